@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { processIo, type CliCommand, type CliIo } from './cli-io.js';
+import { runConformanceCommand } from './conformance-command.js';
+import { runCreateCommand } from './create-command.js';
+import { runMockCommand } from './mock-command.js';
+import { runSignCommand } from './sign-command.js';
+
+const commands: Record<string, { run: CliCommand; summary: string }> = {
+  create: { run: runCreateCommand, summary: 'create a session (signed) and print the response JSON' },
+  sign: { run: runSignCommand, summary: 'print the signing headers for a body, or a ready-to-run curl command' },
+  mock: { run: runMockCommand, summary: 'run the embedded mock server' },
+  conformance: { run: runConformanceCommand, summary: 'check a Create Session server against the contract' },
+};
+
+const usage = [
+  'usage: ingo-session <command> [options]',
+  '',
+  ...Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(12)} ${summary}`),
+  '',
+  'Credentials come from INGO_USERNAME and INGO_SECRET. Run `ingo-session <command> --help` for options.',
+  '',
+].join('\n');
+
+/** Runs the CLI with `args` (without node and the script) and returns the exit code. */
+export async function main(args: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`ingo-session: unknown command "${name}"\n\n${usage}`);
+    return 2;
+  }
+  return command.run(rest, io);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,65 @@
+import { inspect } from 'node:util';
+
+/** Options every ingo-session error accepts. */
+export interface IngoSessionErrorOptions {
+  /** HTTP method of the request the error is about. */
+  method?: string;
+  /** URL of the request the error is about. */
+  url?: string;
+  /** The underlying error, kept for debugging. */
+  cause?: unknown;
+}
+
+/**
+ * Base class of every error ingo-session throws. Subclasses are flat (one level) and set `name`.
+ * Messages carry the method and URL when known; they never carry a secret or an Authorization
+ * value: `redactSecrets` is applied to every message, and `toJSON`/`util.inspect` show only the
+ * safe fields.
+ */
+export class IngoSessionError extends Error {
+  override name = 'IngoSessionError';
+  /** HTTP method of the request, when the error is about one. */
+  readonly method: string | undefined;
+  /** URL of the request, when the error is about one. */
+  readonly url: string | undefined;
+
+  constructor(message: string, { method, url, cause }: IngoSessionErrorOptions = {}) {
+    const where = method && url ? ` (${method} ${redactUrl(url)})` : '';
+    super(redactSecrets(message) + where, cause === undefined ? undefined : { cause });
+    this.method = method;
+    this.url = url === undefined ? undefined : redactUrl(url);
+  }
+
+  /** The safe, serialisable view of the error: no cause, no headers, no secrets. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, method: this.method, url: this.url };
+  }
+
+  /** What `console.log` and `util.inspect` print: the safe view, not the cause chain. */
+  [inspect.custom](): string {
+    return `${this.name}: ${this.message}`;
+  }
+}
+
+/** Whether `value` is any ingo-session error. */
+export function isIngoSessionError(value: unknown): value is IngoSessionError {
+  return value instanceof IngoSessionError;
+}
+
+const SIGNATURE = /(signature\s*=\s*")[^"]*(")/gi;
+const AUTHORIZATION = /(authorization\s*[:=]\s*)(hmac|bearer|basic)\s+[^\n]*/gi;
+
+/**
+ * Removes HMAC signatures and Authorization values from text, and every given secret.
+ * Used on every message, log line and report this project writes.
+ */
+export function redactSecrets(text: string, secrets: readonly string[] = []): string {
+  let out = text.replace(SIGNATURE, '$1[REDACTED]$2').replace(AUTHORIZATION, '$1$2 [REDACTED]');
+  for (const secret of secrets) if (secret) out = out.split(secret).join('[REDACTED]');
+  return out;
+}
+
+/** Drops user info (`user:password@`) from a URL, which would otherwise leak into messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'conformance/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts', 'reliability/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    // Two cores: the browser and load tests are heavy, so keep parallelism modest.
+    maxWorkers: 2,
+  },
+});
