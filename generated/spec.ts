@@ -14,8 +14,7 @@ export const spec = {
       "identifier": "MIT"
     },
     "contact": {
-      "name": "ingo-session maintainers",
-      "url": "https://github.com/ingo-session/ingo-session"
+      "name": "ingo-session maintainers"
     }
   },
   "x-ingo-limits": {

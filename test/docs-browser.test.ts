@@ -1,0 +1,83 @@
+/**
+ * Opens the rendered docs in headless Debian Chromium, offline, and checks that a reader sees the
+ * operation's fields, the locale enum and the signing rule, and that the page tries to load nothing
+ * from any other origin. Saves a screenshot to docs/screenshots/.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { spec } from '../generated/spec.js';
+import { buildDocs } from '../scripts/build-docs.js';
+import { findExternalReferences } from '../scripts/offline-html.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshots = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+describe('offline HTML docs', () => {
+  let file: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with apt-get install chromium (.ci/run does)`);
+    file = await buildDocs(join(await mkdtemp(join(tmpdir(), 'ingo-docs-test-')), 'index.html'));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('the file references no external origin and carries a no-network CSP', async () => {
+    const html = await readFile(file, 'utf8');
+    expect(findExternalReferences(html)).toEqual([]);
+    expect(html).toContain("connect-src 'none'");
+  });
+
+  test('a reader can navigate to Create Session and see fields, locales and the signing rule', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+
+    await page.goto(pathToFileURL(file).href);
+    // Redoc collapses tag sections: expand "Sessions" in the sidebar, then open the operation.
+    await page.getByText('Sessions', { exact: true }).first().click();
+    await page.getByText('Create Session', { exact: true }).first().click();
+    await expect.poll(() => page.url()).toMatch(/createsession/i);
+
+    for (const field of ['participant_unique_id1', 'recipient_information', 'language_locale_code', 'Idempotency-Key', 'Content-sha512']) {
+      await expect.poll(() => page.getByText(field, { exact: true }).first().isVisible(), { message: field }).toBe(true);
+    }
+    // The whole locale enum, read from the spec; Redoc shows ten and folds the rest behind "+N more".
+    const locales = spec.components.schemas.LocaleCode.enum;
+    await page.getByText(`+${locales.length - 10} more`).first().click();
+    for (const locale of locales) {
+      await expect.poll(() => page.getByText(`"${locale}"`, { exact: true }).first().isVisible(), { message: locale }).toBe(true);
+    }
+
+    await page.getByText('View security details').first().click();
+    const rule = page.getByText(/The lines are joined with a single LF/).first();
+    await expect.poll(() => rule.isVisible()).toBe(true);
+    await rule.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getByText(/request-line x-date content-type content-length content-sha512/).first().isVisible()).toBe(true);
+
+    await mkdir(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, 'create-session.png') });
+
+    const external = requests.filter((url) => !/^(file|data|blob|about):/.test(url));
+    expect(external).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
