@@ -1,0 +1,61 @@
+import { expect, test } from 'vitest';
+import { spec } from '../generated/spec.js';
+import { checkResponse, preview, type ObservedResponse } from './check-response.js';
+import { createResponseValidators } from './response-validators.js';
+
+const validators = createResponseValidators();
+const examples = spec.components.examples;
+const check = (response: Partial<ObservedResponse> & { body?: unknown }) =>
+  checkResponse({ status: 200, contentType: 'application/json', text: JSON.stringify(response.body), ...response }, validators);
+const names = (result: ReturnType<typeof check>) => result.failures.map((f) => f.check);
+
+test("the spec's own examples pass every check under their status", () => {
+  for (const [status, example] of [[200, examples.Created], [200, examples.Replayed], [200, examples.RejectedInEnvelope], [401, examples.StaleDate], [422, examples.KeyReused], [503, examples.Unavailable]] as const) {
+    const result = check({ status, body: example.value, contentType: 'application/json; charset=utf-8' });
+    expect([status, example.summary, result.failures]).toEqual([status, example.summary, status === 503 ? [expect.objectContaining({ check: 'no-5xx' })] : []]);
+    expect(result.body).toEqual(example.value);
+  }
+});
+
+test('an undocumented status, a wrong media type and a non-JSON body each fail their own check', () => {
+  expect(names(check({ status: 418, body: { status: 418, client_message: 'teapot' } }))).toEqual(['status-documented']);
+  expect(check({ body: examples.Created.value, contentType: 'text/html' }).failures).toEqual([{ check: 'content-type', message: 'Content-Type is "text/html", expected application/json' }]);
+  expect(check({ body: examples.Created.value, contentType: null }).failures[0]!.message).toBe('Content-Type is missing, expected application/json');
+  expect(check({ status: 400, text: '<html>oops</html>' }).failures).toEqual([{ check: 'body-schema', message: 'the body is not JSON: <html>oops</html>' }]);
+});
+
+test('schema failures name the closest branch of an anyOf and give JSON pointers with expected and received', () => {
+  const body = { ...examples.Created.value, time: '0.8', data: { ...examples.Created.value.data, session_identifier: 'not-a-uuid' } };
+  const [failure] = check({ body }).failures;
+  expect(failure!.check).toBe('body-schema');
+  expect(failure!.issues).toEqual([
+    { path: '/data/session_identifier', rule: 'format', message: 'must match format "uuid"', expected: 'uuid', received: 'not-a-uuid' },
+    { path: '/time', rule: 'type', message: 'must be number', expected: 'number', received: '0.8' },
+  ]);
+  expect(failure!.message).toBe(
+    'the body does not match SessionCreated (HTTP 200): /data/session_identifier must match format "uuid", expected "uuid", received "not-a-uuid"; /time must be number, expected "number", received "0.8"',
+  );
+  const error = check({ status: 401, body: { status: 401 } }).failures[0]!;
+  expect(error.message).toMatch(/^the body does not match ErrorEnvelope \(HTTP 401\): \/client_message must have required property/);
+});
+
+test('the envelope status must fit the HTTP status', () => {
+  const messages = (status: number, body: unknown) => check({ status, body }).failures.filter((f) => f.check === 'envelope-consistent').map((f) => f.message);
+  expect(messages(401, { status: 100, client_message: 'Success', time: 0 })).toEqual(['HTTP 401 with the success status 100: an error response must carry an error status']);
+  expect(messages(200, { status: 105, client_message: 'x', data: {}, time: 0 })).toEqual(['HTTP 200 with status 105: a success must be 100 or 101']);
+  expect(messages(200, { status: 100, client_message: 'Success', time: 0 })).toEqual(['HTTP 200 with status 100 but no "data" object']);
+  expect(messages(400, { error: 'bad' })).toEqual(['HTTP 400 without an envelope: the body has no numeric "status"']);
+  expect(messages(200, examples.RejectedInEnvelope.value)).toEqual([]);
+});
+
+test('an already parsed body (openapi-fetch) is checked the same way', () => {
+  expect(checkResponse({ status: 200, contentType: 'application/json', parsed: examples.Created.value }, validators).failures).toEqual([]);
+  expect(checkResponse({ status: 200, contentType: 'application/json', parsed: { status: 100 } }, validators).failures.map((f) => f.check)).toEqual(['body-schema', 'envelope-consistent']);
+});
+
+test('preview keeps messages to one short line', () => {
+  expect(preview('a\n  b')).toBe('a b');
+  expect(preview('')).toBe('(empty)');
+  expect(preview('a\x1b[31mred')).toBe('a\uFFFD[31mred');
+  expect(preview('x'.repeat(200))).toHaveLength(120);
+});

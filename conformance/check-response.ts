@@ -1,0 +1,136 @@
+import { findResponseSchemaPointer } from '../src/spec/find-response-schema.js';
+import { spec } from '../generated/spec.js';
+import { toValidationIssues, type ValidationIssue } from '../src/spec/to-validation-issues.js';
+import type { CheckFailure } from './check-failure.js';
+import { describeIssue } from './describe-issue.js';
+import { printable } from './printable.js';
+import type { ResponseValidators } from './response-validators.js';
+import { isSuccessStatus, successStatuses } from './spec-facts.js';
+
+/** A response as the checks see it: from fetch (`text`) or already parsed (openapi-fetch's `data`/`error`). */
+export interface ObservedResponse {
+  status: number;
+  contentType: string | null;
+  /** The body text, when available. */
+  text?: string;
+  /** The already parsed body, used when `text` is absent. */
+  parsed?: unknown;
+}
+
+/** The checks' verdict and the parsed body (undefined when the body is not JSON). */
+export interface ResponseCheck {
+  failures: CheckFailure[];
+  body: unknown;
+}
+
+/**
+ * Checks one response against the spec, whatever the case expected: no 5xx, a documented status,
+ * the documented media type, a body valid against the schema for that status (errors as JSON
+ * pointers), and an envelope `status` consistent with the HTTP status.
+ */
+export function checkResponse(response: ObservedResponse, validators: ResponseValidators): ResponseCheck {
+  const failures: CheckFailure[] = [];
+  const { status } = response;
+  if (status >= 500) failures.push({ check: 'no-5xx', message: `HTTP ${status}: the server failed instead of answering` });
+  const pointer = findResponseSchemaPointer(status);
+  if (!pointer) failures.push({ check: 'status-documented', message: `HTTP ${status} is not a status the spec documents` });
+
+  const mediaType = response.contentType?.split(';')[0]!.trim().toLowerCase() ?? '';
+  const expectedMediaType = mediaTypeOf(pointer ?? successPointer);
+  if (mediaType !== expectedMediaType) {
+    failures.push({ check: 'content-type', message: `Content-Type is ${response.contentType === null ? 'missing' : `"${preview(response.contentType)}"`}, expected ${expectedMediaType}` });
+  }
+
+  const body = parseBody(response);
+  if (body === NOT_JSON) {
+    failures.push({ check: 'body-schema', message: `the body is not JSON: ${preview(response.text ?? '')}` });
+    return { failures, body: undefined };
+  }
+  if (pointer && !validators(pointer)(body)) {
+    const { issues, schemaName } = explainMismatch(pointer, body, validators);
+    failures.push({ check: 'body-schema', message: `the body does not match ${schemaName} (HTTP ${status}): ${describeIssues(issues)}`, issues });
+  }
+  const envelope = checkEnvelope(status, body);
+  if (envelope) failures.push({ check: 'envelope-consistent', message: envelope });
+  return { failures, body };
+}
+
+const NOT_JSON = Symbol('not JSON');
+/** The 200 response's schema pointer: its media type is expected from undocumented statuses too. */
+const successPointer = findResponseSchemaPointer(200)!;
+
+/** The media type a response schema pointer sits under (`…/content/application~1json/schema`). */
+function mediaTypeOf(pointer: string): string {
+  const segments = pointer.split('/');
+  return segments[segments.indexOf('content') + 1]!.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+/**
+ * The issues to report for a body that fails the schema at `pointer`. For an `anyOf` (the 200
+ * response: success or error envelope) ajv reports every branch's errors; the branch with the
+ * fewest issues is the one the server meant, and only its issues are reported.
+ */
+function explainMismatch(pointer: string, body: unknown, validators: ResponseValidators): { issues: ValidationIssue[]; schemaName: string } {
+  const schema = readSpecPointer(pointer) as { anyOf?: { $ref?: string }[]; $ref?: string } | undefined;
+  const branches = schema?.anyOf?.map((branch, index) => ({ pointer: `${pointer}/anyOf/${index}`, name: nameOf(branch.$ref) ?? `anyOf/${index}` })) ?? [];
+  const candidates = branches.length > 0 ? branches : [{ pointer, name: nameOf(schema?.$ref) ?? pointer.split('/')[3]! }];
+  const explained = candidates.map(({ pointer: branchPointer, name }) => {
+    const validate = validators(branchPointer);
+    validate(body);
+    return { issues: toValidationIssues(validate.errors, body), schemaName: name };
+  });
+  return explained.reduce((best, next) => (next.issues.length < best.issues.length ? next : best));
+}
+
+function nameOf(ref: string | undefined): string | undefined {
+  return ref?.split('/').at(-1);
+}
+
+function readSpecPointer(pointer: string): unknown {
+  let current: unknown = spec;
+  for (const raw of pointer.replace(/^#\//, '').split('/')) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined;
+  }
+  return current;
+}
+
+function parseBody(response: ObservedResponse): unknown {
+  if (response.text === undefined) return response.parsed;
+  try {
+    return JSON.parse(response.text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+/** Why the envelope status does not fit the HTTP status, or undefined when it does. */
+function checkEnvelope(status: number, body: unknown): string | undefined {
+  const envelopeStatus = (body as { status?: unknown } | null)?.status;
+  if (typeof body !== 'object' || body === null || typeof envelopeStatus !== 'number') {
+    return `HTTP ${status} without an envelope: the body has no numeric "status"`;
+  }
+  if (status === 200 && isSuccessStatus(envelopeStatus)) {
+    if (envelopeStatus !== successStatuses.created && envelopeStatus !== successStatuses.replayed) {
+      return `HTTP 200 with status ${envelopeStatus}: a success must be ${successStatuses.created} or ${successStatuses.replayed}`;
+    }
+    const data = (body as { data?: unknown }).data;
+    if (typeof data !== 'object' || data === null) return `HTTP 200 with status ${envelopeStatus} but no "data" object`;
+    return undefined;
+  }
+  if (status !== 200 && isSuccessStatus(envelopeStatus)) {
+    return `HTTP ${status} with the success status ${envelopeStatus}: an error response must carry an error status`;
+  }
+  return undefined;
+}
+
+function describeIssues(issues: readonly ValidationIssue[]): string {
+  const shown = issues.slice(0, 5).map(describeIssue).join('; ');
+  return issues.length > 5 ? `${shown}; and ${issues.length - 5} more` : shown;
+}
+
+/** The first 120 characters of a text, on one line. */
+export function preview(text: string): string {
+  const flat = printable(text.replace(/\s+/g, ' '));
+  return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat || '(empty)';
+}

@@ -1,0 +1,123 @@
+import { expect, test } from 'vitest';
+import { compileSpecSchema, createSpecAjv } from '../src/spec/create-spec-ajv.js';
+import { specLimits } from '../src/spec/signing-config.js';
+import { toValidationIssues } from '../src/spec/to-validation-issues.js';
+import { verifyRequest } from '../src/signing/verify-request.js';
+import { createCatalog, optInTags } from './conformance-catalog.js';
+import { caseSteps, type CaseContext, type CaseRequest } from './conformance-case.js';
+import { localeCodes } from './spec-facts.js';
+
+const at = new Date('2026-04-01T20:18:47Z');
+const ctx: CaseContext = { credentials: { username: 'alice', secret: 'alice-secret' }, now: () => at, key: '7c1f6a0e-5d0b-4d0f-9b43-2f7f0b0c9a11', otherKey: 'f1e2d3c4-0000-4000-8000-000000000002' };
+const catalog = createCatalog();
+const validateBody = compileSpecSchema(createSpecAjv(), '#/components/schemas/CreateSessionRequest');
+
+function verify(request: CaseRequest) {
+  const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]));
+  return verifyRequest({ method: request.method, path: request.path, headers, body: request.body }, (user) => (user === 'alice' ? 'alice-secret' : undefined), { now: at });
+}
+const bodyIssues = (request: CaseRequest) => {
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.from(request.body).toString('utf8'));
+  } catch {
+    return ['(not JSON)'];
+  }
+  return validateBody(body) ? [] : toValidationIssues(validateBody.errors, body).map((issue) => `${issue.path} ${issue.rule}`);
+};
+
+test('ids are unique kebab-case; every case has a title and tags; legacy is the only opt-in', () => {
+  expect(new Set(catalog.map((c) => c.id)).size).toBe(catalog.length);
+  for (const c of catalog) {
+    expect(c.id).toMatch(/^[a-z0-9_]+(-[a-z0-9_]+)*$/);
+    expect(c.title.length).toBeGreaterThan(10);
+    expect(c.tags.length).toBeGreaterThan(0);
+  }
+  expect(optInTags).toEqual(['legacy']);
+  expect(catalog.filter((c) => c.tags.includes('legacy')).map((c) => c.id)).toEqual(['legacy-hmac-sha256']);
+});
+
+test('one case per locale of the spec enum, each sending that locale', () => {
+  const localeCases = catalog.filter((c) => c.tags.includes('locale'));
+  expect(localeCases).toHaveLength(localeCodes.length);
+  expect(localeCases.map((c) => JSON.parse(Buffer.from(c.build(ctx).body).toString()).language_locale_code)).toEqual(localeCodes);
+});
+
+test('every request a positive step sends is correctly signed and schema-valid', () => {
+  for (const c of catalog) {
+    for (const step of caseSteps(c)) {
+      if (step.expect.outcome === 'rejected') continue;
+      const request = step.build(ctx);
+      expect([c.id, verify(request).ok]).toEqual([c.id, true]);
+      expect([c.id, bodyIssues(request)]).toEqual([c.id, []]);
+    }
+  }
+});
+
+test('each authentication case breaks the signature in exactly the way its id says', () => {
+  const reasons = Object.fromEntries(
+    catalog.filter((c) => c.tags.includes('auth') && c.expect.outcome === 'rejected').map((c) => {
+      const request = c.build(ctx);
+      expect([c.id, bodyIssues(request)]).toEqual([c.id, []]);
+      const verdict = verify(request);
+      return [c.id, verdict.ok ? 'accepted' : verdict.reason];
+    }),
+  );
+  expect(reasons).toEqual({
+    'no-authorization': 'missing_authorization',
+    'malformed-authorization': 'malformed_authorization',
+    'bearer-authorization': 'malformed_authorization',
+    'wrong-secret': 'signature_mismatch',
+    'unknown-username': 'unknown_username',
+    'unsupported-algorithm': 'unsupported_algorithm',
+    'missing-header-x-date': 'missing_signed_header',
+    'missing-header-content-type': 'missing_signed_header',
+    'missing-header-content-length': 'missing_signed_header',
+    'missing-header-content-sha512': 'missing_signed_header',
+    'unsigned-request-line': 'header_not_signed',
+    'unsigned-x-date': 'header_not_signed',
+    'unsigned-content-type': 'header_not_signed',
+    'unsigned-content-length': 'header_not_signed',
+    'unsigned-content-sha512': 'header_not_signed',
+    'tampered-body': 'digest_mismatch',
+    'wrong-content-sha512': 'digest_mismatch',
+    'stale-x-date': 'stale_date',
+    'future-x-date': 'stale_date',
+  });
+});
+
+test('each validation case is correctly signed and breaks the body, media type, size or key as its id says', () => {
+  const broken = Object.fromEntries(
+    catalog.filter((c) => c.tags[0] === 'validation').map((c) => {
+      const request = c.build(ctx);
+      expect([c.id, verify(request).ok]).toEqual([c.id, true]);
+      return [c.id, bodyIssues(request)];
+    }),
+  );
+  expect(broken).toEqual({
+    'wrong-content-type': [],
+    'malformed-json': ['(not JSON)'],
+    'participant_unique_id1-over-max-length': ['/participant_unique_id1 maxLength'],
+    'participant_unique_id1-under-min-length': ['/participant_unique_id1 minLength'],
+    'participant_unique_id2-over-max-length': ['/participant_unique_id2 maxLength'],
+    'host_uri-over-max-length': ['/host_uri maxLength'],
+    'missing-participant_unique_id1': ['/participant_unique_id1 required'],
+    'missing-recipient_information': ['/recipient_information required'],
+    'locale-outside-enum': ['/language_locale_code enum'],
+    'idempotency-key-too-long': [],
+    'body-too-large': [],
+  });
+  const byId = (id: string) => catalog.find((c) => c.id === id)!.build(ctx);
+  expect(byId('wrong-content-type').headers['Content-Type']).toBe('text/plain');
+  expect(byId('idempotency-key-too-long').headers['Idempotency-Key']).toHaveLength(251);
+  expect(byId('body-too-large').body.byteLength).toBe(specLimits.maxBodyBytes + 1);
+  expect(byId('host_uri-over-max-length').body.byteLength).toBeGreaterThan(200);
+});
+
+test('idempotency cases reuse the case key with the same body, then a different body, then a new key', () => {
+  const steps = (id: string) => caseSteps(catalog.find((c) => c.id === id)!).map((step) => step.build(ctx));
+  const summary = (requests: CaseRequest[]) => requests.map((r) => [r.headers['Idempotency-Key'], JSON.parse(Buffer.from(r.body).toString()).participant_unique_id2 ?? null]);
+  expect(summary(steps('idempotent-replay'))).toEqual([[ctx.key, null], [ctx.key, null]]);
+  expect(summary(steps('key-reused-with-different-body'))).toEqual([[ctx.key, null], [ctx.key, 'different-body']]);
+  expect(summary(steps('new-key-after-different-body'))).toEqual([[ctx.key, null], [ctx.key, 'different-body'], [ctx.otherKey, 'different-body']]);
+});

@@ -1,0 +1,115 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createCatalog } from './conformance-catalog.js';
+import { runConformance } from './run-conformance.js';
+import type { ConformanceReport } from './conformance-report.js';
+
+// Prism 5.14.2 mocking our spec: a server nobody here wrote. It checks that an Authorization header
+// is present but never an HMAC, and keeps no state, hence the no-auth profile.
+const root = fileURLToPath(new URL('..', import.meta.url));
+let prism: ChildProcess | undefined;
+let report: ConformanceReport;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function startPrism(port: number): Promise<ChildProcess> {
+  const child = spawn(`${root}node_modules/.bin/prism`, ['mock', 'openapi/session-management.yaml', '-p', String(port), '-h', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Prism did not start within 25 s:\n${output}`)), 25_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Prism is listening')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Prism exited with ${code}:\n${output}`));
+    });
+  });
+  child.stdout!.resume();
+  child.stderr!.resume();
+  return child;
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  prism = await startPrism(port);
+  report = await runConformance({ baseUrl: `http://127.0.0.1:${port}`, credentials: { username: 'prism-user', secret: 'prism-does-not-check-this-secret' }, profile: 'no-auth' });
+}, 60_000);
+
+afterAll(async () => {
+  if (!prism || prism.exitCode !== null) return;
+  const exited = new Promise((resolve) => prism!.once('exit', resolve));
+  prism.kill('SIGTERM');
+  await exited;
+});
+
+const idsWith = (outcome: string) => report.cases.filter((c) => c.outcome === outcome).map((c) => c.id);
+const catalog = createCatalog();
+
+describe('the suite against Prism 5.14.2 mocking the spec (profile no-auth)', () => {
+  test('every auth and stateful case is "not enforced", never a pass', () => {
+    const unenforceable = catalog.filter((c) => !c.tags.includes('legacy') && (c.tags.includes('auth') || c.tags.includes('stateful'))).map((c) => c.id);
+    expect(idsWith('not_enforced')).toEqual(unenforceable);
+    expect(unenforceable).toHaveLength(24);
+    // Prism does answer a missing Authorization with 401; the suite still does not count it.
+    expect(report.cases.find((c) => c.id === 'no-authorization')!.note).toMatch(/^not enforced by profile no-auth \(tag auth\); the server answered HTTP 401, status 401; the expectation would have held$/);
+    expect(report.cases.find((c) => c.id === 'wrong-secret')!.note).toMatch(/answered HTTP 200, status 100; the expectation would not have held/);
+  });
+
+  test('exactly these cases fail, for these reasons (a generic mock: static examples, 422 for invalid requests)', () => {
+    const checksById = Object.fromEntries(report.cases.filter((c) => c.outcome === 'fail').map((c) => [c.id, [...new Set(c.failures.map((f) => f.check))]]));
+    expect(checksById).toEqual({
+      // Static example: the echo of participant ids is always the example's.
+      'full-body': ['expectation'],
+      'participant_unique_id1-at-max-length': ['expectation'],
+      'participant_unique_id2-at-max-length': ['expectation'],
+      // Prism's own 400 body for unparseable JSON is not the spec's envelope.
+      'malformed-json': ['body-schema', 'envelope-consistent', 'expectation'],
+      // Schema-invalid requests get 422 with the spec's 422 example (13723), not 400/400.
+      'participant_unique_id1-over-max-length': ['expectation'],
+      'participant_unique_id1-under-min-length': ['expectation'],
+      'participant_unique_id2-over-max-length': ['expectation'],
+      'host_uri-over-max-length': ['expectation'],
+      'missing-participant_unique_id1': ['expectation'],
+      'missing-recipient_information': ['expectation'],
+      'locale-outside-enum': ['expectation'],
+      'idempotency-key-too-long': ['expectation'],
+      // Prism applies no body size limit.
+      'body-too-large': ['expectation'],
+    });
+    expect(report.cases.find((c) => c.id === 'locale-outside-enum')!.failures[0]!.message).toBe(
+      'expected HTTP 400 or 200 with envelope status 400 [spec: BadRequest/InvalidBody], got HTTP 422, status 13723',
+    );
+    expect(report.cases.find((c) => c.id === 'body-too-large')!.failures[0]!.message).toBe(
+      'expected a rejection (HTTP 4xx, or HTTP 200 with an error envelope), got HTTP 200, status 100',
+    );
+  });
+
+  test('everything else passes: valid bodies, all 28 locales, the media type check', () => {
+    expect(idsWith('pass')).toEqual([
+      'minimal-body',
+      'optional-fields-absent',
+      'host_uri-at-max-length',
+      ...catalog.filter((c) => c.id.startsWith('locale-') && c.id !== 'locale-outside-enum').map((c) => c.id),
+      'wrong-content-type',
+    ]);
+    expect(idsWith('pass')).toHaveLength(32);
+    expect(idsWith('skipped')).toEqual(['legacy-hmac-sha256']);
+    expect(report.rejectionForms).toEqual({ http: 15, envelope: 0 });
+    expect(report.passed).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+import type { CheckFailure } from './check-failure.js';
+import type { Classification, RejectionForm } from './classify-response.js';
+
+/** A case's verdict. `not_enforced` never counts as a pass. */
+export type CaseOutcome = 'pass' | 'fail' | 'not_enforced' | 'skipped';
+
+/** One-character marks for outcomes in text output. */
+export const outcomeMarks: Readonly<Record<CaseOutcome, string>> = { pass: '✓', fail: '✗', not_enforced: '○', skipped: '-' };
+
+/** One request and its response, as recorded in reports (Authorization and secrets redacted). */
+export interface ExchangeRecord {
+  step: number;
+  request: { method: string; path: string; headers: Record<string, string>; bodyBytes: number; bodyPreview: string };
+  response?: { status: number; contentType: string | null; bodyPreview: string; classification: Classification };
+  /** Attempts made (more than one after HTTP 429). */
+  attempts: number;
+  durationMs: number;
+}
+
+/** The result of one case. */
+export interface CaseResult {
+  id: string;
+  title: string;
+  tags: readonly string[];
+  outcome: CaseOutcome;
+  durationMs: number;
+  failures: CheckFailure[];
+  /** Why the case was skipped or not enforced, and what the server did. */
+  note?: string;
+  /** For a case whose last response was a rejection: the form the server used. */
+  rejectionForm?: RejectionForm;
+  exchanges: ExchangeRecord[];
+}
+
+/** Counts by outcome. */
+export interface ConformanceTotals {
+  selected: number;
+  pass: number;
+  fail: number;
+  notEnforced: number;
+  skipped: number;
+}
+
+/** Everything a run found; serialisable as JSON. */
+export interface ConformanceReport {
+  target: { baseUrl: string; embeddedMock: boolean };
+  profile: { name: string; description: string; unenforcedTags: readonly string[] };
+  startedAt: string;
+  durationMs: number;
+  totals: ConformanceTotals;
+  /** How the server expressed the rejections it made: HTTP 4xx or HTTP 200 with an error envelope. */
+  rejectionForms: Record<RejectionForm, number>;
+  /** Whether the run passed: no failure, and no case left unenforced unless the profile allows it. */
+  passed: boolean;
+  cases: CaseResult[];
+}
+
+/** Counts outcomes and rejection forms over case results. */
+export function summarizeResults(cases: readonly CaseResult[]): { totals: ConformanceTotals; rejectionForms: Record<RejectionForm, number> } {
+  const totals: ConformanceTotals = { selected: 0, pass: 0, fail: 0, notEnforced: 0, skipped: 0 };
+  const rejectionForms: Record<RejectionForm, number> = { http: 0, envelope: 0 };
+  for (const result of cases) {
+    if (result.outcome === 'skipped') totals.skipped++;
+    else {
+      totals.selected++;
+      if (result.outcome === 'pass') totals.pass++;
+      else if (result.outcome === 'fail') totals.fail++;
+      else totals.notEnforced++;
+    }
+    if (result.rejectionForm) rejectionForms[result.rejectionForm]++;
+  }
+  return { totals, rejectionForms };
+}
+
+/** The process exit code for a report: 0 when it passed, 1 otherwise. */
+export function reportExitCode(report: Pick<ConformanceReport, 'passed'>): number {
+  return report.passed ? 0 : 1;
+}

@@ -1,0 +1,24 @@
+/**
+ * `ingo-session/conformance`: check any Create Session server against the spec, from code, the CLI
+ * (`ingo-session conformance`) or vitest (`await expect(response).toSatisfyApiSpec()`).
+ */
+import './vitest-matchers.js';
+
+export { runConformance, type RunConformanceOptions, type ConformanceProgress } from './run-conformance.js';
+export { createCatalog, optInTags } from './conformance-catalog.js';
+export type { CaseContext, CaseExpectation, CaseRequest, CaseStep, ConformanceCase, ExpectedOutcome, ExpectedRejection } from './conformance-case.js';
+export { craftRequest, type CraftOptions } from './craft-request.js';
+export { conformanceProfiles, resolveProfile, type ConformanceProfile, type ProfileName } from './conformance-profiles.js';
+export { selectCases, type CaseSelection, type SelectedCases } from './select-cases.js';
+export { reportExitCode, type CaseOutcome, type CaseResult, type ConformanceReport, type ConformanceTotals, type ExchangeRecord } from './conformance-report.js';
+export type { CheckFailure, CheckName } from './check-failure.js';
+export { checkResponse, type ObservedResponse, type ResponseCheck } from './check-response.js';
+export { classifyResponse, type Classification, type RejectionForm } from './classify-response.js';
+export { formatSummary } from './format-summary.js';
+export { formatJunit } from './format-junit.js';
+export { formatJsonReport } from './format-json-report.js';
+export { createProgressPrinter, type ProgressPrinter, type ProgressPrinterOptions } from './create-progress-printer.js';
+export { toSatisfyApiSpec, createSpecMatcher, type SpecMatcher, type SpecMatcherResult } from './to-satisfy-api-spec.js';
+export { installMatchers, type ExtendableExpect } from './install-matchers.js';
+export { ConformanceError, isConformanceError } from './conformance-error.js';
+export { specRejections, rejectionFromSpec, type SpecRejection } from './spec-rejections.js';

@@ -1,0 +1,145 @@
+import { randomUUID as nodeRandomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { MockOptions } from '../src/mock/create-mock-handler.js';
+import type { Credentials } from '../src/signing/sign-request.js';
+import type { ConformanceCase } from './conformance-case.js';
+import { createCatalog, optInTags } from './conformance-catalog.js';
+import { ConformanceError } from './conformance-error.js';
+import { resolveProfile, type ConformanceProfile, type ProfileName } from './conformance-profiles.js';
+import { summarizeResults, type CaseResult, type ConformanceReport } from './conformance-report.js';
+import { createRateGate } from './create-rate-gate.js';
+import { createResponseValidators } from './response-validators.js';
+import { runCase } from './run-case.js';
+import { runPool } from './run-pool.js';
+import { selectCases } from './select-cases.js';
+import { sendCaseRequest, type FetchLike } from './send-case-request.js';
+import { startEmbeddedTarget } from './start-embedded-target.js';
+
+/** Progress of a run, for live output. */
+export type ConformanceProgress =
+  | { type: 'start'; total: number; baseUrl: string; embeddedMock: boolean; profile: string }
+  | { type: 'case'; result: CaseResult; done: number; total: number };
+
+/** Options of a conformance run; with none, the default suite runs against the embedded mock. */
+export interface RunConformanceOptions {
+  /** The server under test; the embedded mock (started in-process) when absent. */
+  baseUrl?: string;
+  /** Required with `baseUrl`; made up for the embedded mock. */
+  credentials?: Credentials;
+  /** Run only cases with one of these tags. */
+  tags?: readonly string[];
+  /** Never run cases with one of these tags. */
+  exclude?: readonly string[];
+  /** `strict` (default) or `no-auth`, or a custom profile. */
+  profile?: ProfileName | ConformanceProfile;
+  /** Sends requests; the global fetch by default (a handler works too, for in-process targets). */
+  fetch?: FetchLike;
+  /** Signing clock (epoch ms), also the embedded mock's clock; `Date.now` by default. */
+  now?: () => number;
+  onProgress?: (event: ConformanceProgress) => void;
+  /** Cases in flight at once (stateful cases always run one at a time, in order); 4 by default. */
+  concurrency?: number;
+  /** Most request starts per second; unlimited by default (use the spec's 5 against Ingo). */
+  requestsPerSecond?: number;
+  /** Per-request timeout; 10 s by default. */
+  timeoutMs?: number;
+  randomUUID?: () => string;
+  /** Monotonic clock (ms) for durations and rate limiting; `performance.now` by default. */
+  timer?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** The cases to choose from; the full catalog by default. */
+  catalog?: readonly ConformanceCase[];
+  /** Further options for the embedded mock. */
+  mockOptions?: Omit<MockOptions, 'credentials' | 'now'>;
+}
+
+/**
+ * Runs the conformance suite and returns its report; never throws because of what a server
+ * answers (only for options that make the run impossible, as a ConformanceError).
+ */
+export async function runConformance({
+  baseUrl,
+  credentials,
+  tags,
+  exclude,
+  profile: profileOption = 'strict',
+  fetch = globalThis.fetch,
+  now = Date.now,
+  onProgress,
+  concurrency = 4,
+  requestsPerSecond = Infinity,
+  timeoutMs = 10_000,
+  randomUUID = nodeRandomUUID,
+  timer = () => performance.now(),
+  sleep = (ms) => delay(ms),
+  catalog = createCatalog(),
+  mockOptions,
+}: RunConformanceOptions = {}): Promise<ConformanceReport> {
+  const profile = resolveProfile(profileOption);
+  const { selected, skipped } = selectCases(catalog, { tags, exclude, optIn: optInTags });
+  if (baseUrl !== undefined) checkBaseUrl(baseUrl);
+  if (baseUrl !== undefined && !credentials) throw new ConformanceError('credentials are required to test a server (INGO_USERNAME and INGO_SECRET for the CLI)');
+  const embedded = baseUrl === undefined ? await startEmbeddedTarget({ now, randomUUID, ...(mockOptions ? { mockOptions } : {}) }) : undefined;
+  const target = { baseUrl: embedded?.baseUrl ?? baseUrl!, credentials: embedded?.credentials ?? credentials! };
+  try {
+    const startedAt = new Date(now()).toISOString();
+    const started = timer();
+    const validators = createResponseValidators();
+    const gate = createRateGate(requestsPerSecond, { timer, sleep });
+    const send = async (request: Parameters<typeof sendCaseRequest>[0]) => {
+      await gate();
+      return sendCaseRequest(request, { baseUrl: target.baseUrl, fetch, timeoutMs });
+    };
+    onProgress?.({ type: 'start', total: selected.length, baseUrl: target.baseUrl, embeddedMock: embedded !== undefined, profile: profile.name });
+
+    const results = new Map<string, CaseResult>();
+    const runOne = async (conformanceCase: ConformanceCase) => {
+      const unenforcedTag = conformanceCase.tags.find((tag) => profile.unenforcedTags.includes(tag));
+      const result = await runCase(conformanceCase, {
+        context: { credentials: target.credentials, now: () => new Date(now()), key: randomUUID(), otherKey: randomUUID() },
+        send,
+        validators,
+        ...(unenforcedTag ? { unenforcedReason: `not enforced by profile ${profile.name} (tag ${unenforcedTag})` } : {}),
+        timer,
+        sleep,
+        now,
+        secrets: [target.credentials.secret],
+      });
+      results.set(conformanceCase.id, result);
+      onProgress?.({ type: 'case', result, done: results.size, total: selected.length });
+    };
+    // Stateful cases run one at a time in catalog order, alongside the pool of stateless ones.
+    const stateful = selected.filter((c) => c.tags.includes('stateful'));
+    const stateless = selected.filter((c) => !c.tags.includes('stateful'));
+    await Promise.all([runPool(stateless, concurrency, runOne), runPool(stateful, 1, runOne)]);
+
+    const skippedIds = new Map(skipped.map(({ conformanceCase, reason }) => [conformanceCase.id, reason]));
+    const cases = catalog.map((c): CaseResult => results.get(c.id) ?? skippedResult(c, skippedIds.get(c.id) ?? 'not selected'));
+    const { totals, rejectionForms } = summarizeResults(cases);
+    const passed = totals.fail === 0 && (profile.unenforcedTags.length > 0 || totals.notEnforced === 0);
+    return {
+      target: { baseUrl: target.baseUrl, embeddedMock: embedded !== undefined },
+      profile: { name: profile.name, description: profile.description, unenforcedTags: profile.unenforcedTags },
+      startedAt,
+      durationMs: timer() - started,
+      totals,
+      rejectionForms,
+      passed,
+      cases,
+    };
+  } finally {
+    await embedded?.close();
+  }
+}
+
+function skippedResult(c: ConformanceCase, reason: string): CaseResult {
+  return { id: c.id, title: c.title, tags: c.tags, outcome: 'skipped', durationMs: 0, failures: [], note: reason, exchanges: [] };
+}
+
+function checkBaseUrl(baseUrl: string): void {
+  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new ConformanceError(`base URL must be an http:// or https:// URL, not "${baseUrl.slice(0, 80)}"`);
+  }
+}

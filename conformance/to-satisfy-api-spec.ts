@@ -1,0 +1,70 @@
+import type { CheckFailure } from './check-failure.js';
+import { checkResponse, type ObservedResponse } from './check-response.js';
+import { describeIssue } from './describe-issue.js';
+import { createResponseValidators, type ResponseValidators } from './response-validators.js';
+
+/** What a vitest matcher returns. */
+export interface SpecMatcherResult {
+  pass: boolean;
+  message: () => string;
+  actual?: unknown;
+}
+
+/** A matcher that checks a response against the spec; async, since a fetch body must be read. */
+export type SpecMatcher = (this: unknown, received: unknown) => Promise<SpecMatcherResult>;
+
+/**
+ * Creates `toSatisfyApiSpec`: the received value must be a fetch Response (its body is read from a
+ * clone, so the caller's stays unread) or an openapi-fetch result `{ data, error, response }`. It
+ * satisfies the spec when its status is documented, its Content-Type is the documented one, its
+ * body is valid against that status's schema (OpenAPI 3.1 / JSON Schema 2020-12), and its envelope
+ * status fits the HTTP status. The schemas are compiled on first use.
+ */
+export function createSpecMatcher(createValidators: () => ResponseValidators = createResponseValidators): SpecMatcher {
+  let validators: ResponseValidators | undefined;
+  return async function toSatisfyApiSpec(received) {
+    const observed = await observe(received);
+    if (typeof observed === 'string') return { pass: false, message: () => observed };
+    validators ??= createValidators();
+    // A documented 5xx satisfies the spec; "no 5xx" is a rule of the conformance cases, not of the spec.
+    const failures = checkResponse(observed, validators).failures.filter((failure) => failure.check !== 'no-5xx');
+    const what = `HTTP ${observed.status} response`;
+    return failures.length === 0
+      ? { pass: true, message: () => `expected the ${what} not to satisfy the API spec, but it does` }
+      : { pass: false, message: () => `expected the ${what} to satisfy the API spec:\n${formatFailures(failures)}`, actual: observed.text ?? observed.parsed };
+  };
+}
+
+/** `expect(response).toSatisfyApiSpec()`; await it. */
+export const toSatisfyApiSpec: SpecMatcher = createSpecMatcher();
+
+async function observe(received: unknown): Promise<ObservedResponse | string> {
+  if (isResponse(received)) {
+    return { status: received.status, contentType: received.headers.get('content-type'), text: await received.clone().text() };
+  }
+  if (typeof received === 'object' && received !== null && isResponse((received as { response?: unknown }).response)) {
+    const result = received as { data?: unknown; error?: unknown; response: Response };
+    const parsed = result.data !== undefined ? result.data : result.error;
+    return { status: result.response.status, contentType: result.response.headers.get('content-type'), parsed };
+  }
+  const kind = received === null ? 'null' : typeof received === 'object' ? (received.constructor?.name ?? 'object') : typeof received;
+  return `toSatisfyApiSpec expects a fetch Response or an openapi-fetch result { data, error, response }, not ${kind}`;
+}
+
+function isResponse(value: unknown): value is Response {
+  if (value instanceof Response) return true;
+  const candidate = value as Partial<Response> | null;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.status === 'number' && typeof candidate.clone === 'function' && typeof candidate.headers?.get === 'function';
+}
+
+function formatFailures(failures: readonly CheckFailure[]): string {
+  return failures
+    .flatMap((failure) => {
+      if (!failure.issues?.length) return [`  - [${failure.check}] ${failure.message}`];
+      return [
+        `  - [${failure.check}] the body does not match the schema:`,
+        ...failure.issues.map((issue) => `      ${describeIssue(issue)}`),
+      ];
+    })
+    .join('\n');
+}

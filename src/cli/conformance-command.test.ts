@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startMock, type RunningMock } from '../mock/start-mock.js';
+import { runConformanceCommand, type ConformanceCliIo } from './conformance-command.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'ingo-conformance-'));
+const credentials = { username: 'cli-user', secret: 'cli-test-secret-0123456789' };
+let mock: RunningMock;
+beforeAll(async () => {
+  mock = await startMock({ credentials });
+});
+afterAll(async () => {
+  await mock.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+async function run(args: string[], { env = {}, isTTY = false }: { env?: Record<string, string>; isTTY?: boolean } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: ConformanceCliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), env, cwd: directory, isTTY };
+  const code = await runConformanceCommand(args, io);
+  return { code, stdout, stderr };
+}
+
+test('with no --base-url it runs the default suite on the embedded mock, says so, and writes both reports', async () => {
+  const { code, stdout, stderr } = await run(['--junit', 'out/junit.xml', '--json', 'out/report.json']);
+  expect(code).toBe(0);
+  expect(stderr).toMatch(/^Running \d+ conformance cases against the embedded mock, started in-process at http:\/\/127\.0\.0\.1:\d+ with fresh credentials \(profile strict\)\n/);
+  expect(stderr).toMatch(/\[ *1\/\d+\] ✓ [a-z]/);
+  expect(stderr).toContain(`wrote the JUnit XML report to ${join(directory, 'out/junit.xml')}`);
+  expect(stdout).toMatch(/^ingo-session conformance: http:\/\/127\.0\.0\.1:\d+ \(embedded mock\), profile strict\n/);
+  expect(stdout).toMatch(/\nPASSED: (\d+) passed, 0 failed, 0 not enforced, 1 skipped of \d+ cases/);
+  const junit = readFileSync(join(directory, 'out/junit.xml'), 'utf8');
+  expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ingo-session conformance" tests="\d+" failures="0" errors="0" skipped="1"/);
+  const report = JSON.parse(readFileSync(join(directory, 'out/report.json'), 'utf8'));
+  expect(report.passed).toBe(true);
+  expect(report.target.embeddedMock).toBe(true);
+});
+
+test('against a server with other credentials every signed case fails: exit 1, with the failures listed', async () => {
+  const { code, stdout } = await run(['--base-url', mock.url, '--tags', 'positive', '--rate', '1000'], { env: { INGO_USERNAME: 'someone-else', INGO_SECRET: 'not-the-secret' } });
+  expect(code).toBe(1);
+  expect(stdout).toContain('  ✗ minimal-body: ');
+  expect(stdout).toContain('[expectation] expected a new session (HTTP 200, status 100), got HTTP 401, status 401');
+  expect(stdout).not.toContain('not-the-secret');
+});
+
+test('with the right credentials and --tags, the selected cases pass; on a terminal the progress line is redrawn', async () => {
+  const { code, stdout, stderr } = await run(['--base-url', mock.url, '--tags', 'idempotency,legacy', '--rate', '1000', '--concurrency', '2'], {
+    env: { INGO_USERNAME: credentials.username, INGO_SECRET: credentials.secret },
+    isTTY: true,
+  });
+  expect(code).toBe(0);
+  expect(stderr).toContain('\r\x1b[2K[1/4] 0 failed  ✓ ');
+  expect(stderr.endsWith('\r\x1b[2K')).toBe(true);
+  expect(stdout).toMatch(/PASSED: 4 passed, 0 failed, 0 not enforced, \d+ skipped/);
+});
+
+test('--list shows every case and marks the selected ones', async () => {
+  const { code, stdout } = await run(['--list', '--tags', 'legacy']);
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/^\* legacy-hmac-sha256 +\[legacy, auth\] +a request signed with hmac-sha256/m);
+  expect(stdout).toMatch(/^ {2}minimal-body +\[positive\]/m);
+  expect(stdout).toMatch(/\n1 of \d+ cases selected \(\*\)\n$/);
+});
+
+test('usage errors exit 2 and name the problem', async () => {
+  expect(await run(['--base-url', mock.url])).toMatchObject({ code: 2, stderr: 'ingo-session conformance: --base-url needs credentials: set INGO_USERNAME and INGO_SECRET\n' });
+  expect(await run(['--tags', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^ingo-session conformance: unknown tag nope: known tags are /) });
+  expect(await run(['--profile', 'lax'])).toMatchObject({ code: 2, stderr: 'ingo-session conformance: unknown profile "lax": use one of strict, no-auth\n' });
+  expect(await run(['--rate', '0'])).toMatchObject({ code: 2, stderr: 'ingo-session conformance: --rate must be a positive number, not "0"\n' });
+  expect(await run(['--bogus'])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+  const help = await run(['--help']);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toMatch(/^usage: ingo-session conformance \[options\]/);
+});
