@@ -1,7 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { spec } from '../../generated/spec.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
+import { isIngoSessionError } from '../errors/ingo-session-error.js';
+import { signingConfig } from '../spec/signing-config.js';
+import { parseHttpDate } from '../signing/http-date.js';
+import { signRequest } from '../signing/sign-request.js';
 import type { CliIo } from './cli-io.js';
 
-/** `ingo-session sign`: not built yet. */
-export async function runSignCommand(_args: string[], io: CliIo): Promise<number> {
-  io.stderr('ingo-session sign: not implemented yet\n');
-  return 2;
+const CREATE_SESSION_PATH = Object.keys(spec.paths)[0]!;
+const SANDBOX_URL = (spec.servers.find((server) => /sandbox/i.test(server.description)) ?? spec.servers[0]).url;
+const USERNAME_VARIABLE = 'INGO_USERNAME';
+const SECRET_VARIABLE = 'INGO_SECRET';
+
+const usage = `usage: ingo-session sign --body FILE [--path P] [--x-date D] [--legacy] [--curl] [--base-url URL]
+
+Signs FILE's bytes, exactly as they are in the file, as a Create Session request and prints the
+headers to send, one "Name: value" per line; with --curl, a ready-to-run curl command instead.
+Credentials come from ${USERNAME_VARIABLE} and ${SECRET_VARIABLE}; the secret is never printed.
+
+  --body FILE       the request body to sign and send (not re-serialised)
+  --path P          path and query to sign (default ${CREATE_SESSION_PATH})
+  --x-date D        sign at this IMF-fixdate, e.g. "Wed, 01 Apr 2026 20:18:47 GMT" (default now)
+  --legacy          sign with ${signingConfig.legacyAlgorithm} and its digest header (legacy integrations)
+  --curl            print a curl command posting FILE to the base URL + path (curl sets Content-Length)
+  --base-url URL    server for --curl and any path prefix (default the sandbox, ${SANDBOX_URL})
+  -h, --help        show this help
+
+Servers reject an X-Date more than ${signingConfig.clockSkewSeconds} seconds from their clock: send soon after signing.
+`;
+
+/** `ingo-session sign`: prints the signing headers for a body file, or a ready-to-run curl command. */
+export async function runSignCommand(args: string[], io: CliIo): Promise<number> {
+  try {
+    const options = readOptions(args);
+    if (options.help) {
+      io.stdout(usage);
+      return 0;
+    }
+    const username = requireVariable(io, USERNAME_VARIABLE);
+    const secret = requireVariable(io, SECRET_VARIABLE);
+    const now = options.xDate === undefined ? new Date() : parseXDate(options.xDate);
+    const base = parseBaseUrl(options.baseUrl ?? SANDBOX_URL);
+    const requestedPath = options.path ?? CREATE_SESSION_PATH;
+    if (!requestedPath.startsWith('/')) throw new ConfigurationError('--path must start with "/" (the path and query, without the server)');
+    const path = `${base.prefix}${requestedPath}`;
+    const file = resolve(io.cwd, options.body);
+    let body: Uint8Array;
+    try {
+      body = await readFile(file);
+    } catch (error) {
+      io.stderr(`ingo-session sign: cannot read --body ${options.body}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return 1;
+    }
+    const headers = signRequest(
+      { method: 'POST', path, body },
+      { username, secret },
+      { now, algorithm: options.legacy ? signingConfig.legacyAlgorithm : signingConfig.defaultAlgorithm },
+    );
+    io.stdout(options.curl ? formatCurl(`${base.origin}${path}`, headers, file) : Object.entries(headers).map(([name, value]) => `${name}: ${value}\n`).join(''));
+    return 0;
+  } catch (error) {
+    // Bad arguments or environment (ConfigurationError), or input that cannot be signed (SigningError): a usage error.
+    if (!isIngoSessionError(error)) throw error;
+    io.stderr(`ingo-session sign: ${error.message}\nRun \`ingo-session sign --help\` for usage.\n`);
+    return 2;
+  }
+}
+
+function readOptions(args: string[]) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        body: { type: 'string' },
+        path: { type: 'string' },
+        'x-date': { type: 'string' },
+        legacy: { type: 'boolean', default: false },
+        curl: { type: 'boolean', default: false },
+        'base-url': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message);
+  }
+  if (!values.help && values.body === undefined) throw new ConfigurationError('--body FILE is required');
+  return { body: values.body ?? '', path: values.path, xDate: values['x-date'], legacy: values.legacy, curl: values.curl, baseUrl: values['base-url'], help: values.help };
+}
+
+function requireVariable(io: CliIo, name: string): string {
+  const value = io.env[name];
+  if (value === undefined || value === '') throw new ConfigurationError(`${name} is not set: export the credentials Ingo issued in ${USERNAME_VARIABLE} and ${SECRET_VARIABLE}`);
+  return value;
+}
+
+function parseXDate(value: string): Date {
+  const ms = parseHttpDate(value);
+  if (ms === undefined) throw new ConfigurationError(`--x-date must be an IMF-fixdate in GMT such as "Wed, 01 Apr 2026 20:18:47 GMT" (weekday matching the date)`);
+  return new Date(ms);
+}
+
+function parseBaseUrl(value: string): { origin: string; prefix: string } {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigurationError('--base-url must be an absolute http(s) URL such as http://127.0.0.1:8080');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigurationError('--base-url must use http or https');
+  if (url.username || url.password || url.search || url.hash) throw new ConfigurationError('--base-url must not carry user info, a query or a fragment');
+  return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
+}
+
+function formatCurl(url: string, headers: Record<string, string>, file: string): string {
+  // curl computes Content-Length from the file, which is exactly the byte count that was signed.
+  const lines = [`curl -sS ${quoteForShell(url)}`];
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() !== signingConfig.contentLengthHeader) lines.push(`  -H ${quoteForShell(`${name}: ${value}`)}`);
+  }
+  lines.push(`  --data-binary ${quoteForShell(`@${file}`)}`);
+  return `${lines.join(' \\\n')}\n`;
+}
+
+/** Quotes one argument for a POSIX shell: as is when it holds only safe characters, else in single quotes. */
+export function quoteForShell(value: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
 }

@@ -1,14 +1,16 @@
 import {
   digestHeaders,
-  digestHeaderFor,
   headerSpelling,
+  isSigningAlgorithm,
+  signingAlgorithms,
   signingConfig,
   type SigningAlgorithm,
 } from '../spec/signing-config.js';
-import { formatAuthorization } from './authorization-header.js';
+import { writeAuthorization } from './authorization-header.js';
 import { buildSigningString } from './build-signing-string.js';
 import { formatHttpDate } from './http-date.js';
 import { nodeSigningCrypto, type SigningCrypto } from './signing-crypto.js';
+import { SigningError } from './signing-error.js';
 
 /** The parts of a request the signer needs. */
 export interface SignableRequest {
@@ -20,7 +22,10 @@ export interface SignableRequest {
   body: Uint8Array | string;
   /** Content-Type sent and signed; `application/json` by default. */
   contentType?: string;
-  /** Values of any further headers named in `headerOrder`, by lower-case name. */
+  /**
+   * Values of any further headers named in `headerOrder`, by name (any case). The headers the signer
+   * computes (X-Date, Content-Type, Content-Length, the digest) always win over values given here.
+   */
   headers?: Readonly<Record<string, string>>;
 }
 
@@ -36,7 +41,10 @@ export interface SignOptions {
   now?: Date;
   /** `hmac-sha512` by default; `hmac-sha256` for legacy integrations. */
   algorithm?: SigningAlgorithm;
-  /** Signed header names in order; the Create Session page's order by default. */
+  /**
+   * Signed header names in order; the Create Session page's order by default. A digest header
+   * named here is replaced by the digest header of `algorithm`.
+   */
   headerOrder?: readonly string[];
   /** Cryptography; node:crypto by default. */
   crypto?: SigningCrypto;
@@ -45,10 +53,19 @@ export interface SignOptions {
 /** The headers to send, spelt as the spec spells them (`X-Date`, `Content-sha512`, …). */
 export type SignedHeaders = Record<string, string>;
 
+const { dateHeader, contentTypeHeader, contentLengthHeader } = signingConfig;
+const DEFAULT_CONTENT_TYPE = 'application/json';
+const SPELLED_DATE = spell(dateHeader);
+const SPELLED_CONTENT_TYPE = spell(contentTypeHeader);
+const SPELLED_CONTENT_LENGTH = spell(contentLengthHeader);
+const SPELLED_AUTHORIZATION = spell('authorization');
+const SPELLED_DIGEST: Readonly<Record<string, string>> = Object.fromEntries(digestHeaders.map((name) => [name, spell(name)]));
+
 /**
  * Signs a request: computes X-Date, Content-Length, the body digest header and Authorization over
  * the exact body bytes. A pure function of its arguments; the clock and crypto defaults are
- * applied here, at the entry point, and nowhere below.
+ * applied here, at the entry point, and nowhere below. Throws a SigningError naming what is wrong
+ * (never quoting the secret).
  */
 export function signRequest(
   request: SignableRequest,
@@ -60,41 +77,40 @@ export function signRequest(
     crypto = nodeSigningCrypto,
   }: SignOptions = {},
 ): SignedHeaders {
-  const { hash } = signingConfig.algorithms[algorithm];
-  const digestHeader = digestHeaderFor(algorithm);
-  // The spec's orders name content-sha512; with another algorithm its own digest header takes that place.
-  const names = headerOrder.map((name) => {
-    const lower = name.toLowerCase();
-    return digestHeaders.includes(lower) ? digestHeader : lower;
-  });
-  const values: Record<string, string> = {
-    ...lowerCaseKeys(request.headers),
-    [signingConfig.dateHeader]: formatHttpDate(now),
-    [signingConfig.contentTypeHeader]: request.contentType ?? 'application/json',
-    [signingConfig.contentLengthHeader]: String(byteLength(request.body)),
-    [digestHeader]: crypto.digest(hash, request.body),
-  };
-  const signingString = buildSigningString({ method: request.method, path: request.path, headers: values }, names);
-  const authorization = formatAuthorization({
-    username: credentials.username,
-    algorithm,
-    headers: names,
-    signature: crypto.hmac(hash, credentials.secret, signingString),
-  });
-  const signed: SignedHeaders = {};
-  for (const name of [signingConfig.dateHeader, signingConfig.contentTypeHeader, signingConfig.contentLengthHeader, digestHeader]) {
-    signed[headerSpelling[name] ?? name] = values[name]!;
+  if (!isSigningAlgorithm(algorithm)) throw new SigningError(`cannot sign with algorithm "${String(algorithm).slice(0, 32)}": use one of ${signingAlgorithms.join(', ')}`);
+  if (typeof credentials.secret !== 'string' || credentials.secret === '') throw new SigningError('cannot sign: the secret is empty');
+  const { hash, digestHeader } = signingConfig.algorithms[algorithm];
+  const names: string[] = [];
+  for (let i = 0; i < headerOrder.length; i++) {
+    const name = headerOrder[i]!.toLowerCase();
+    // The spec's orders name content-sha512; with another algorithm its own digest header takes that place.
+    names.push(digestHeaders.includes(name) ? digestHeader : name);
   }
-  signed[headerSpelling.authorization ?? 'Authorization'] = authorization;
-  return signed;
+  const xDate = formatHttpDate(now);
+  const contentType = request.contentType ?? DEFAULT_CONTENT_TYPE;
+  const contentLength = String(byteLength(request.body));
+  const digest = crypto.digest(hash, request.body);
+  const values: Record<string, string> = {};
+  if (request.headers) for (const name in request.headers) values[name.toLowerCase()] = request.headers[name]!;
+  values[dateHeader] = xDate;
+  values[contentTypeHeader] = contentType;
+  values[contentLengthHeader] = contentLength;
+  values[digestHeader] = digest;
+  const signature = crypto.hmac(hash, credentials.secret, buildSigningString({ method: request.method, path: request.path, headers: values }, names));
+  return {
+    [SPELLED_DATE]: xDate,
+    [SPELLED_CONTENT_TYPE]: contentType,
+    [SPELLED_CONTENT_LENGTH]: contentLength,
+    [SPELLED_DIGEST[digestHeader]!]: digest,
+    [SPELLED_AUTHORIZATION]: writeAuthorization(credentials.username, algorithm, names, signature),
+  };
 }
 
-function byteLength(body: Uint8Array | string): number {
+function spell(name: string): string {
+  return headerSpelling[name] ?? name;
+}
+
+/** The byte length of a body as sent: UTF-8 bytes for a string. */
+export function byteLength(body: Uint8Array | string): number {
   return typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
-}
-
-function lowerCaseKeys(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (headers) for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
-  return out;
 }

@@ -8,14 +8,16 @@ import {
 import { parseAuthorization } from './authorization-header.js';
 import { buildSigningString } from './build-signing-string.js';
 import { parseHttpDate } from './http-date.js';
+import { byteLength } from './sign-request.js';
 import { nodeSigningCrypto, type SigningCrypto } from './signing-crypto.js';
+import { SigningError, isSigningError } from './signing-error.js';
 
 /** A received request, as the verifier sees it. */
 export interface VerifiableRequest {
   method: string;
   /** Path and query exactly as received. */
   path: string;
-  /** Received headers: a Headers object, or values by lower-case name. */
+  /** Received headers: a Headers object, or values by lower-case name (as node:http gives them). */
   headers: Headers | Readonly<Record<string, string | undefined>>;
   /** The exact body bytes received. */
   body: Uint8Array | string;
@@ -47,9 +49,13 @@ export type LookupSecret = (username: string) => string | undefined;
 export interface VerifyOptions {
   /** Server time; `new Date()` by default. */
   now?: Date | number;
-  /** Largest accepted distance between X-Date and `now`, both ways; 300 by default. */
+  /** Largest accepted distance between X-Date and `now`, both ways, in seconds; the spec's 300 by default. */
   clockSkewSeconds?: number;
-  /** Names that must be in the signed list; the algorithm's digest header is always added. */
+  /**
+   * Names that must be in the signed list; the spec's `requiredSignedHeaders` by default. X-Date and
+   * the algorithm's digest header are always added: without them neither freshness nor the body
+   * can be checked.
+   */
   requiredHeaders?: readonly string[];
   /** Accepted algorithms; every algorithm of the spec (SHA-512 and legacy SHA-256) by default. */
   algorithms?: readonly SigningAlgorithm[];
@@ -57,13 +63,16 @@ export interface VerifyOptions {
   crypto?: SigningCrypto;
 }
 
+const { dateHeader, contentLengthHeader } = signingConfig;
+const { pseudoHeader } = signingConfig.requestLine;
 const fail = (reason: VerifyFailureReason, message: string): VerifyResult => ({ ok: false, reason, message });
 
 /**
  * Verifies an hmac-signed request the way Kong's hmac-auth does: parses Authorization, checks the
  * algorithm, the username, that the required headers are signed and present, the X-Date and its
  * skew (both ways), Content-Length against the body, the body digest, and finally the signature,
- * compared in constant time. Follows whatever header order the request declares.
+ * compared in constant time. Follows whatever header order the request declares. Returns a
+ * verdict for any request; throws a SigningError only for invalid options (`now`, skew).
  */
 export function verifyRequest(
   request: VerifiableRequest,
@@ -76,60 +85,87 @@ export function verifyRequest(
     crypto = nodeSigningCrypto,
   }: VerifyOptions = {},
 ): VerifyResult {
+  const nowMs = typeof now === 'number' ? now : now.getTime();
+  if (!Number.isFinite(nowMs)) throw new SigningError('verifyRequest: now must be a valid date');
+  if (!(clockSkewSeconds >= 0)) throw new SigningError('verifyRequest: clockSkewSeconds must be a number >= 0');
+
   const header = headerReader(request.headers);
   const authorization = header('authorization');
   if (authorization === undefined || authorization.trim() === '') return fail('missing_authorization', 'Authorization header is missing');
-
   let parsed;
   try {
     parsed = parseAuthorization(authorization);
-  } catch {
-    return fail('malformed_authorization', 'Authorization header is malformed');
+  } catch (error) {
+    return fail('malformed_authorization', isSigningError(error) ? error.message : 'Authorization header is malformed');
   }
   const { algorithm } = parsed;
   if (!isSigningAlgorithm(algorithm) || !algorithms.includes(algorithm)) {
-    return fail('unsupported_algorithm', 'algorithm is not supported');
+    return fail('unsupported_algorithm', `algorithm is not supported; use ${algorithms.join(' or ')}`);
   }
   const secret = lookupSecret(parsed.username);
   if (secret === undefined) return fail('unknown_username', 'username is not known');
 
   const digestHeader = digestHeaderFor(algorithm);
-  for (const name of [...requiredHeaders, digestHeader]) {
-    if (!parsed.headers.includes(name)) return fail('header_not_signed', `${name} must be signed`);
-  }
-  const values: Record<string, string> = {};
+  const missing = findUnsigned(parsed.headers, requiredHeaders, digestHeader);
+  if (missing !== undefined) return fail('header_not_signed', `${missing} must be listed in headers="…"`);
   for (const name of parsed.headers) {
-    if (name === signingConfig.requestLine.pseudoHeader) continue;
-    const value = header(name);
-    if (value === undefined) return fail('missing_signed_header', `signed header ${name} is missing`);
-    values[name] = value;
+    if (name !== pseudoHeader && header(name) === undefined) return fail('missing_signed_header', `signed header ${name} is missing from the request`);
   }
+  // A plain record (node:http's headers) is read in place; a Headers object is copied once.
+  const values = isHeaders(request.headers) ? copySigned(request.headers, parsed.headers) : request.headers;
 
-  const date = parseHttpDate(values[signingConfig.dateHeader]!);
-  if (date === undefined) return fail('invalid_date', 'X-Date is not an IMF-fixdate');
-  const nowMs = typeof now === 'number' ? now : now.getTime();
+  const date = parseHttpDate(values[dateHeader]!);
+  if (date === undefined) return fail('invalid_date', 'X-Date is not an IMF-fixdate such as "Wed, 01 Apr 2026 20:18:47 GMT"');
   if (Math.abs(nowMs - date) > clockSkewSeconds * 1000) {
     return fail('stale_date', `X-Date is more than ${clockSkewSeconds} seconds from server time`);
   }
-
-  const length = typeof request.body === 'string' ? Buffer.byteLength(request.body, 'utf8') : request.body.byteLength;
-  if (values[signingConfig.contentLengthHeader] !== String(length)) {
+  // An unsigned Content-Length (custom requiredHeaders) is still checked when present.
+  const contentLength = values[contentLengthHeader] ?? header(contentLengthHeader);
+  if (contentLength !== undefined && contentLength !== String(byteLength(request.body))) {
     return fail('content_length_mismatch', 'Content-Length does not match the body');
   }
   const { hash } = signingConfig.algorithms[algorithm];
-  if (!crypto.equal(values[digestHeader]!, crypto.digest(hash, request.body))) {
-    return fail('digest_mismatch', `${digestHeader} does not match the body`);
+  // The digest is a public function of the public body, so a plain comparison leaks nothing; only
+  // the signature needs the constant-time one.
+  if (values[digestHeader] !== crypto.digest(hash, request.body)) {
+    return fail('digest_mismatch', `${digestHeader} does not match the body (Base64 of the raw digest)`);
   }
 
-  const expected = crypto.hmac(hash, secret, buildSigningString({ method: request.method, path: request.path, headers: values }, parsed.headers));
-  if (!crypto.equal(parsed.signature, expected)) return fail('signature_mismatch', 'signature does not match');
+  let signingString;
+  try {
+    signingString = buildSigningString({ method: request.method, path: request.path, headers: values }, parsed.headers);
+  } catch (error) {
+    if (!isSigningError(error)) throw error;
+    return fail('signature_mismatch', error.message);
+  }
+  if (!crypto.equal(parsed.signature, crypto.hmac(hash, secret, signingString))) return fail('signature_mismatch', 'signature does not match');
   return { ok: true, username: parsed.username, algorithm };
 }
 
-function headerReader(headers: VerifiableRequest['headers']): (name: string) => string | undefined {
-  if (typeof (headers as Headers).get === 'function') {
-    return (name) => (headers as Headers).get(name) ?? undefined;
+function findUnsigned(signed: readonly string[], required: readonly string[], digestHeader: string): string | undefined {
+  if (!signed.includes(dateHeader)) return dateHeader;
+  for (const name of required) {
+    const lower = name.toLowerCase();
+    if (!signed.includes(lower)) return lower;
   }
-  const record = headers as Readonly<Record<string, string | undefined>>;
-  return (name) => record[name];
+  return signed.includes(digestHeader) ? undefined : digestHeader;
+}
+
+function isHeaders(headers: VerifiableRequest['headers']): headers is Headers {
+  return typeof (headers as Headers).get === 'function';
+}
+
+function copySigned(headers: Headers, names: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of names) if (name !== pseudoHeader) values[name] = headers.get(name)!;
+  return values;
+}
+
+function headerReader(headers: VerifiableRequest['headers']): (name: string) => string | undefined {
+  if (isHeaders(headers)) return (name) => headers.get(name) ?? undefined;
+  // Own string values only: an inherited property (`constructor`) or an array is not a header value.
+  return (name) => {
+    const value = headers[name];
+    return typeof value === 'string' && Object.hasOwn(headers, name) ? value : undefined;
+  };
 }
