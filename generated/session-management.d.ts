@@ -334,7 +334,10 @@ export interface components {
         /**
          * @description Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300
          *     seconds from server time, in either direction, are rejected (documented). Signed.
-         * @example Tue, 01 Apr 2026 20:18:47 GMT
+         *     **Assumption:** the weekday must match the date. Ingo's own example,
+         *     `Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the
+         *     verifier of this project rejects it as `invalid_date`.
+         * @example Wed, 01 Apr 2026 20:18:47 GMT
          */
         XDate: string;
         /**
@@ -386,7 +389,7 @@ export interface components {
         /**
          * @description The server's current time as an HTTP-date. Clients use it to correct their clock when an
          *     `X-Date` is rejected as outside the skew window.
-         * @example Tue, 01 Apr 2026 20:18:47 GMT
+         * @example Wed, 01 Apr 2026 20:18:47 GMT
          */
         Date: string;
     };
@@ -401,7 +404,10 @@ export interface operations {
                 /**
                  * @description Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300
                  *     seconds from server time, in either direction, are rejected (documented). Signed.
-                 * @example Tue, 01 Apr 2026 20:18:47 GMT
+                 *     **Assumption:** the weekday must match the date. Ingo's own example,
+                 *     `Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the
+                 *     verifier of this project rejects it as `invalid_date`.
+                 * @example Wed, 01 Apr 2026 20:18:47 GMT
                  */
                 "X-Date": components["parameters"]["XDate"];
                 /**

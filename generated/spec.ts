@@ -166,13 +166,13 @@ export const spec = {
         "name": "X-Date",
         "in": "header",
         "required": true,
-        "description": "Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300\nseconds from server time, in either direction, are rejected (documented). Signed.\n",
+        "description": "Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300\nseconds from server time, in either direction, are rejected (documented). Signed.\n**Assumption:** the weekday must match the date. Ingo's own example,\n`Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the\nverifier of this project rejects it as `invalid_date`.\n",
         "schema": {
           "type": "string",
           "maxLength": 29,
           "pattern": "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$"
         },
-        "example": "Tue, 01 Apr 2026 20:18:47 GMT"
+        "example": "Wed, 01 Apr 2026 20:18:47 GMT"
       },
       "ContentSha512": {
         "name": "Content-sha512",
@@ -532,7 +532,7 @@ export const spec = {
           "type": "string",
           "maxLength": 29
         },
-        "example": "Tue, 01 Apr 2026 20:18:47 GMT"
+        "example": "Wed, 01 Apr 2026 20:18:47 GMT"
       }
     },
     "responses": {
