@@ -1,7 +1,113 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createSessionClient } from '../client/create-session-client.js';
+import { sandboxBaseUrl } from '../client/create-session-operation.js';
+import { defaultTimeoutMs } from '../client/resolve-client-options.js';
+import type { CreateSessionBody } from '../client/session-client-types.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
+import { isIngoSessionError, redactSecrets } from '../errors/ingo-session-error.js';
+import { isRequestValidationError } from '../errors/request-validation-error.js';
 import type { CliIo } from './cli-io.js';
 
-/** `ingo-session create`: not built yet. */
-export async function runCreateCommand(_args: string[], io: CliIo): Promise<number> {
-  io.stderr('ingo-session create: not implemented yet\n');
-  return 2;
+const USERNAME_VARIABLE = 'INGO_USERNAME';
+const SECRET_VARIABLE = 'INGO_SECRET';
+
+const usage = `usage: ingo-session create --body FILE [--base-url URL] [--idempotency-key K] [--timeout-ms N]
+
+Creates a session: reads the JSON body from FILE, validates it against the spec, signs it, sends it
+(retrying safely) and prints the answer's JSON: the session, or the server's error envelope.
+Credentials come from ${USERNAME_VARIABLE} and ${SECRET_VARIABLE}; the secret is never printed.
+
+  --body FILE              the Create Session body, JSON
+  --base-url URL           the server (default the sandbox, ${sandboxBaseUrl})
+  --idempotency-key K      the Idempotency-Key to send (default: a fresh V4 UUID)
+  --timeout-ms N           time limit of each attempt in ms (default ${defaultTimeoutMs})
+  -h, --help               show this help
+
+Exit codes: 0 session created; 1 the server refused or could not be reached; 2 bad usage or input.
+`;
+
+/** `ingo-session create`: creates a session and prints the answer's JSON. */
+export async function runCreateCommand(args: string[], io: CliIo): Promise<number> {
+  let secret = '';
+  const fail = (code: number, message: string) => {
+    io.stderr(`ingo-session create: ${redactSecrets(message, [secret]).replaceAll('\n', ' ')}\n`);
+    return code;
+  };
+  try {
+    const options = readOptions(args);
+    if (options.help) {
+      io.stdout(usage);
+      return 0;
+    }
+    const username = requireVariable(io, USERNAME_VARIABLE);
+    secret = requireVariable(io, SECRET_VARIABLE);
+    const body = await readJsonFile(io.cwd, options.body);
+    const client = createSessionClient({
+      username,
+      secret,
+      ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+      ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    });
+    const result = await client.createSession(body, options.idempotencyKey === undefined ? {} : { idempotencyKey: options.idempotencyKey });
+    if (result.data) {
+      io.stdout(`${JSON.stringify(result.data, null, 2)}\n`);
+      return 0;
+    }
+    io.stdout(`${JSON.stringify(result.error.body, null, 2)}\n`);
+    return fail(1, result.error.message);
+  } catch (error) {
+    if (!isIngoSessionError(error)) throw error;
+    // Our own mistakes (options, environment, the body file) are usage errors; the rest come from the server or the network.
+    const usageError = error instanceof ConfigurationError || isRequestValidationError(error);
+    return fail(usageError ? 2 : 1, `${error.message}${usageError ? ' (see --help)' : ''}`);
+  }
+}
+
+function readOptions(args: string[]) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        body: { type: 'string' },
+        'base-url': { type: 'string' },
+        'idempotency-key': { type: 'string' },
+        'timeout-ms': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message);
+  }
+  if (values.help) return { help: true as const, body: '' };
+  if (values.body === undefined) throw new ConfigurationError('--body FILE is required');
+  const timeout = values['timeout-ms'];
+  const timeoutMs = timeout === undefined ? undefined : Number(timeout);
+  if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new ConfigurationError(`--timeout-ms must be a number of milliseconds > 0, got "${timeout}"`);
+  return { help: false as const, body: values.body, baseUrl: values['base-url'], idempotencyKey: values['idempotency-key'], timeoutMs };
+}
+
+function requireVariable(io: CliIo, name: string): string {
+  const value = io.env[name];
+  if (value === undefined || value === '') throw new ConfigurationError(`${name} is not set: export the ${name === SECRET_VARIABLE ? 'HMAC secret' : 'HMAC username'} issued by Ingo`);
+  return value;
+}
+
+async function readJsonFile(cwd: string, name: string): Promise<CreateSessionBody> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, name), 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`cannot read --body ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    // The spec check in createSession reports any shape problem; here only the JSON syntax.
+    return JSON.parse(text) as CreateSessionBody;
+  } catch (error) {
+    throw new ConfigurationError(`--body ${name} is not valid JSON: ${(error as Error).message}`);
+  }
 }

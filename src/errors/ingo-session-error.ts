@@ -8,6 +8,11 @@ export interface IngoSessionErrorOptions {
   url?: string;
   /** The underlying error, kept for debugging. */
   cause?: unknown;
+  /**
+   * Values to remove from the message besides signatures and Authorization values (the caller's
+   * secret, for example). Used for redaction only; never stored.
+   */
+  secrets?: readonly string[];
 }
 
 /**
@@ -23,9 +28,9 @@ export class IngoSessionError extends Error {
   /** URL of the request, when the error is about one. */
   readonly url: string | undefined;
 
-  constructor(message: string, { method, url, cause }: IngoSessionErrorOptions = {}) {
+  constructor(message: string, { method, url, cause, secrets }: IngoSessionErrorOptions = {}) {
     const where = method && url ? ` (${method} ${redactUrl(url)})` : '';
-    super(redactSecrets(message) + where, cause === undefined ? undefined : { cause });
+    super(redactSecrets(message, secrets) + where, cause === undefined ? undefined : { cause });
     this.method = method;
     this.url = url === undefined ? undefined : redactUrl(url);
   }

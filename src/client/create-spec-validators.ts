@@ -1,0 +1,52 @@
+import type { ValidateFunction } from 'ajv';
+import { spec } from '../../generated/spec.js';
+import { compileSpecSchema, createSpecAjv } from '../spec/create-spec-ajv.js';
+import { findResponseSchemaPointer } from '../spec/find-response-schema.js';
+import { signingConfig } from '../spec/signing-config.js';
+import { toValidationIssues, type ValidationIssue } from '../spec/to-validation-issues.js';
+import { createSessionPath } from './create-session-operation.js';
+
+/** The spec's schemas as checks; each returns the issues found, or undefined when the value is valid. */
+export interface SpecValidators {
+  /** Checks a Create Session body against the request schema. */
+  checkBody(body: unknown): ValidationIssue[] | undefined;
+  /** Checks an Idempotency-Key value against the header's schema; issue paths name the header. */
+  checkIdempotencyKey(key: string): ValidationIssue[] | undefined;
+  /** Checks an answer's body against the schema the spec declares for its HTTP status. */
+  checkAnswer(httpStatus: number, body: unknown): ValidationIssue[] | undefined;
+}
+
+const operation = spec.paths[createSessionPath].post;
+const bodyPointer = `${operation.requestBody.$ref}/content/application~1json/schema`;
+const keyParameter = Object.entries(spec.components.parameters).find(([, parameter]) => parameter.name.toLowerCase() === signingConfig.idempotency.header);
+const keyPointer = `#/components/parameters/${keyParameter![0]}/schema`;
+const keyName = keyParameter![1].name;
+
+/**
+ * Compiles the spec's schemas with one ajv per call (so once per client), each on first use:
+ * compiling costs milliseconds, validating microseconds.
+ */
+export function createSpecValidators(): SpecValidators {
+  let ajv: ReturnType<typeof createSpecAjv> | undefined;
+  const compiled = new Map<string, ValidateFunction>();
+  const validator = (pointer: string) => {
+    let validate = compiled.get(pointer);
+    if (!validate) compiled.set(pointer, (validate = compileSpecSchema((ajv ??= createSpecAjv()), pointer)));
+    return validate;
+  };
+  const check = (pointer: string, value: unknown) => {
+    const validate = validator(pointer);
+    return validate(value) ? undefined : toValidationIssues(validate.errors, value);
+  };
+  return {
+    checkBody: (body) => check(bodyPointer, body),
+    checkIdempotencyKey(key) {
+      const issues = check(keyPointer, key);
+      return issues?.map((issue) => ({ ...issue, path: `/${keyName}${issue.path}`, message: `${keyName} header ${issue.message}` }));
+    },
+    checkAnswer(httpStatus, body) {
+      const pointer = findResponseSchemaPointer(httpStatus);
+      return pointer === undefined ? undefined : check(pointer, body);
+    },
+  };
+}

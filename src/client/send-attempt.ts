@@ -1,0 +1,65 @@
+import { isNetworkError, type NetworkError } from '../errors/network-error.js';
+import { AttemptSignal } from './attempt-signal.js';
+import { createSessionPath } from './create-session-operation.js';
+import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
+import type { CreateSessionBody, RawSessionClient } from './session-client-types.js';
+import { readEnvelopeStatus, type Answer } from './to-api-error.js';
+
+/** How one attempt ended: an answer (any HTTP status), no answer at all, or no answer in time. */
+export type AttemptResult = { kind: 'answer'; answer: Answer } | { kind: 'network'; error: NetworkError } | { kind: 'timeout' };
+
+/** One attempt's request. */
+export interface AttemptRequest {
+  raw: RawSessionClient;
+  body: CreateSessionBody;
+  idempotencyKey: string | undefined;
+  /** The caller's signal: when it aborts, the attempt rejects with its reason. */
+  signal: AbortSignal | undefined;
+  timeoutMs: number;
+  /** The fetch to send with. */
+  fetch: ClientFetch;
+  /** Values to keep out of error messages. */
+  secrets: readonly string[];
+}
+
+/**
+ * Sends Create Session once through the signed raw client (so each attempt is signed afresh,
+ * with a new X-Date) under a per-attempt time limit that covers reading the answer too. Errors
+ * other than network failures and timeouts (the caller's abort, a signing error) are thrown as they are.
+ */
+export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs, fetch, secrets }: AttemptRequest): Promise<AttemptResult> {
+  const attempt = new AttemptSignal(signal, timeoutMs);
+  try {
+    const { data, error, response } = await attempt.race(
+      raw.POST(createSessionPath, {
+        body,
+        ...(idempotencyKey !== undefined && { params: { header: { 'Idempotency-Key': idempotencyKey } } }),
+        fetch: reportNetworkErrors(fetch, secrets, attempt.signal),
+        // Text, parsed below: a body that is not JSON must become an ApiError, not a SyntaxError.
+        parseAs: 'text',
+      }),
+    );
+    const parsed: unknown = response.ok ? parseText(data) : error;
+    // A string left after parsing was not JSON (or was a JSON string, which no envelope is).
+    const json = parsed !== undefined && typeof parsed !== 'string';
+    return { kind: 'answer', answer: { httpStatus: response.status, response, body: parsed, json, envelopeStatus: readEnvelopeStatus(parsed) } };
+  } catch (error) {
+    if (attempt.timedOut) return { kind: 'timeout' };
+    if (signal?.aborted) throw signal.reason;
+    if (isNetworkError(error)) return { kind: 'network', error };
+    throw error;
+  } finally {
+    attempt.dispose();
+  }
+}
+
+// openapi-fetch hands over the text of a 2xx answer, and an error answer already parsed when it is
+// JSON (its text when not): either way, what stays a string after parsing is not JSON.
+function parseText(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,133 @@
+import type { Client } from 'openapi-fetch';
+import type { components, paths } from '../../generated/session-management.js';
+import type { ApiError } from '../errors/api-error.js';
+import type { SigningAlgorithm } from '../spec/signing-config.js';
+import type { SigningCrypto } from '../signing/signing-crypto.js';
+import type { createSessionPath } from './create-session-operation.js';
+import type { RetryPolicy } from './retry-policy.js';
+
+/** The headers the signing middleware computes; callers of the raw client never pass them. */
+export type SigningHeaderName = 'X-Date' | 'Content-sha512' | 'Content-sha256' | 'Content-Length';
+
+type HttpMethodKey = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type WithoutSigningHeaders<H> = Omit<H, SigningHeaderName>;
+type SignedParameters<P> = P extends { header: infer H }
+  ? Omit<P, 'header'> &
+      ([RequiredKeys<WithoutSigningHeaders<H>>] extends [never]
+        ? { header?: WithoutSigningHeaders<H> }
+        : { header: WithoutSigningHeaders<H> })
+  : P;
+type SignedOperation<O> = O extends { parameters: infer P } ? Omit<O, 'parameters'> & { parameters: SignedParameters<P> } : O;
+
+/**
+ * The generated `paths`, with the signing headers removed from every operation's header
+ * parameters: the signing middleware sets them, so callers cannot (and need not) pass them.
+ */
+export type SignedPaths = {
+  [Path in keyof paths]: {
+    [Key in keyof paths[Path]]: Key extends HttpMethodKey ? SignedOperation<paths[Path][Key]> : paths[Path][Key];
+  };
+};
+
+/** The typed openapi-fetch client, with signing installed, for advanced use. */
+export type RawSessionClient = Client<SignedPaths>;
+
+type CreateSessionOperation = paths[typeof createSessionPath]['post'];
+
+/** The body of Create Session, from the spec. */
+export type CreateSessionBody = CreateSessionOperation['requestBody']['content']['application/json'];
+
+/** The success envelope (status 100 new session, 101 idempotent replay), from the spec. */
+export type SessionCreated = components['schemas']['SessionCreated'];
+
+/** The error envelope, from the spec. */
+export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+
+/**
+ * What `createSession` resolves to for every answer the spec declares: `data` on success
+ * (envelope status 100 or 101), `error` otherwise (an ApiError or one of its subclasses). Check
+ * `error` (or `data`) to narrow.
+ */
+export type CreateSessionResult =
+  | { data: SessionCreated; error?: undefined; response: Response }
+  | { data?: undefined; error: ApiError; response: Response };
+
+/** Per-call options of `createSession`. */
+export interface CreateSessionOptions {
+  /**
+   * The Idempotency-Key to send (at most 250 characters; a V4 UUID is recommended). When omitted
+   * and retries are on, the client mints one per call, so that its retries can never create a
+   * second session.
+   */
+  idempotencyKey?: string;
+  /** Cancels the call, including waits between retries; the call then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** Client-side rate limiting: a token bucket. */
+export interface RateLimitOptions {
+  /** Sustained rate; the spec's `x-ingo-limits.requestsPerSecond` (5) by default. */
+  requestsPerSecond?: number;
+  /**
+   * How many requests may start at once after a quiet spell; 1 by default, so that no one-second
+   * window ever holds more than `requestsPerSecond` requests.
+   */
+  burst?: number;
+  /** A monotonic clock in ms for the bucket; `performance.now` by default. */
+  now?: () => number;
+}
+
+/** Options of `createSessionClient`. Only `username` and `secret` are required. */
+export interface SessionClientOptions {
+  /** HMAC username issued by Ingo. */
+  username: string;
+  /** HMAC secret issued by Ingo. Never printed, logged or serialised by this library. */
+  secret: string;
+  /** Server base URL; the spec's sandbox server by default. */
+  baseUrl?: string;
+  /**
+   * The fetch to send with; `globalThis.fetch` by default. `createSession` calls it as
+   * `fetch(request, { signal })` with each attempt's signal, as the platform fetch takes it; a fetch
+   * that ignores the signal is still cut off at the time limit.
+   */
+  fetch?: (request: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
+  /** Time limit of each attempt (sending and reading the answer), in ms; 10 000 by default. */
+  timeoutMs?: number;
+  /** How many times to retry (2 by default; 0 turns retries off), or a full retry policy. */
+  retries?: number | Partial<RetryPolicy>;
+  /** Validate request bodies against the spec before sending; true by default. */
+  validate?: boolean;
+  /** Validate answers against the spec and throw ResponseValidationError on drift; false by default. */
+  validateResponses?: boolean;
+  /** Client-side rate limit; on at the spec's rate by default; `false` turns it off. */
+  rateLimit?: false | RateLimitOptions;
+  /** The clock used for signing (X-Date) and Retry-After dates; `() => new Date()` by default. */
+  now?: () => Date;
+  /** Randomness for backoff jitter, in [0, 1); `Math.random` by default. */
+  random?: () => number;
+  /** Mints Idempotency-Keys; `crypto.randomUUID` by default. */
+  randomUUID?: () => string;
+  /** Waits between retries and for the rate limit; a timer by default. Rejects with the signal's reason on abort. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** `hmac-sha512` by default; `hmac-sha256` for legacy integrations. */
+  algorithm?: SigningAlgorithm;
+  /** Signed header order; the spec's default by default. */
+  headerOrder?: readonly string[];
+  /** Signing cryptography; node:crypto by default. */
+  crypto?: SigningCrypto;
+}
+
+/** What `createSessionClient` returns. */
+export interface SessionClient {
+  /**
+   * Creates a session: validates, signs, sends, retries safely.
+   * Resolves to `{ data }` or `{ error }` for every answer the spec declares; throws for the rest
+   * (see `createSessionClient`).
+   */
+  createSession(body: CreateSessionBody, options?: CreateSessionOptions): Promise<CreateSessionResult>;
+  /** The typed openapi-fetch client, with the signing middleware installed. */
+  readonly raw: RawSessionClient;
+  /** The clock correction learnt from the server's Date header, in ms (0 until one is learnt). */
+  readonly clockOffsetMs: number;
+}
