@@ -1,7 +1,127 @@
+import { parseArgs } from 'node:util';
+import { mockRoute } from '../mock/check-request-head.js';
+import { defaultMockCredentials, type MockCredentials, type MockFaults } from '../mock/mock-options.js';
+import { startMock } from '../mock/start-mock.js';
+import { specLimits } from '../spec/signing-config.js';
 import type { CliIo } from './cli-io.js';
 
-/** `ingo-session mock`: not built yet. */
-export async function runMockCommand(_args: string[], io: CliIo): Promise<number> {
-  io.stderr('ingo-session mock: not implemented yet\n');
-  return 2;
+const usage = `usage: ingo-session mock [options]
+
+Runs the embedded Create Session mock until SIGINT or SIGTERM. It verifies HMAC signatures, body
+digests, clock skew, the request schema and Idempotency-Keys, and answers with spec-valid envelopes.
+
+  --port N               port to listen on (default 4010; 0 picks a free one)
+  --host H               address to listen on (default 127.0.0.1)
+  --seed N               reproducible session ids, URL tokens and fault draws
+  --username U           accepted username (default INGO_USERNAME)
+  --secret S             accepted secret (default INGO_SECRET)
+  --latency-ms N         add N ms of latency to every request
+  --fail-rate P          answer 503 to a fraction P (0-1) of valid requests
+  --drop-rate P          commit, then drop the connection, for a fraction P of sessions
+  --rate-limit N         allow N requests per second per username, then 429 (Ingo asks for ${specLimits.requestsPerSecond})
+  --verbose              log every request and verification detail on stderr (never secrets)
+  -h, --help             show this help
+
+Without credentials the mock accepts the public test credentials: username "${defaultMockCredentials.username}",
+secret "${defaultMockCredentials.secret}".
+`;
+
+/** Stops the command: SIGINT or SIGTERM by default; tests pass their own promise. */
+export interface MockCommandOptions {
+  untilStopped?: Promise<unknown>;
+}
+
+/**
+ * `ingo-session mock`: starts the mock, prints the URL it listens on (never the secret) and runs
+ * until stopped. Exit code 0 after a clean stop, 1 when it cannot listen, 2 for a usage error.
+ */
+export async function runMockCommand(args: string[], io: CliIo, { untilStopped }: MockCommandOptions = {}): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        username: { type: 'string' },
+        secret: { type: 'string' },
+        'latency-ms': { type: 'string' },
+        'fail-rate': { type: 'string' },
+        'drop-rate': { type: 'string' },
+        'rate-limit': { type: 'string' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.stderr(`ingo-session mock: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+
+  let running;
+  try {
+    const credentials = resolveCredentials(values.username ?? io.env.INGO_USERNAME, values.secret ?? io.env.INGO_SECRET);
+    const faults: MockFaults = {};
+    if (values['latency-ms'] !== undefined) faults.latencyMs = readNumber('--latency-ms', values['latency-ms']);
+    if (values['fail-rate'] !== undefined) faults.failRate = readNumber('--fail-rate', values['fail-rate']);
+    if (values['drop-rate'] !== undefined) faults.dropAfterCommitRate = readNumber('--drop-rate', values['drop-rate']);
+    if (values['rate-limit'] !== undefined) faults.rateLimitPerSecond = readNumber('--rate-limit', values['rate-limit']);
+    const port = readNumber('--port', values.port ?? '4010');
+    if (!(Number.isInteger(port) && port <= 65_535)) throw new RangeError(`--port must be an integer from 0 to 65535, not "${values.port}"`);
+    const options = {
+      port,
+      host: values.host ?? '127.0.0.1',
+      faults,
+      ...(credentials ? { credentials } : {}),
+      ...(values.seed === undefined ? {} : { seed: readNumber('--seed', values.seed) }),
+      ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
+    };
+    if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);
+    running = await startMock(options);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      io.stderr(`ingo-session mock: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`ingo-session mock: cannot listen: ${(error as Error).message}\n`);
+    return 1;
+  }
+
+  io.stdout(`ingo-session mock listening on ${running.url}\n`);
+  io.stderr(`Create Session: POST ${running.url}${mockRoute.path}\n`);
+  await (untilStopped ?? waitForSignal());
+  await running.close();
+  io.stderr('ingo-session mock: stopped\n');
+  return 0;
+}
+
+function resolveCredentials(username: string | undefined, secret: string | undefined): MockCredentials | undefined {
+  if (!username && !secret) return undefined;
+  if (!username || !secret) throw new RangeError('give both a username and a secret (--username/--secret or INGO_USERNAME/INGO_SECRET), or neither');
+  return { username, secret };
+}
+
+function readNumber(flag: string, value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new RangeError(`${flag} must be a number ≥ 0, not "${value}"`);
+  return number;
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }

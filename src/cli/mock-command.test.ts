@@ -1,0 +1,124 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { startMock } from '../mock/start-mock.js';
+import { endpointUrl, minimalBody, signedInit } from '../mock/test-helpers/mock-test-kit.js';
+import type { CliIo } from './cli-io.js';
+import { runMockCommand } from './mock-command.js';
+
+/** Runs the command in process until `stop()`; `url` resolves once it prints where it listens. */
+function runInProcess(args: string[], env: Record<string, string> = {}) {
+  const out = { stdout: '', stderr: '' };
+  let announce!: (url: string) => void;
+  const url = new Promise<string>((resolve) => (announce = resolve));
+  let stop!: () => void;
+  const untilStopped = new Promise<void>((resolve) => (stop = resolve));
+  const io: CliIo = {
+    stdout: (text) => {
+      out.stdout += text;
+      const match = /listening on (http:\/\/\S+)/.exec(out.stdout);
+      if (match) announce(match[1]!);
+    },
+    stderr: (text) => void (out.stderr += text),
+    env,
+    cwd: process.cwd(),
+  };
+  const exit = runMockCommand(args, io, { untilStopped });
+  return { out, url, stop, exit };
+}
+
+async function post(url: string, credentials = { username: 'test', secret: 'test-secret' }) {
+  const response = await fetch(endpointUrl(url), { ...signedInit(minimalBody, { now: Date.now(), credentials }), signal: AbortSignal.timeout(5000) });
+  return { status: response.status, envelope: (await response.json()) as { status: number } };
+}
+
+describe('ingo-session mock', () => {
+  test('without credentials it accepts the default test credentials and says so', async () => {
+    const run = runInProcess(['--port', '0']);
+    const url = await run.url;
+    expect((await post(url)).status).toBe(200);
+    run.stop();
+    expect(await run.exit).toBe(0);
+    expect(run.out.stderr).toMatch(/no credentials given; accepting the public test credentials \(username "test"/);
+    expect(run.out.stdout + run.out.stderr).not.toContain('test-secret');
+  });
+
+  test('--username and --secret replace them, and the secret is never printed', async () => {
+    const run = runInProcess(['--port', '0', '--username', 'alice', '--secret', 's3cr3t-value', '--verbose']);
+    const url = await run.url;
+    expect((await post(url, { username: 'alice', secret: 's3cr3t-value' })).status).toBe(200);
+    expect((await post(url)).status).toBe(401);
+    run.stop();
+    expect(await run.exit).toBe(0);
+    expect(run.out.stderr).toContain('"type":"verification_failed"');
+    expect(run.out.stdout + run.out.stderr).not.toContain('s3cr3t-value');
+  });
+
+  test('INGO_USERNAME and INGO_SECRET are the defaults', async () => {
+    const run = runInProcess(['--port', '0', '--seed', '4'], { INGO_USERNAME: 'env-user', INGO_SECRET: 'env-secret' });
+    const url = await run.url;
+    expect((await post(url, { username: 'env-user', secret: 'env-secret' })).status).toBe(200);
+    run.stop();
+    await run.exit;
+    expect(run.out.stderr).not.toContain('no credentials given');
+  });
+
+  test('fault flags reach the mock', async () => {
+    const run = runInProcess(['--port', '0', '--fail-rate', '1']);
+    const url = await run.url;
+    expect(await post(url)).toMatchObject({ status: 503, envelope: { status: 503 } });
+    run.stop();
+    await run.exit;
+  });
+
+  test.each([
+    [['--port', 'x']],
+    [['--port', '70000']],
+    [['--fail-rate', '2']],
+    [['--username', 'only-a-name']],
+    [['--bogus']],
+  ])('%j is a usage error (exit 2)', async (args) => {
+    const run = runInProcess(['--port', '0', ...args]);
+    expect(await run.exit).toBe(2);
+    expect(run.out.stderr).toMatch(/^ingo-session mock: /);
+  });
+
+  test('--help prints the usage', async () => {
+    const run = runInProcess(['--help']);
+    expect(await run.exit).toBe(0);
+    expect(run.out.stdout).toMatch(/usage: ingo-session mock/);
+  });
+
+  test('a taken port is exit 1', async () => {
+    const other = await startMock();
+    try {
+      const run = runInProcess(['--port', new URL(other.url).port]);
+      expect(await run.exit).toBe(1);
+      expect(run.out.stderr).toMatch(/cannot listen/);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('as a process: prints its URL, serves, and exits 0 on SIGTERM', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'mock', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let stdout = '';
+        child.stdout.on('data', (data: Buffer) => {
+          stdout += data.toString();
+          const match = /listening on (http:\/\/\S+)/.exec(stdout);
+          if (match) resolve(match[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
+      });
+      expect((await post(url)).status).toBe(200);
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import type { components } from '../../generated/session-management.js';
+import { signingConfig, type SigningAlgorithm } from '../spec/signing-config.js';
+import { compileSpecSchema, createSpecAjv } from '../spec/create-spec-ajv.js';
+import { formatValidationIssues, toValidationIssues } from '../spec/to-validation-issues.js';
+import { formatHttpDate } from '../signing/http-date.js';
+import { verifyRequest, type LookupSecret } from '../signing/verify-request.js';
+import { readHeader, type MockExchange } from './check-request-head.js';
+import { describeVerificationFailure } from './describe-verification-failure.js';
+import { envelopeCodes, rejectWith, truncateText, type MockReply } from './mock-reply.js';
+import type { MockLogEvent } from './mock-options.js';
+import { parseJsonBody } from './parse-json-body.js';
+
+/** A request that passed every check of its own: signed, schema-valid, with a usable key. */
+export interface CheckedRequest {
+  username: string;
+  body: components['schemas']['CreateSessionRequest'];
+  idempotencyKey: string | undefined;
+}
+
+/** What the checker needs; resolved by createMockEngine. */
+export interface RequestCheckerConfig {
+  lookupSecret: LookupSecret;
+  clockSkewSeconds: number;
+  algorithms: readonly SigningAlgorithm[];
+  log: ((event: MockLogEvent) => void) | undefined;
+}
+
+const { header: KEY_HEADER, maxKeyLength } = signingConfig.idempotency;
+const MAX_ISSUES = 5;
+const MAX_MESSAGE = 600;
+
+/**
+ * Creates the checks that need the body, in order: signature (401; envelope 402 for a stale
+ * X-Date), JSON parse (400), schema (400 naming the JSON paths), Idempotency-Key header (400).
+ *
+ * Why the signature comes before the body is even parsed: as in Kong, where hmac-auth (priority
+ * 1030) runs before request-validator (999), an unsigned or forged request learns nothing about
+ * the contract, not even whether its bytes were acceptable JSON. The signature covers the raw bytes,
+ * so it needs no parse; and a correctly signed but malformed body (the empty-body signing vectors)
+ * still proves its signature before the 400. The ajv validator is compiled once here.
+ */
+export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithms, log }: RequestCheckerConfig) {
+  const validateBody = compileSpecSchema(createSpecAjv(), '#/components/schemas/CreateSessionRequest');
+
+  return function checkSignedRequest(exchange: MockExchange, bytes: Uint8Array, now: number): MockReply | CheckedRequest {
+    const verdict = verifyRequest({ method: exchange.method, path: exchange.target, headers: exchange.headers, body: bytes }, lookupSecret, { now, clockSkewSeconds, algorithms });
+    if (!verdict.ok) {
+      log?.(describeVerificationFailure(exchange, verdict, now));
+      return rejectWith(401, `Unauthorized: ${verdict.message} (${verdict.reason})`, {
+        envelopeStatus: verdict.reason === 'stale_date' ? envelopeCodes.staleDate : 401,
+        // Date lets a client with a skewed clock learn server time from the rejection.
+        headers: { Date: formatHttpDate(new Date(now)), 'WWW-Authenticate': signingConfig.authorizationScheme },
+      });
+    }
+
+    const parsed = parseJsonBody(bytes);
+    if (!parsed.ok) return rejectWith(400, parsed.message);
+    if (!validateBody(parsed.value)) {
+      const issues = toValidationIssues(validateBody.errors, parsed.value);
+      const more = issues.length > MAX_ISSUES ? `; and ${issues.length - MAX_ISSUES} more` : '';
+      return rejectWith(400, truncateText(`Invalid request body: ${formatValidationIssues(issues.slice(0, MAX_ISSUES))}${more}`, MAX_MESSAGE));
+    }
+
+    const idempotencyKey = readHeader(exchange.headers, KEY_HEADER);
+    if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > maxKeyLength)) {
+      return rejectWith(400, `Idempotency-Key must be 1 to ${maxKeyLength} characters long, not ${idempotencyKey.length}`);
+    }
+    return { username: verdict.username, body: parsed.value as CheckedRequest['body'], idempotencyKey };
+  };
+}

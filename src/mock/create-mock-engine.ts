@@ -1,0 +1,114 @@
+import { performance } from 'node:perf_hooks';
+import { signingAlgorithms, signingConfig, specLimits } from '../spec/signing-config.js';
+import { checkRequestHead, type MockExchange } from './check-request-head.js';
+import { createRequestChecker } from './check-signed-request.js';
+import { createIdSource } from './create-id-source.js';
+import { createMockSessions } from './create-mock-sessions.js';
+import { createRateLimiter } from './create-rate-limiter.js';
+import { createSessionStager, type AfterPause } from './create-session-stager.js';
+import { IdempotencyStore } from './idempotency-store.js';
+import { defaultAuthorizedUrlBase } from './issue-authorized-url.js';
+import type { MockConnectionDrop } from './mock-connection-drop.js';
+import { defaultMockCredentials, type MockOptions, type MockSessionView } from './mock-options.js';
+import { envelopeCodes, rejectWith, serializeReply, type MockReply } from './mock-reply.js';
+import { resolveMockLimits } from './resolve-mock-limits.js';
+import { createSeededRandom } from './seeded-random.js';
+
+/** What an adapter sends back: the status, extra headers and JSON body, or a connection drop. */
+export interface MockAnswer {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  body: string;
+  drop?: MockConnectionDrop;
+}
+
+/** Reads the request body; resolves undefined once it exceeds `maxBytes` (the mock answers 413). */
+export type ReadBody = (maxBytes: number) => Promise<Uint8Array | undefined>;
+
+/**
+ * The mock's request path, free of HTTP plumbing: the fetch handler and the node:http adapter both
+ * drive it. `handle` answers everything a client can send; it rejects only when `readBody` does
+ * (the client went away mid-body).
+ */
+export interface MockEngine {
+  handle(exchange: MockExchange, readBody: ReadBody): Promise<MockAnswer>;
+  readonly sessions: MockSessionView;
+}
+
+const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Creates the mock's request path from its options; every default is applied here. */
+export function createMockEngine({
+  credentials = defaultMockCredentials,
+  now = Date.now,
+  monotonicNow = () => performance.now(),
+  seed,
+  // A second stream from the seed, so that fault draws do not mirror id bytes.
+  random = seed === undefined ? Math.random : createSeededRandom(seed ^ 0x5bd1e995),
+  clockSkewSeconds = signingConfig.clockSkewSeconds,
+  idempotencyWindowSeconds = signingConfig.idempotency.windowSeconds,
+  maxIdempotencyEntries = 100_000,
+  maxSessions = 100_000,
+  maxBodyBytes = specLimits.maxBodyBytes,
+  algorithms = signingAlgorithms,
+  authorizedUrlBase = defaultAuthorizedUrlBase,
+  faults = {},
+  log,
+}: MockOptions = {}): MockEngine {
+  const { secrets, failRate, dropAfterCommitRate, latencyMs } = resolveMockLimits({
+    credentials,
+    faults,
+    maxBodyBytes,
+    clockSkewSeconds,
+    idempotencyWindowSeconds,
+    maxIdempotencyEntries,
+    maxSessions,
+  });
+  const checkSignedRequest = createRequestChecker({ lookupSecret: (username) => secrets.get(username), clockSkewSeconds, algorithms, log });
+  const takeRateToken = faults.rateLimitPerSecond === undefined ? undefined : createRateLimiter(faults.rateLimitPerSecond);
+  const ids = createIdSource(seed);
+  const idempotency = new IdempotencyStore({ windowMs: idempotencyWindowSeconds * 1000, maxEntries: maxIdempotencyEntries });
+  const sessions = createMockSessions({ maxSessions, ids, idempotency, now, log });
+
+  const afterPause: AfterPause = (next) => (latencyMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, latencyMs)).then(next) : next());
+  const stageSession = createSessionStager({ ids, now, sessions, idempotency, random, dropAfterCommitRate, authorizedUrlBase, afterPause, log });
+
+  function checkAndStage(exchange: MockExchange, bytes: Uint8Array | undefined): MockReply | Promise<MockReply> {
+    if (bytes === undefined) return afterPause(() => rejectWith(413, `Request body exceeds ${maxBodyBytes} bytes`));
+    const at = now();
+    const checked = checkSignedRequest(exchange, bytes, at);
+    if ('envelope' in checked) return afterPause(() => checked);
+    // Like Kong's rate-limiting plugin (priority 910, after auth and validation): limited per
+    // authenticated username, and only requests that would otherwise be served count.
+    const wait = takeRateToken?.(checked.username, at) ?? 0;
+    if (wait > 0) {
+      log?.({ type: 'fault', at, fault: 'rate_limited' });
+      return afterPause(() => rejectWith(429, `Too many requests; retry after ${wait} second${wait === 1 ? '' : 's'}`, { headers: { 'Retry-After': String(wait) } }));
+    }
+    if (failRate > 0 && random() < failRate) {
+      log?.({ type: 'fault', at, fault: 'fail' });
+      return afterPause(() => rejectWith(503, envelopeCodes.unavailable.client_message));
+    }
+    return stageSession(checked);
+  }
+
+  function decide(exchange: MockExchange, readBody: ReadBody): MockReply | Promise<MockReply> {
+    const head = checkRequestHead(exchange, maxBodyBytes);
+    if (head !== undefined) return afterPause(() => head);
+    return readBody(maxBodyBytes).then((bytes) => checkAndStage(exchange, bytes));
+  }
+
+  return {
+    sessions: sessions.view,
+    async handle(exchange, readBody) {
+      const started = monotonicNow();
+      const decided = decide(exchange, readBody);
+      const reply = decided instanceof Promise ? await decided : decided;
+      const ms = monotonicNow() - started;
+      const answer: MockAnswer = { status: reply.status, headers: reply.headers ?? NO_HEADERS, body: serializeReply(reply, ms) };
+      if (reply.drop !== undefined) answer.drop = reply.drop;
+      log?.({ type: 'response', at: now(), method: exchange.method, target: exchange.target, status: reply.status, envelopeStatus: reply.envelope.status, ms });
+      return answer;
+    },
+  };
+}

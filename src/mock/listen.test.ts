@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { specLimits } from '../spec/signing-config.js';
+import { signRequest } from '../signing/sign-request.js';
+import { mockRoute } from './check-request-head.js';
+import { createMockHandler } from './create-mock-handler.js';
+import { listen } from './listen.js';
+import { startMock, type RunningMock } from './start-mock.js';
+import { createEnvelopeChecker, endpointUrl, FIXED_NOW, minimalBody, signedInit } from './test-helpers/mock-test-kit.js';
+import { lastJsonBody, rawHttp } from './test-helpers/raw-http.js';
+
+const checkEnvelope = createEnvelopeChecker();
+const credentials = { username: 'test', secret: 'test-secret' };
+
+/** A request head (and body) as raw bytes, signed at FIXED_NOW unless `headers` replace the signature. */
+function rawRequest(body: string | Buffer, extra: Record<string, string> = {}, { signed = true } = {}): Buffer {
+  const headers: Record<string, string> = signed ? signRequest({ method: 'POST', path: mockRoute.path, body }, credentials, { now: new Date(FIXED_NOW) }) : { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) };
+  const lines = Object.entries({ Host: 'mock', ...headers, ...extra }).map(([name, value]) => `${name}: ${value}\r\n`);
+  return Buffer.concat([Buffer.from(`POST ${mockRoute.path} HTTP/1.1\r\n${lines.join('')}\r\n`, 'latin1'), Buffer.from(body)]);
+}
+
+const nested = (depth: number) => `{"participant_unique_id1":"deep","recipient_information":{"open_banking":{"x":${'['.repeat(depth)}${']'.repeat(depth)}}}}`;
+
+describe('listen: the node:http adapter', () => {
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mock = await startMock({ now: () => FIXED_NOW, seed: 3, headersTimeoutMs: 300, requestTimeoutMs: 600 });
+  });
+  afterAll(() => mock.close());
+
+  async function post(init: RequestInit, url = endpointUrl(mock.url)) {
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(5000) });
+    return { status: response.status, headers: response.headers, envelope: checkEnvelope(response.status, await response.text()) };
+  }
+
+  test('listens on 127.0.0.1 and a free port by default', () => {
+    expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  test('serves a signed request over HTTP', async () => {
+    const { status, envelope } = await post(signedInit(minimalBody));
+    expect(status).toBe(200);
+    expect(envelope.status).toBe(100);
+  });
+
+  test('404, 405 and 401 travel as envelopes, 401 with Date from the mock clock', async () => {
+    expect((await post({ method: 'POST' }, `${mock.url}/nope`)).status).toBe(404);
+    const notAllowed = await post({ method: 'GET' });
+    expect(notAllowed.status).toBe(405);
+    expect(notAllowed.headers.get('allow')).toBe('POST');
+    const unauthorized = await post({ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(unauthorized.status).toBe(401);
+    expect(unauthorized.headers.get('date')).toBe(new Date(FIXED_NOW).toUTCString());
+  });
+
+  test('garbage bytes get a 400 envelope and a closed connection', async () => {
+    const result = await rawHttp(mock.url, [Buffer.from([0x00, 0xff, 0x13, 0x37]), 'garbage\r\n\r\n']);
+    expect(result.statuses).toEqual([400]);
+    expect(result.closed).toBe(true);
+    checkEnvelope(400, lastJsonBody(result.text));
+  });
+
+  test('a huge header gets 431 and a closed connection', async () => {
+    const result = await rawHttp(mock.url, [rawRequest(minimalBody, { 'X-Big': 'a'.repeat(64 * 1024) })]);
+    expect(result.statuses).toEqual([431]);
+    expect(result.closed).toBe(true);
+    checkEnvelope(431, lastJsonBody(result.text));
+  });
+
+  test('a Content-Length above the limit gets 413 at once, without sending the body', async () => {
+    const head = rawRequest('', { 'Content-Length': String(10 * specLimits.maxBodyBytes) }, { signed: false });
+    const result = await rawHttp(mock.url, [head], { waitMs: 3000 });
+    expect(result.statuses).toEqual([413]);
+    expect(result.text).toMatch(/connection: close/i);
+    expect(result.closed).toBe(true);
+  });
+
+  test('a chunked body that streams past the limit gets 413 and a closed connection', async () => {
+    const head = `POST ${mockRoute.path} HTTP/1.1\r\nHost: mock\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`;
+    const chunk = `4000\r\n${' '.repeat(0x4000)}\r\n`;
+    const result = await rawHttp(mock.url, [head, ...Array.from({ length: 8 }, () => chunk)], { gapMs: 5, waitMs: 4000 });
+    expect(result.statuses).toEqual([413]);
+    expect(result.closed).toBe(true);
+  });
+
+  test('a Content-Length smaller than the body: the rest is parsed as garbage, 4xx and close', async () => {
+    const body = '{"participant_unique_id1":"x"}';
+    const head = rawRequest('', { 'Content-Length': '5' }, { signed: false });
+    const result = await rawHttp(mock.url, [Buffer.concat([head, Buffer.from(`${body}\r\n\r\n`)])]);
+    expect(result.statuses.length).toBeGreaterThanOrEqual(1);
+    for (const status of result.statuses) expect(status).toBeGreaterThanOrEqual(400);
+    for (const status of result.statuses) expect(status).toBeLessThan(500);
+    expect(result.closed).toBe(true);
+  });
+
+  test('a body that never completes is cut off with 408 after requestTimeoutMs', async () => {
+    const head = rawRequest('', { 'Content-Length': '100' }, { signed: false });
+    const started = performance.now();
+    const result = await rawHttp(mock.url, [head, '{"partic'], { waitMs: 5000 });
+    expect(result.statuses).toEqual([408]);
+    expect(result.closed).toBe(true);
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
+  test('a head that never completes is cut off after headersTimeoutMs', async () => {
+    const result = await rawHttp(mock.url, [`POST ${mockRoute.path} HTTP/1.1\r\nHost: mo`], { waitMs: 5000 });
+    expect(result.closed).toBe(true);
+    for (const status of result.statuses) expect(status).toBe(408);
+  });
+
+  test('an invalid UTF-8 body, signed, gets 400', async () => {
+    const result = await rawHttp(mock.url, [rawRequest(Buffer.from([0x7b, 0x22, 0xc0, 0xaf, 0x22, 0x7d]), { Connection: 'close' })]);
+    expect(result.statuses).toEqual([400]);
+    checkEnvelope(400, lastJsonBody(result.text));
+  });
+
+  test('a signed body nested 20,000 levels deep is staged and replayed without a crash', async () => {
+    const body = nested(20_000);
+    expect(Buffer.byteLength(body)).toBeLessThan(specLimits.maxBodyBytes);
+    const first = await post(signedInit(body, { headers: { 'Idempotency-Key': 'deep' } }));
+    expect(first.envelope.status).toBe(100);
+    const replay = await post(signedInit(body, { headers: { 'Idempotency-Key': 'deep' } }));
+    expect(replay.envelope.status).toBe(101);
+    const conflict = await post(signedInit(nested(19_999), { headers: { 'Idempotency-Key': 'deep' } }));
+    expect(conflict.status).toBe(422);
+  });
+
+  test('deeply nested arrays as the whole body: 401 unsigned, 400 signed', async () => {
+    const body = '['.repeat(30_000) + ']'.repeat(30_000);
+    expect((await post({ method: 'POST', headers: { 'content-type': 'application/json' }, body })).status).toBe(401);
+    expect((await post(signedInit(body))).status).toBe(400);
+  });
+
+  test('two pipelined requests on one connection are both answered', async () => {
+    const result = await rawHttp(mock.url, [Buffer.concat([rawRequest(minimalBody), rawRequest(minimalBody, { Connection: 'close' })])]);
+    expect(result.statuses).toEqual([200, 200]);
+  });
+
+  test('after all of that the server still serves', async () => {
+    expect((await post(signedInit(minimalBody))).status).toBe(200);
+  });
+});
+
+describe('listen: dropped connections', () => {
+  test('dropAfterCommitRate destroys the socket after the session is committed', async () => {
+    const mock = await startMock({ now: () => FIXED_NOW, faults: { dropAfterCommitRate: 1 } });
+    try {
+      const error = await fetch(endpointUrl(mock.url), { ...signedInit(minimalBody), signal: AbortSignal.timeout(5000) }).then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(TypeError);
+      expect(mock.sessions.size).toBe(1);
+      const raw = await rawHttp(mock.url, [rawRequest(minimalBody)]);
+      expect(raw).toMatchObject({ text: '', closed: true });
+      expect(mock.sessions.size).toBe(2);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  test('a plain MockHandler (no engine) is served through Request and Response, drops included', async () => {
+    const inner = createMockHandler({ now: () => FIXED_NOW, random: () => 0, faults: { dropAfterCommitRate: 0.5 } });
+    const plain = (request: Request) => inner(request);
+    const server = await listen(plain);
+    try {
+      const raw = await rawHttp(server.url, [rawRequest(minimalBody)]);
+      expect(raw).toMatchObject({ text: '', closed: true });
+      expect(inner.sessions.size).toBe(1);
+      const missing = await fetch(`${server.url}/nope`, { signal: AbortSignal.timeout(5000) });
+      expect(missing.status).toBe(404);
+      checkEnvelope(404, await missing.text());
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a plain MockHandler answers a signed request through the Request path', async () => {
+    const inner = createMockHandler({ now: () => FIXED_NOW });
+    const server = await listen((request) => inner(request));
+    try {
+      const response = await fetch(endpointUrl(server.url), { ...signedInit(minimalBody), signal: AbortSignal.timeout(5000) });
+      expect(response.status).toBe(200);
+      checkEnvelope(200, await response.text());
+    } finally {
+      await server.close();
+    }
+  });
+});

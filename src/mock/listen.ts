@@ -1,0 +1,161 @@
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { Readable } from 'node:stream';
+import type { MockAnswer, MockEngine } from './create-mock-engine.js';
+import type { MockHandler } from './create-mock-handler.js';
+import { isMockConnectionDrop } from './mock-connection-drop.js';
+
+/** Where to listen and how much a client may send before it is cut off. */
+export interface ListenOptions {
+  /** 0 (any free port) by default. */
+  port?: number;
+  /** `127.0.0.1` by default: the mock is for local use. */
+  host?: string;
+  /** Largest request head in bytes (request line and headers); beyond it 431. 16 KiB by default. */
+  maxHeaderSize?: number;
+  /** Time allowed to receive the request head; 10 s by default. */
+  headersTimeoutMs?: number;
+  /** Time allowed to receive the whole request (a slow body is cut off with 408); 30 s by default. */
+  requestTimeoutMs?: number;
+  /** Idle time before a kept-alive connection is closed; 5 s by default. */
+  keepAliveTimeoutMs?: number;
+}
+
+/** A listening server. */
+export interface MockServer {
+  /** Base URL, such as `http://127.0.0.1:4010`. */
+  url: string;
+  server: Server;
+  /** Stops listening and closes every connection. */
+  close(): Promise<void>;
+}
+
+/** How long a connection may keep sending after the mock has answered and asked to close. */
+const LINGER_MS = 1000;
+
+/**
+ * Serves a MockHandler over node:http. A handler from createMockHandler is driven through its
+ * engine with node's raw request target and header record: building WHATWG Request and Response
+ * objects costs more than the mock's whole request path. Any other MockHandler is served through
+ * Request/Response. Malformed HTTP, oversized heads and slow requests get a JSON envelope and a
+ * closed connection from node's parser limits, never a crash.
+ */
+export async function listen(
+  handler: MockHandler & { engine?: MockEngine },
+  { port = 0, host = '127.0.0.1', maxHeaderSize = 16 * 1024, headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, keepAliveTimeoutMs = 5_000 }: ListenOptions = {},
+): Promise<MockServer> {
+  // The request being answered on each socket, so that a client error can be routed to it.
+  const inFlight = new WeakMap<Socket, { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }>();
+  const serve = handler.engine ? serveEngine(handler.engine) : serveHandler(handler);
+  const server = createServer(
+    {
+      maxHeaderSize,
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      keepAliveTimeout: keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+    },
+    (req, res) => {
+      const current = { req, res, closeAfter: false };
+      inFlight.set(req.socket, current);
+      const answerWith = (answer: MockAnswer) => {
+        if (inFlight.get(req.socket) === current) inFlight.delete(req.socket);
+        write(current, answer);
+      };
+      serve(req).then(answerWith, () => answerWith(errorAnswer(500, 'Internal mock error')));
+    },
+  );
+  // Create Session needs about ten headers; a flood of them is cut (node drops the excess).
+  server.maxHeadersCount = 100;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const answer = errorAnswer(status, `${STATUS_CODES[status]}: the request is not valid HTTP/1.1 within the mock's limits`);
+    const current = inFlight.get(socket);
+    if (current === undefined) {
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(answer.body)}\r\nConnection: close\r\n\r\n${answer.body}`);
+      return void setTimeout(() => socket.destroy(), LINGER_MS).unref();
+    }
+    // A request is being answered: a timeout is its answer; garbage after it (pipelined) only
+    // means the connection closes once that answer is out.
+    current.closeAfter = true;
+    if (status === 408) write(current, answer);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const hostname = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${hostname}:${address.port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function serveEngine(engine: MockEngine): (req: IncomingMessage) => Promise<MockAnswer> {
+  // Node joins repeated headers into one string (set-cookie aside, which the mock never reads).
+  return (req) => engine.handle({ method: req.method ?? '', target: req.url ?? '', headers: req.headers as Record<string, string | undefined> }, (maxBytes) => readNodeBody(req, maxBytes));
+}
+
+function serveHandler(handler: MockHandler): (req: IncomingMessage) => Promise<MockAnswer> {
+  return async (req) => {
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+    // A fixed origin: the Host header is client input and need not be a valid authority.
+    const request = new Request(new URL(req.url ?? '/', 'http://localhost'), {
+      method: req.method ?? 'GET',
+      headers: Object.entries(req.headersDistinct).flatMap(([name, values]) => (values ?? []).map((value): [string, string] => [name, value])),
+      ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+    } as RequestInit);
+    try {
+      const response = await handler(request);
+      return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+    } catch (error) {
+      const cause = error instanceof Error ? error.cause : undefined;
+      if (isMockConnectionDrop(cause)) return { status: 0, headers: {}, body: '', drop: cause };
+      throw error;
+    }
+  };
+}
+
+/** Buffers the body; once it exceeds `maxBytes`, drops what it holds and resolves undefined. */
+function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) return void chunks.push(chunk);
+      chunks.length = 0;
+      resolve(undefined);
+    });
+    req.on('end', () => resolve(size > maxBytes ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
+    req.on('error', reject);
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('the client closed the connection before the body was complete'));
+    });
+  });
+}
+
+function errorAnswer(status: number, message: string): MockAnswer {
+  return { status, headers: {}, body: JSON.stringify({ status, client_message: message, time: 0 }) };
+}
+
+function write({ req, res, closeAfter }: { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }, answer: MockAnswer): void {
+  if (answer.drop !== undefined) return void req.socket.destroy();
+  if (res.headersSent || res.destroyed) return;
+  const headers: Record<string, string | number> = { ...answer.headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(answer.body) };
+  // The body was not (fully) read, or garbage follows: close rather than drain an unbounded upload.
+  if (!req.complete || closeAfter) {
+    headers.Connection = 'close';
+    res.once('finish', () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref());
+  }
+  res.writeHead(answer.status, headers);
+  res.end(answer.body);
+}

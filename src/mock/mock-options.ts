@@ -1,0 +1,109 @@
+import type { SigningAlgorithm } from '../spec/signing-config.js';
+import type { VerifyFailureReason } from '../signing/verify-request.js';
+
+/** A username and secret the mock accepts. */
+export interface MockCredentials {
+  username: string;
+  secret: string;
+}
+
+/** Faults to inject, for testing how a client copes with an unreliable server. */
+export interface MockFaults {
+  /** Probability (0–1) of answering 503 to a valid request before anything is committed. */
+  failRate?: number;
+  /**
+   * Probability (0–1) of committing the session (or replaying it) and then dropping the connection
+   * instead of answering. See MockConnectionDrop for how each adapter drops.
+   */
+  dropAfterCommitRate?: number;
+  /**
+   * Latency added once per request. A request that creates a session waits while its
+   * Idempotency-Key is reserved and before the session is committed, so duplicates sent meanwhile
+   * find it in flight; every other request waits before its answer.
+   */
+  latencyMs?: number;
+  /** Requests per second allowed per username (token bucket, one second of burst); beyond it 429 with Retry-After. */
+  rateLimitPerSecond?: number;
+}
+
+/** Options of the mock; every one has a default. */
+export interface MockOptions {
+  /** Accepted credentials; `defaultMockCredentials` by default. */
+  credentials?: MockCredentials | readonly MockCredentials[];
+  /** Server clock (epoch ms) for X-Date skew, idempotency windows, URL expiry; `Date.now` by default. */
+  now?: () => number;
+  /** Monotonic clock (ms) used to measure `time`; `performance.now` by default. */
+  monotonicNow?: () => number;
+  /** Makes session ids, authorized_url tokens and fault draws reproducible. */
+  seed?: number;
+  /** Randomness for fault draws; from `seed` when given, else `Math.random`. */
+  random?: () => number;
+  /** Accepted distance between X-Date and server time, both ways; the spec's 300 s by default. */
+  clockSkewSeconds?: number;
+  /** How long an Idempotency-Key stays active; the spec's 7200 s by default. */
+  idempotencyWindowSeconds?: number;
+  /** Most Idempotency-Keys remembered; the oldest are forgotten first. 100,000 by default. */
+  maxIdempotencyEntries?: number;
+  /** Most sessions kept for inspection through `sessions`; the oldest are dropped first. 100,000 by default. */
+  maxSessions?: number;
+  /** Largest accepted body in bytes; the spec's `x-ingo-limits.maxBodyBytes` by default. */
+  maxBodyBytes?: number;
+  /** Accepted signing algorithms; all the spec knows (the legacy one included) by default. */
+  algorithms?: readonly SigningAlgorithm[];
+  /** Base of issued authorized_urls; the base of the spec's example by default. */
+  authorizedUrlBase?: string;
+  /** Faults to inject; none by default. */
+  faults?: MockFaults;
+  /** Debug log. Verification detail goes here and nowhere else; it never contains secrets or signatures. */
+  log?: (event: MockLogEvent) => void;
+}
+
+/** A debug log event of the mock. `at` is the mock's clock (epoch ms). */
+export type MockLogEvent =
+  | { type: 'response'; at: number; method: string; target: string; status: number; envelopeStatus: number; ms: number }
+  | {
+      type: 'verification_failed';
+      at: number;
+      reason: VerifyFailureReason;
+      message: string;
+      username?: string;
+      algorithm?: string;
+      /** The signed header names, in the order the client declared. */
+      signedHeaders?: string[];
+      /** The signing string the mock rebuilt from the request (no secret, no signature). */
+      signingString?: string;
+      xDate?: string;
+      /** X-Date minus server time, in seconds. */
+      skewSeconds?: number;
+    }
+  | { type: 'session_created' | 'session_replayed'; at: number; sessionIdentifier: string; idempotencyKey?: string }
+  | { type: 'fault'; at: number; fault: 'fail' | 'drop_after_commit' | 'rate_limited'; sessionIdentifier?: string };
+
+/** A session the mock has staged. */
+export interface MockSession {
+  session_identifier: string;
+  participant_unique_id1: string;
+  participant_unique_id2: string;
+  idempotencyKey?: string;
+  /** Mock clock (epoch ms) at commit. */
+  createdAt: number;
+  /** The request body, parsed. */
+  body: unknown;
+  /** The username that created it. */
+  username: string;
+}
+
+/** Read access to the sessions the mock has staged and the Idempotency-Keys it remembers. */
+export interface MockSessionView {
+  readonly size: number;
+  /** Every kept session, oldest first. */
+  list(): MockSession[];
+  get(sessionIdentifier: string): MockSession | undefined;
+  /** The committed session of an active Idempotency-Key (any username). */
+  findByIdempotencyKey(key: string): MockSession | undefined;
+  /** Active (unexpired) Idempotency-Keys remembered, in flight ones included. */
+  readonly idempotencyEntries: number;
+}
+
+/** The credentials the mock accepts when none are given. Public test values, never real ones. */
+export const defaultMockCredentials: MockCredentials = Object.freeze({ username: 'test', secret: 'test-secret' });
