@@ -8,7 +8,7 @@
 import createClient from 'openapi-fetch';
 import { spec } from '../generated/spec.js';
 import { createSessionClient } from '../src/client/create-session-client.js';
-import { createSessionPath } from '../src/client/create-session-operation.js';
+import { createSessionPath } from '../src/spec/create-session-operation.js';
 import type { CreateSessionBody, SignedPaths } from '../src/client/session-client-types.js';
 import type { BenchSectionResult } from './bench-section.js';
 

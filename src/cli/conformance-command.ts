@@ -16,8 +16,9 @@ import {
   selectCases,
   type RunConformanceOptions,
 } from '../../conformance/index.js';
-import { specLimits } from '../spec/signing-config.js';
+import { specLimits } from '../index.js';
 import type { CliIo } from './cli-io.js';
+import { readCredentials } from './read-credentials.js';
 
 const usage = `usage: ingo-session conformance [options]
 
@@ -89,12 +90,14 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
     const options: RunConformanceOptions = { tags, exclude, profile };
     const baseUrl = values['base-url'];
     if (baseUrl !== undefined) {
-      const { INGO_USERNAME: username, INGO_SECRET: secret } = io.env;
-      if (!username || !secret) {
-        io.stderr('ingo-session conformance: --base-url needs credentials: set INGO_USERNAME and INGO_SECRET\n');
+      let credentials;
+      try {
+        credentials = readCredentials(io);
+      } catch (error) {
+        io.stderr(`ingo-session conformance: --base-url needs credentials: ${(error as Error).message}\n`);
         return 2;
       }
-      Object.assign(options, { baseUrl, credentials: { username, secret }, requestsPerSecond: specLimits.requestsPerSecond });
+      Object.assign(options, { baseUrl, credentials, requestsPerSecond: specLimits.requestsPerSecond });
     }
     if (values.rate !== undefined) options.requestsPerSecond = readNumber('--rate', values.rate);
     if (values.concurrency !== undefined) options.concurrency = readNumber('--concurrency', values.concurrency);

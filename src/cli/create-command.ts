@@ -1,17 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createSessionClient } from '../client/create-session-client.js';
-import { sandboxBaseUrl } from '../client/create-session-operation.js';
-import { defaultTimeoutMs } from '../client/resolve-client-options.js';
-import type { CreateSessionBody } from '../client/session-client-types.js';
-import { ConfigurationError } from '../errors/configuration-error.js';
-import { isIngoSessionError, redactSecrets } from '../errors/ingo-session-error.js';
-import { isRequestValidationError } from '../errors/request-validation-error.js';
+import {
+  ConfigurationError,
+  createSessionClient,
+  isIngoSessionError,
+  isRequestValidationError,
+  redactSecrets,
+  sandboxBaseUrl,
+  type CreateSessionBody,
+} from '../index.js';
 import type { CliIo } from './cli-io.js';
+import { credentialVariables, readCredentials } from './read-credentials.js';
 
-const USERNAME_VARIABLE = 'INGO_USERNAME';
-const SECRET_VARIABLE = 'INGO_SECRET';
+const { username: USERNAME_VARIABLE, secret: SECRET_VARIABLE } = credentialVariables;
+// The client's default time limit of one attempt, shown in --help.
+const defaultTimeoutMs = 10_000;
 
 const usage = `usage: ingo-session create --body FILE [--base-url URL] [--idempotency-key K] [--timeout-ms N]
 
@@ -41,12 +45,11 @@ export async function runCreateCommand(args: string[], io: CliIo): Promise<numbe
       io.stdout(usage);
       return 0;
     }
-    const username = requireVariable(io, USERNAME_VARIABLE);
-    secret = requireVariable(io, SECRET_VARIABLE);
+    const credentials = readCredentials(io);
+    secret = credentials.secret;
     const body = await readJsonFile(io.cwd, options.body);
     const client = createSessionClient({
-      username,
-      secret,
+      ...credentials,
       ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
     });
@@ -91,11 +94,6 @@ function readOptions(args: string[]) {
   return { help: false as const, body: values.body, baseUrl: values['base-url'], idempotencyKey: values['idempotency-key'], timeoutMs };
 }
 
-function requireVariable(io: CliIo, name: string): string {
-  const value = io.env[name];
-  if (value === undefined || value === '') throw new ConfigurationError(`${name} is not set: export the ${name === SECRET_VARIABLE ? 'HMAC secret' : 'HMAC username'} issued by Ingo`);
-  return value;
-}
 
 async function readJsonFile(cwd: string, name: string): Promise<CreateSessionBody> {
   let text: string;

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
-import { mockRoute } from '../mock/check-request-head.js';
-import { defaultMockCredentials, type MockCredentials, type MockFaults } from '../mock/mock-options.js';
-import { startMock } from '../mock/start-mock.js';
-import { specLimits } from '../spec/signing-config.js';
+import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults } from '../index.js';
 import type { CliIo } from './cli-io.js';
+import { readOptionalCredentials } from './read-credentials.js';
 
 const usage = `usage: ingo-session mock [options]
 
@@ -67,7 +65,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
 
   let running;
   try {
-    const credentials = resolveCredentials(values.username ?? io.env.INGO_USERNAME, values.secret ?? io.env.INGO_SECRET);
+    const credentials = readOptionalCredentials(io, { ...(values.username !== undefined && { username: values.username }), ...(values.secret !== undefined && { secret: values.secret }) });
     const faults: MockFaults = {};
     if (values['latency-ms'] !== undefined) faults.latencyMs = readNumber('--latency-ms', values['latency-ms']);
     if (values['fail-rate'] !== undefined) faults.failRate = readNumber('--fail-rate', values['fail-rate']);
@@ -86,7 +84,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
     if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);
     running = await startMock(options);
   } catch (error) {
-    if (error instanceof RangeError) {
+    if (error instanceof RangeError || isConfigurationError(error)) {
       io.stderr(`ingo-session mock: ${error.message}\n`);
       return 2;
     }
@@ -95,18 +93,13 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   }
 
   io.stdout(`ingo-session mock listening on ${running.url}\n`);
-  io.stderr(`Create Session: POST ${running.url}${mockRoute.path}\n`);
+  io.stderr(`Create Session: POST ${running.url}${createSessionPath}\n`);
   await (untilStopped ?? waitForSignal());
   await running.close();
   io.stderr('ingo-session mock: stopped\n');
   return 0;
 }
 
-function resolveCredentials(username: string | undefined, secret: string | undefined): MockCredentials | undefined {
-  if (!username && !secret) return undefined;
-  if (!username || !secret) throw new RangeError('give both a username and a secret (--username/--secret or INGO_USERNAME/INGO_SECRET), or neither');
-  return { username, secret };
-}
 
 function readNumber(flag: string, value: string): number {
   const number = Number(value);

@@ -1,18 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { spec } from '../../generated/spec.js';
-import { ConfigurationError } from '../errors/configuration-error.js';
-import { isIngoSessionError } from '../errors/ingo-session-error.js';
-import { signingConfig } from '../spec/signing-config.js';
-import { parseHttpDate } from '../signing/http-date.js';
-import { signRequest } from '../signing/sign-request.js';
+import { ConfigurationError, createSessionPath, isIngoSessionError, parseHttpDate, sandboxBaseUrl, signingConfig, signRequest } from '../index.js';
 import type { CliIo } from './cli-io.js';
+import { credentialVariables, readCredentials } from './read-credentials.js';
 
-const CREATE_SESSION_PATH = Object.keys(spec.paths)[0]!;
-const SANDBOX_URL = (spec.servers.find((server) => /sandbox/i.test(server.description)) ?? spec.servers[0]).url;
-const USERNAME_VARIABLE = 'INGO_USERNAME';
-const SECRET_VARIABLE = 'INGO_SECRET';
+const CREATE_SESSION_PATH: string = createSessionPath;
+const SANDBOX_URL = sandboxBaseUrl;
+const { username: USERNAME_VARIABLE, secret: SECRET_VARIABLE } = credentialVariables;
 
 const usage = `usage: ingo-session sign --body FILE [--path P] [--x-date D] [--legacy] [--curl] [--base-url URL]
 
@@ -39,8 +34,7 @@ export async function runSignCommand(args: string[], io: CliIo): Promise<number>
       io.stdout(usage);
       return 0;
     }
-    const username = requireVariable(io, USERNAME_VARIABLE);
-    const secret = requireVariable(io, SECRET_VARIABLE);
+    const { username, secret } = readCredentials(io);
     const now = options.xDate === undefined ? new Date() : parseXDate(options.xDate);
     const base = parseBaseUrl(options.baseUrl ?? SANDBOX_URL);
     const requestedPath = options.path ?? CREATE_SESSION_PATH;
@@ -93,11 +87,6 @@ function readOptions(args: string[]) {
   return { body: values.body ?? '', path: values.path, xDate: values['x-date'], legacy: values.legacy, curl: values.curl, baseUrl: values['base-url'], help: values.help };
 }
 
-function requireVariable(io: CliIo, name: string): string {
-  const value = io.env[name];
-  if (value === undefined || value === '') throw new ConfigurationError(`${name} is not set: export the credentials Ingo issued in ${USERNAME_VARIABLE} and ${SECRET_VARIABLE}`);
-  return value;
-}
 
 function parseXDate(value: string): Date {
   const ms = parseHttpDate(value);

@@ -8,7 +8,7 @@ import { BodySourceRequest, signingMiddleware } from '../signing/signing-middlew
 import { abortableSleep } from './abortable-sleep.js';
 import { classifyAnswer } from './classify-answer.js';
 import { createRateLimiter } from './create-rate-limiter.js';
-import { createSessionMethod, createSessionPath } from './create-session-operation.js';
+import { createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
 import { createSpecValidators } from './create-spec-validators.js';
 import { learnClockOffset } from './learn-clock-offset.js';
 import { parseRetryAfter } from './parse-retry-after.js';

@@ -4,7 +4,7 @@ import { compileSpecSchema, createSpecAjv } from '../spec/create-spec-ajv.js';
 import { findResponseSchemaPointer } from '../spec/find-response-schema.js';
 import { signingConfig } from '../spec/signing-config.js';
 import { toValidationIssues, type ValidationIssue } from '../spec/to-validation-issues.js';
-import { createSessionPath } from './create-session-operation.js';
+import { createSessionPath } from '../spec/create-session-operation.js';
 
 /** The spec's schemas as checks; each returns the issues found, or undefined when the value is valid. */
 export interface SpecValidators {

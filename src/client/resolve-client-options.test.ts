@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { specLimits } from '../spec/signing-config.js';
-import { sandboxBaseUrl } from './create-session-operation.js';
+import { sandboxBaseUrl } from '../spec/create-session-operation.js';
 import { resolveClientOptions } from './resolve-client-options.js';
 import { defaultRetryPolicy } from './retry-policy.js';
 

@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { redactUrl } from '../errors/ingo-session-error.js';
 import { specLimits } from '../spec/signing-config.js';
-import { sandboxBaseUrl } from './create-session-operation.js';
+import { sandboxBaseUrl } from '../spec/create-session-operation.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import type { SessionClientOptions } from './session-client-types.js';
 

@@ -1,6 +1,6 @@
 import { isNetworkError, type NetworkError } from '../errors/network-error.js';
 import { AttemptSignal } from './attempt-signal.js';
-import { createSessionPath } from './create-session-operation.js';
+import { createSessionPath } from '../spec/create-session-operation.js';
 import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
 import type { CreateSessionBody, RawSessionClient } from './session-client-types.js';
 import { readEnvelopeStatus, type Answer } from './to-api-error.js';

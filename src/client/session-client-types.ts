@@ -3,7 +3,7 @@ import type { components, paths } from '../../generated/session-management.js';
 import type { ApiError } from '../errors/api-error.js';
 import type { SigningAlgorithm } from '../spec/signing-config.js';
 import type { SigningCrypto } from '../signing/signing-crypto.js';
-import type { createSessionPath } from './create-session-operation.js';
+import type { createSessionPath } from '../spec/create-session-operation.js';
 import type { RetryPolicy } from './retry-policy.js';
 
 /** The headers the signing middleware computes; callers of the raw client never pass them. */

@@ -1,4 +1,4 @@
-import { spec } from '../../generated/spec.js';
+import { createSessionMediaType, createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
 import { signingConfig } from '../spec/signing-config.js';
 import type { VerifiableRequest } from '../signing/verify-request.js';
 import { envelopeCodes, rejectWith, type MockReply } from './mock-reply.js';
@@ -13,11 +13,7 @@ export interface MockExchange {
 }
 
 /** The one route of the spec, and its method and media type. */
-export const mockRoute = {
-  path: Object.keys(spec.paths)[0]!,
-  method: 'POST',
-  mediaType: Object.keys(spec.components.requestBodies.CreateSession.content)[0]!,
-} as const;
+export const mockRoute: { readonly path: string; readonly method: string; readonly mediaType: string } = { path: createSessionPath, method: createSessionMethod, mediaType: createSessionMediaType };
 
 /** Reads one header by lower-case name from either form of MockExchange headers. */
 export function readHeader(headers: MockExchange['headers'], name: string): string | undefined {

@@ -13,3 +13,6 @@ export const sandboxBaseUrl: string = spec.servers[0].url;
 
 /** The production server, the spec's second `servers` entry. */
 export const productionBaseUrl: string = spec.servers[1].url;
+
+/** The request media type of Create Session, from the spec (`application/json`). */
+export const createSessionMediaType = Object.keys(spec.components.requestBodies.CreateSession.content)[0]!;

@@ -1,0 +1,25 @@
+import { ConfigurationError, type Credentials } from '../index.js';
+import type { CliIo } from './cli-io.js';
+
+/** The environment variables every command reads credentials from. */
+export const credentialVariables = { username: 'INGO_USERNAME', secret: 'INGO_SECRET' } as const;
+
+/**
+ * Reads the HMAC credentials from INGO_USERNAME and INGO_SECRET (explicit values, such as the mock's
+ * `--username`/`--secret`, win). Throws a ConfigurationError naming the missing variable; the
+ * secret itself is never part of a message.
+ */
+export function readCredentials(io: CliIo, explicit: Partial<Credentials> = {}): Credentials {
+  const username = explicit.username ?? io.env[credentialVariables.username];
+  const secret = explicit.secret ?? io.env[credentialVariables.secret];
+  for (const [name, value] of [[credentialVariables.username, username], [credentialVariables.secret, secret]] as const) {
+    if (!value) throw new ConfigurationError(`${name} is not set: export the ${name === credentialVariables.secret ? 'HMAC secret' : 'HMAC username'} issued by Ingo`);
+  }
+  return { username: username!, secret: secret! };
+}
+
+/** Like readCredentials, but undefined when neither is given: for commands with default credentials. */
+export function readOptionalCredentials(io: CliIo, explicit: Partial<Credentials> = {}): Credentials | undefined {
+  const given = explicit.username ?? explicit.secret ?? io.env[credentialVariables.username] ?? io.env[credentialVariables.secret];
+  return given ? readCredentials(io, explicit) : undefined;
+}
