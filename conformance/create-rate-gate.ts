@@ -1,3 +1,5 @@
+import { createRateLimiter } from '../src/rate-limit/create-rate-limiter.js';
+
 /** Resolves when the next request may start. */
 export type RateGate = () => Promise<void>;
 
@@ -10,17 +12,12 @@ export interface RateGateOptions {
 
 /**
  * Spaces request starts at least 1000 / `requestsPerSecond` ms apart, across concurrent callers,
- * so that a run against a real server stays within its rate limit. `Infinity` disables the gate.
+ * so that a run against a real server stays within its rate limit: the client's token bucket with
+ * a burst of one. `Infinity` disables the gate.
  */
 export function createRateGate(requestsPerSecond: number, { timer, sleep }: RateGateOptions): RateGate {
   if (!(requestsPerSecond > 0)) throw new RangeError(`requestsPerSecond must be positive, not ${requestsPerSecond}`);
   if (requestsPerSecond === Infinity) return async () => {};
-  const interval = 1000 / requestsPerSecond;
-  let next = -Infinity;
-  return async () => {
-    const now = timer();
-    const at = Math.max(now, next);
-    next = at + interval;
-    if (at > now) await sleep(at - now);
-  };
+  const limiter = createRateLimiter({ requestsPerSecond, burst: 1, nowMs: timer, sleep: (ms) => sleep(ms) });
+  return () => limiter.take();
 }

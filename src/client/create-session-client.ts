@@ -7,7 +7,7 @@ import { TimeoutError } from '../errors/timeout-error.js';
 import { BodySourceRequest, signingMiddleware } from '../signing/signing-middleware.js';
 import { abortableSleep } from './abortable-sleep.js';
 import { classifyAnswer } from './classify-answer.js';
-import { createRateLimiter } from './create-rate-limiter.js';
+import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
 import { createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
 import { createSpecValidators } from './create-spec-validators.js';
 import { learnClockOffset } from './learn-clock-offset.js';
