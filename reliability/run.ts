@@ -1,0 +1,68 @@
+/**
+ * `npm run reliability`: the full-size reliability checks (chaos with 2,000 calls, 10 s of load,
+ * thousands of hostile inputs, the secrets scan), printed as one table with a final verdict line,
+ * and written to reliability/results.json. Exits 1 when any invariant fails.
+ * `npx tsx reliability/run.ts chaos fuzz` runs only the named checks.
+ */
+import { writeFile } from 'node:fs/promises';
+import { formatReliabilityTable, formatVerdict } from './format-reliability-table.js';
+import { reliabilitySizes } from './reliability-sizes.js';
+import { chaosRows, fuzzRows, loadRows, secretsRows, type ReliabilityRow } from './reliability-rows.js';
+import { runChaos, type ChaosReport } from './run-chaos.js';
+import { runHttpFuzz } from './run-http-fuzz.js';
+import { runLoad, type LoadReport } from './run-load.js';
+import { runSecretsScan } from './run-secrets-scan.js';
+import { runSigningFuzz } from './run-signing-fuzz.js';
+
+const size = reliabilitySizes.full;
+const only = process.argv.slice(2);
+const sections: { check: string; rows: ReliabilityRow[] }[] = [];
+const failures: string[] = [];
+const results: Record<string, unknown> = {};
+let chaos: ChaosReport | undefined;
+let load: LoadReport | undefined;
+
+const checks: Record<string, () => Promise<{ rows: ReliabilityRow[]; failures: string[]; figures: unknown }>> = {
+  chaos: async () => {
+    chaos = await runChaos(size.chaos);
+    const { evidence: _evidence, problems: _problems, failures: found, ...figures } = chaos;
+    return { rows: chaosRows(chaos, size.chaos.faults.latencyMs), failures: found, figures };
+  },
+  load: async () => {
+    load = await runLoad(size.load);
+    const { childOutput: _output, failures: found, ...figures } = load;
+    return { rows: loadRows(load, size.load.durationSeconds, size.load.maxIdempotencyEntries), failures: found, figures };
+  },
+  fuzz: async () => {
+    const http = await runHttpFuzz(size.httpFuzz);
+    const signing = runSigningFuzz(size.signingFuzz);
+    return { rows: fuzzRows(http, signing), failures: [...http.failures, ...signing.failures], figures: { http: { ...http, failures: undefined }, signing: { ...signing, failures: undefined } } };
+  },
+  secrets: async () => {
+    const report = await runSecretsScan({ chaos: chaos?.evidence, texts: load ? [{ source: 'load: mock process output', text: load.childOutput }] : [] });
+    const { hits: _hits, failures: found, ...figures } = report;
+    return { rows: secretsRows(report), failures: found, figures: { ...figures, hits: report.hits.length } };
+  },
+};
+
+for (const [check, run] of Object.entries(checks)) {
+  if (only.length > 0 && !only.includes(check)) continue;
+  process.stderr.write(`reliability: ${check}…\n`);
+  const started = performance.now();
+  try {
+    const outcome = await run();
+    sections.push({ check, rows: outcome.rows });
+    failures.push(...outcome.failures);
+    results[check] = { ...(outcome.figures as object), seconds: Math.round(performance.now() - started) / 1000 };
+  } catch (error) {
+    failures.push(`${check}: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+console.log(formatReliabilityTable(sections));
+if (failures.length > 0) console.log(`\n${failures.map((failure) => `FAILED ${failure}`).join('\n')}`);
+const verdict = formatVerdict(sections.length, failures);
+const file = new URL('./results.json', import.meta.url);
+await writeFile(file, `${JSON.stringify({ verdict: failures.length === 0 ? 'pass' : 'fail', failures, ...results, measured_at: new Date().toISOString(), node: process.version }, null, 2)}\n`);
+console.log(`\nwrote reliability/results.json\n${verdict}`);
+process.exitCode = failures.length === 0 ? 0 : 1;
