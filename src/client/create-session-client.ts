@@ -115,7 +115,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       throw new NetworkError(`no answer from the server${tries}: ${describeFetchFailure(result.error.cause)}`, { ...site, cause: result.error.cause, attempts });
     }
     if (result.kind === 'timeout') throw new TimeoutError(`no answer within ${timeoutMs} ms${tries}`, { ...site, timeoutMs, attempts });
-    return classifyAnswer(result.answer, site, checkAnswer);
+    return classifyAnswer(result.answer, { ...site, secrets: result.secrets }, checkAnswer);
   }
 
   const describe = () => ({ baseUrl, username });

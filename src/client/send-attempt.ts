@@ -5,8 +5,13 @@ import { reportNetworkErrors, type ClientFetch } from './report-network-errors.j
 import type { CreateSessionBody, RawSessionClient } from './session-client-types.js';
 import { readEnvelopeStatus, type Answer } from './to-api-error.js';
 
-/** How one attempt ended: an answer (any HTTP status), no answer at all, or no answer in time. */
-export type AttemptResult = { kind: 'answer'; answer: Answer } | { kind: 'network'; error: NetworkError } | { kind: 'timeout' };
+/**
+ * How one attempt ended: an answer (any HTTP status), no answer at all, or no answer in time; with
+ * the values to keep out of messages about it (the secret, and the signature this attempt sent).
+ */
+export type AttemptResult = ({ kind: 'answer'; answer: Answer } | { kind: 'network'; error: NetworkError } | { kind: 'timeout' }) & {
+  secrets: readonly string[];
+};
 
 /** One attempt's request. */
 export interface AttemptRequest {
@@ -29,12 +34,20 @@ export interface AttemptRequest {
  */
 export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs, fetch, secrets }: AttemptRequest): Promise<AttemptResult> {
   const attempt = new AttemptSignal(signal, timeoutMs);
+  // The signature sent is as sensitive as the secret while its X-Date is fresh, and a server may
+  // echo it back (in client_message, say): it joins the values redacted from this attempt's errors.
+  const attemptSecrets = [...secrets];
+  const send: ClientFetch = (request, init) => {
+    const signature = SIGNATURE.exec(request.headers.get('authorization') ?? '')?.[1];
+    if (signature) attemptSecrets.push(signature);
+    return fetch(request, init);
+  };
   try {
     const { data, error, response } = await attempt.race(
       raw.POST(createSessionPath, {
         body,
         ...(idempotencyKey !== undefined && { params: { header: { 'Idempotency-Key': idempotencyKey } } }),
-        fetch: reportNetworkErrors(fetch, secrets, attempt.signal),
+        fetch: reportNetworkErrors(send, attemptSecrets, attempt.signal),
         // Text, parsed below: a body that is not JSON must become an ApiError, not a SyntaxError.
         parseAs: 'text',
       }),
@@ -42,16 +55,22 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
     const parsed: unknown = response.ok ? parseText(data) : error;
     // A string left after parsing was not JSON (or was a JSON string, which no envelope is).
     const json = parsed !== undefined && typeof parsed !== 'string';
-    return { kind: 'answer', answer: { httpStatus: response.status, response, body: parsed, json, envelopeStatus: readEnvelopeStatus(parsed) } };
+    return {
+      kind: 'answer',
+      answer: { httpStatus: response.status, response, body: parsed, json, envelopeStatus: readEnvelopeStatus(parsed) },
+      secrets: attemptSecrets,
+    };
   } catch (error) {
-    if (attempt.timedOut) return { kind: 'timeout' };
+    if (attempt.timedOut) return { kind: 'timeout', secrets: attemptSecrets };
     if (signal?.aborted) throw signal.reason;
-    if (isNetworkError(error)) return { kind: 'network', error };
+    if (isNetworkError(error)) return { kind: 'network', error, secrets: attemptSecrets };
     throw error;
   } finally {
     attempt.dispose();
   }
 }
+
+const SIGNATURE = /signature\s*=\s*"([^"]+)"/;
 
 // openapi-fetch hands over the text of a 2xx answer, and an error answer already parsed when it is
 // JSON (its text when not): either way, what stays a string after parsing is not JSON.

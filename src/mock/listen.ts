@@ -76,10 +76,12 @@ export async function listen(
       socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(answer.body)}\r\nConnection: close\r\n\r\n${answer.body}`);
       return void setTimeout(() => socket.destroy(), LINGER_MS).unref();
     }
-    // A request is being answered: a timeout is its answer; garbage after it (pipelined) only
-    // means the connection closes once that answer is out.
+    // A request is being answered. If the error is inside its body (a malformed chunk, a body
+    // that stalls past the time limit), that error is its answer, now: its body will never
+    // complete. Garbage after a complete request (pipelined) only means the connection closes
+    // once that request's own answer is out.
     current.closeAfter = true;
-    if (status === 408) write(current, answer);
+    if (!current.req.complete) write(current, answer);
   });
 
   await new Promise<void>((resolve, reject) => {
