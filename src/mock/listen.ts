@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import type { MockAnswer, MockEngine } from './create-mock-engine.js';
 import type { MockHandler } from './create-mock-handler.js';
+import { createTurnBatch, type TurnBatch } from './create-turn-batch.js';
 import { isMockConnectionDrop } from './mock-connection-drop.js';
 
 /** Where to listen and how much a client may send before it is cut off. */
@@ -46,7 +47,7 @@ export async function listen(
 ): Promise<MockServer> {
   // The request being answered on each socket, so that a client error can be routed to it.
   const inFlight = new WeakMap<Socket, { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }>();
-  const serve = handler.engine ? serveEngine(handler.engine) : serveHandler(handler);
+  const serve = handler.engine ? serveEngine(handler.engine, createTurnBatch()) : serveHandler(handler);
   const server = createServer(
     {
       maxHeaderSize,
@@ -101,9 +102,9 @@ export async function listen(
   };
 }
 
-function serveEngine(engine: MockEngine): (req: IncomingMessage) => Promise<MockAnswer> {
+function serveEngine(engine: MockEngine, batch: TurnBatch): (req: IncomingMessage) => Promise<MockAnswer> {
   // Node joins repeated headers into one string (set-cookie aside, which the mock never reads).
-  return (req) => engine.handle({ method: req.method ?? '', target: req.url ?? '', headers: req.headers as Record<string, string | undefined> }, (maxBytes) => readNodeBody(req, maxBytes));
+  return (req) => engine.handle({ method: req.method ?? '', target: req.url ?? '', headers: req.headers as Record<string, string | undefined> }, (maxBytes) => readNodeBody(req, maxBytes, batch));
 }
 
 function serveHandler(handler: MockHandler): (req: IncomingMessage) => Promise<MockAnswer> {
@@ -126,8 +127,11 @@ function serveHandler(handler: MockHandler): (req: IncomingMessage) => Promise<M
   };
 }
 
-/** Buffers the body; once it exceeds `maxBytes`, drops what it holds and resolves undefined. */
-function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array | undefined> {
+/**
+ * Buffers the body; once it exceeds `maxBytes`, drops what it holds and resolves undefined. A
+ * complete body is handed over through `batch`, with the others read in the same loop turn.
+ */
+function readNodeBody(req: IncomingMessage, maxBytes: number, batch: TurnBatch): Promise<Uint8Array | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -137,7 +141,10 @@ function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Arra
       chunks.length = 0;
       resolve(undefined);
     });
-    req.on('end', () => resolve(size > maxBytes ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
+    req.on('end', () => {
+      const body = size > maxBytes ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+      batch(() => resolve(body));
+    });
     req.on('error', reject);
     req.on('close', () => {
       if (!req.complete) reject(new Error('the client closed the connection before the body was complete'));
