@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { spec } from '../generated/spec.js';
 import { checkResponse, preview, type ObservedResponse } from './check-response.js';
-import { createResponseValidators } from './response-validators.js';
+import { createSchemaCache } from '../src/spec/create-schema-cache.js';
 
-const validators = createResponseValidators();
+const validators = createSchemaCache();
 const examples = spec.components.examples;
 const check = (response: Partial<ObservedResponse> & { body?: unknown }) =>
   checkResponse({ status: 200, contentType: 'application/json', text: JSON.stringify(response.body), ...response }, validators);

@@ -4,7 +4,7 @@ import { toValidationIssues, type ValidationIssue } from '../src/spec/to-validat
 import type { CheckFailure } from './check-failure.js';
 import { describeIssue } from './describe-issue.js';
 import { printable } from './printable.js';
-import type { ResponseValidators } from './response-validators.js';
+import type { SchemaCache } from '../src/spec/create-schema-cache.js';
 import { isSuccessStatus, successStatuses } from './spec-facts.js';
 
 /** A response as the checks see it: from fetch (`text`) or already parsed (openapi-fetch's `data`/`error`). */
@@ -28,7 +28,7 @@ export interface ResponseCheck {
  * the documented media type, a body valid against the schema for that status (errors as JSON
  * pointers), and an envelope `status` consistent with the HTTP status.
  */
-export function checkResponse(response: ObservedResponse, validators: ResponseValidators): ResponseCheck {
+export function checkResponse(response: ObservedResponse, validators: SchemaCache): ResponseCheck {
   const failures: CheckFailure[] = [];
   const { status } = response;
   if (status >= 500) failures.push({ check: 'no-5xx', message: `HTTP ${status}: the server failed instead of answering` });
@@ -70,7 +70,7 @@ function mediaTypeOf(pointer: string): string {
  * response: success or error envelope) ajv reports every branch's errors; the branch with the
  * fewest issues is the one the server meant, and only its issues are reported.
  */
-function explainMismatch(pointer: string, body: unknown, validators: ResponseValidators): { issues: ValidationIssue[]; schemaName: string } {
+function explainMismatch(pointer: string, body: unknown, validators: SchemaCache): { issues: ValidationIssue[]; schemaName: string } {
   const schema = readSpecPointer(pointer) as { anyOf?: { $ref?: string }[]; $ref?: string } | undefined;
   const branches = schema?.anyOf?.map((branch, index) => ({ pointer: `${pointer}/anyOf/${index}`, name: nameOf(branch.$ref) ?? `anyOf/${index}` })) ?? [];
   const candidates = branches.length > 0 ? branches : [{ pointer, name: nameOf(schema?.$ref) ?? pointer.split('/')[3]! }];

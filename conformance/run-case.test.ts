@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
 import { spec } from '../generated/spec.js';
 import type { CaseRequest, ConformanceCase } from './conformance-case.js';
-import { createResponseValidators } from './response-validators.js';
+import { createSchemaCache } from '../src/spec/create-schema-cache.js';
 import { runCase, type RunCaseOptions } from './run-case.js';
 import type { RawResponse } from './send-case-request.js';
 
-const validators = createResponseValidators();
+const validators = createSchemaCache();
 const created = spec.components.examples.Created.value;
 const request = (n: number): CaseRequest => ({ method: 'POST', path: '/p', headers: { Authorization: `hmac username="u", algorithm="hmac-sha512", headers="x-date", signature="c2lnbmF0dXJl${n}"`, 'X-Secret-Echo': 'top-secret-value' }, body: Buffer.from(JSON.stringify({ participant_unique_id1: created.data.participant_unique_id1 })) });
 const reply = (status: number, body: unknown, headers: Record<string, string> = {}): RawResponse => ({ status, headers: new Headers({ 'content-type': 'application/json', ...headers }), text: JSON.stringify(body) });

@@ -5,7 +5,7 @@ import { checkResponse, preview } from './check-response.js';
 import { classifyResponse, describeClassification, type Classification } from './classify-response.js';
 import { caseSteps, type CaseContext, type CaseRequest, type ConformanceCase } from './conformance-case.js';
 import type { CaseResult, ExchangeRecord } from './conformance-report.js';
-import type { ResponseValidators } from './response-validators.js';
+import type { SchemaCache } from '../src/spec/create-schema-cache.js';
 import { retryAfterMs } from './retry-after-ms.js';
 import type { RawResponse } from './send-case-request.js';
 
@@ -14,7 +14,7 @@ export interface RunCaseOptions {
   context: CaseContext;
   /** Sends one request to the target (rate-limited, with a timeout). */
   send: (request: CaseRequest) => Promise<RawResponse>;
-  validators: ResponseValidators;
+  validators: SchemaCache;
   /** When set, the profile does not enforce this case's expectations; the reason says why. */
   unenforcedReason?: string;
   /** Monotonic milliseconds, for durations. */

@@ -9,7 +9,7 @@ import { ConformanceError } from './conformance-error.js';
 import { resolveProfile, type ConformanceProfile, type ProfileName } from './conformance-profiles.js';
 import { summarizeResults, type CaseResult, type ConformanceReport } from './conformance-report.js';
 import { createRateGate } from './create-rate-gate.js';
-import { createResponseValidators } from './response-validators.js';
+import { createSchemaCache } from '../src/spec/create-schema-cache.js';
 import { runCase } from './run-case.js';
 import { runPool } from './run-pool.js';
 import { selectCases } from './select-cases.js';
@@ -85,7 +85,7 @@ export async function runConformance({
   try {
     const startedAt = new Date(now()).toISOString();
     const started = timer();
-    const validators = createResponseValidators();
+    const validators = createSchemaCache();
     const gate = createRateGate(requestsPerSecond, { timer, sleep });
     const send = async (request: Parameters<typeof sendCaseRequest>[0]) => {
       await gate();

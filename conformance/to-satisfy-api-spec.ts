@@ -1,7 +1,7 @@
 import type { CheckFailure } from './check-failure.js';
 import { checkResponse, type ObservedResponse } from './check-response.js';
 import { describeIssue } from './describe-issue.js';
-import { createResponseValidators, type ResponseValidators } from './response-validators.js';
+import { createSchemaCache, type SchemaCache } from '../src/spec/create-schema-cache.js';
 
 /** What a vitest matcher returns. */
 export interface SpecMatcherResult {
@@ -20,8 +20,8 @@ export type SpecMatcher = (this: unknown, received: unknown) => Promise<SpecMatc
  * body is valid against that status's schema (OpenAPI 3.1 / JSON Schema 2020-12), and its envelope
  * status fits the HTTP status. The schemas are compiled on first use.
  */
-export function createSpecMatcher(createValidators: () => ResponseValidators = createResponseValidators): SpecMatcher {
-  let validators: ResponseValidators | undefined;
+export function createSpecMatcher(createValidators: () => SchemaCache = createSchemaCache): SpecMatcher {
+  let validators: SchemaCache | undefined;
   return async function toSatisfyApiSpec(received) {
     const observed = await observe(received);
     if (typeof observed === 'string') return { pass: false, message: () => observed };

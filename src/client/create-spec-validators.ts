@@ -1,6 +1,5 @@
-import type { ValidateFunction } from 'ajv';
 import { spec } from '../../generated/spec.js';
-import { compileSpecSchema, createSpecAjv } from '../spec/create-spec-ajv.js';
+import { createSchemaCache } from '../spec/create-schema-cache.js';
 import { findResponseSchemaPointer } from '../spec/find-response-schema.js';
 import { signingConfig } from '../spec/signing-config.js';
 import { toValidationIssues, type ValidationIssue } from '../spec/to-validation-issues.js';
@@ -27,13 +26,7 @@ const keyName = keyParameter![1].name;
  * compiling costs milliseconds, validating microseconds.
  */
 export function createSpecValidators(): SpecValidators {
-  let ajv: ReturnType<typeof createSpecAjv> | undefined;
-  const compiled = new Map<string, ValidateFunction>();
-  const validator = (pointer: string) => {
-    let validate = compiled.get(pointer);
-    if (!validate) compiled.set(pointer, (validate = compileSpecSchema((ajv ??= createSpecAjv()), pointer)));
-    return validate;
-  };
+  const validator = createSchemaCache();
   const check = (pointer: string, value: unknown) => {
     const validate = validator(pointer);
     return validate(value) ? undefined : toValidationIssues(validate.errors, value);
