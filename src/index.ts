@@ -51,6 +51,10 @@ export { buildRequestLine, buildSigningString, type SigningStringParts } from '.
 export { formatHttpDate, parseHttpDate } from './signing/http-date.js';
 export { nodeSigningCrypto, type SigningCrypto } from './signing/signing-crypto.js';
 export { BodySourceRequest, signingMiddleware, type SigningMiddlewareOptions } from './signing/signing-middleware.js';
+// WebCrypto, for runtimes without node:crypto (Workers): asynchronous variants over the same rules.
+export { signRequestAsync, type AsyncSignOptions } from './signing/sign-request-async.js';
+export { verifyRequestAsync, type AsyncVerifyOptions } from './signing/verify-request-async.js';
+export { isAsyncSigningCrypto, webSigningCrypto, type AsyncSigningCrypto } from './signing/web-signing-crypto.js';
 
 // The embedded mock server.
 export {

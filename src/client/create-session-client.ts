@@ -1,5 +1,3 @@
-import { randomUUID as nodeRandomUUID } from 'node:crypto';
-import { inspect } from 'node:util';
 import createClient from 'openapi-fetch';
 import { NetworkError } from '../errors/network-error.js';
 import { RequestValidationError } from '../errors/request-validation-error.js';
@@ -51,7 +49,7 @@ import type { RequestSite } from './to-api-error.js';
  */
 export function createSessionClient(options: SessionClientOptions): SessionClient {
   const config = resolveClientOptions(options);
-  const { baseUrl, username, secret, timeoutMs, policy, now, random, randomUUID = nodeRandomUUID, sleep = abortableSleep } = config;
+  const { baseUrl, username, secret, timeoutMs, policy, now, random, randomUUID = () => crypto.randomUUID(), sleep = abortableSleep } = config;
   const secrets = [secret];
   let clockOffsetMs = 0;
 
@@ -127,7 +125,9 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     },
     toJSON: describe,
     toString: () => `SessionClient ${JSON.stringify(describe())}`,
-    [inspect.custom]: () => `SessionClient ${inspect(describe())}`,
+    // Node hands its own inspect to a custom inspector, so no import of node:util is needed (Workers have none).
+    [Symbol.for('nodejs.util.inspect.custom')]: (_depth: number, options: object, inspect: (value: unknown, options: object) => string) =>
+      `SessionClient ${inspect(describe(), options)}`,
   } as SessionClient;
 }
 

@@ -3,6 +3,7 @@ import type { components, paths } from '../../generated/session-management.js';
 import type { ApiError } from '../errors/api-error.js';
 import type { SigningAlgorithm } from '../spec/signing-config.js';
 import type { SigningCrypto } from '../signing/signing-crypto.js';
+import type { AsyncSigningCrypto } from '../signing/web-signing-crypto.js';
 import type { createSessionPath } from '../spec/create-session-operation.js';
 import type { RetryPolicy } from './retry-policy.js';
 
@@ -114,8 +115,8 @@ export interface SessionClientOptions {
   algorithm?: SigningAlgorithm;
   /** Signed header order; the spec's default by default. */
   headerOrder?: readonly string[];
-  /** Signing cryptography; node:crypto by default. */
-  crypto?: SigningCrypto;
+  /** Signing cryptography; node:crypto by default, WebCrypto where the runtime has none (an AsyncSigningCrypto is awaited). */
+  crypto?: SigningCrypto | AsyncSigningCrypto;
 }
 
 /** What `createSessionClient` returns. */

@@ -1,4 +1,6 @@
-import { inspect } from 'node:util';
+// Node's documented registry symbol for util.inspect: the same as `inspect.custom`, without
+// importing node:util, so that the errors load in runtimes that have no node:util (Workers).
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 /** Options every ingo-session error accepts. */
 export interface IngoSessionErrorOptions {
@@ -41,7 +43,7 @@ export class IngoSessionError extends Error {
   }
 
   /** What `console.log` and `util.inspect` print: the safe view, not the cause chain. */
-  [inspect.custom](): string {
+  [inspectCustom](): string {
     return `${this.name}: ${this.message}`;
   }
 }

@@ -11,6 +11,7 @@ import { buildSigningString } from './build-signing-string.js';
 import { formatHttpDate } from './http-date.js';
 import { nodeSigningCrypto, type SigningCrypto } from './signing-crypto.js';
 import { SigningError } from './signing-error.js';
+import { utf8ByteLength } from './utf8-byte-length.js';
 
 /** The parts of a request the signer needs. */
 export interface SignableRequest {
@@ -112,5 +113,5 @@ function spell(name: string): string {
 
 /** The byte length of a body as sent: UTF-8 bytes for a string. */
 export function byteLength(body: Uint8Array | string): number {
-  return typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
+  return typeof body === 'string' ? utf8ByteLength(body) : body.byteLength;
 }

@@ -1,7 +1,9 @@
 import type { Middleware } from 'openapi-fetch';
 import { digestHeaders, headerSpelling, signingConfig, type SigningAlgorithm } from '../spec/signing-config.js';
-import { signRequest, type Credentials } from './sign-request.js';
-import type { SigningCrypto } from './signing-crypto.js';
+import { signRequest, type Credentials, type SignableRequest } from './sign-request.js';
+import { signRequestAsync } from './sign-request-async.js';
+import { hasNodeCrypto, type SigningCrypto } from './signing-crypto.js';
+import { isAsyncSigningCrypto, webSigningCrypto, type AsyncSigningCrypto } from './web-signing-crypto.js';
 
 /** Options of the openapi-fetch signing middleware. */
 export interface SigningMiddlewareOptions extends Credentials {
@@ -11,8 +13,11 @@ export interface SigningMiddlewareOptions extends Credentials {
   algorithm?: SigningAlgorithm;
   /** Signed header names in order; the spec's default order by default. */
   headerOrder?: readonly string[];
-  /** Cryptography; node:crypto by default. */
-  crypto?: SigningCrypto;
+  /**
+   * Cryptography; node:crypto by default, WebCrypto where the runtime has no node:crypto. An
+   * AsyncSigningCrypto is awaited (signRequestAsync); a SigningCrypto is not.
+   */
+  crypto?: SigningCrypto | AsyncSigningCrypto;
 }
 
 /**
@@ -55,25 +60,28 @@ export function signingMiddleware({
   now = () => new Date(),
   algorithm,
   headerOrder,
-  crypto,
+  crypto = hasNodeCrypto ? undefined : webSigningCrypto,
 }: SigningMiddlewareOptions): Middleware {
   const credentials: Credentials = { username, secret };
+  // Decided once: with a synchronous crypto (the Node path) the signature is computed in place,
+  // never awaited; only an AsyncSigningCrypto goes through signRequestAsync.
+  const asyncCrypto = crypto && isAsyncSigningCrypto(crypto) ? crypto : undefined;
+  const syncCrypto = asyncCrypto ? undefined : (crypto as SigningCrypto | undefined);
   return {
     async onRequest({ request }) {
       const body = await readBody(request);
       const extra = extraSignedHeaders(request.headers, headerOrder);
       const contentType = request.headers.get(signingConfig.contentTypeHeader) ?? undefined;
-      const signed = signRequest(
-        {
-          method: request.method,
-          path: pathAndQuery(request.url),
-          body,
-          contentType,
-          ...(extra && { headers: extra }),
-        },
-        credentials,
-        { now: now(), algorithm, headerOrder, crypto },
-      );
+      const parts: SignableRequest = {
+        method: request.method,
+        path: pathAndQuery(request.url),
+        body,
+        contentType,
+        ...(extra && { headers: extra }),
+      };
+      const signed = asyncCrypto
+        ? await signRequestAsync(parts, credentials, { now: now(), algorithm, headerOrder, crypto: asyncCrypto })
+        : signRequest(parts, credentials, { now: now(), algorithm, headerOrder, crypto: syncCrypto });
       // set() replaces any value already there (the previous attempt's, or the caller's).
       for (const name of digestSpellings) if (!(name in signed)) request.headers.delete(name);
       for (const name in signed) if (name !== contentTypeSpelling || signed[name] !== contentType) request.headers.set(name, signed[name]!);

@@ -4,6 +4,9 @@ import { parseHttpDate } from './http-date.js';
 import { signRequest } from './sign-request.js';
 import { listSigningVectorFiles, readSigningVectors } from './test-helpers/read-signing-vectors.js';
 import { verifyRequest } from './verify-request.js';
+import { signRequestAsync } from './sign-request-async.js';
+import { verifyRequestAsync } from './verify-request-async.js';
+import { webSigningCrypto } from './web-signing-crypto.js';
 
 const files = listSigningVectorFiles();
 
@@ -12,7 +15,7 @@ test('the vector directory holds the shared file and our own', () => {
 });
 
 describe.each(files)('%s', (file) => {
-  test.each(readSigningVectors(file).map((vector) => [vector.name, vector] as const))('%s', (_name, vector) => {
+  test.each(readSigningVectors(file).map((vector) => [vector.name, vector] as const))('%s', async (_name, vector) => {
     if (!isSigningAlgorithm(vector.algorithm)) throw new Error(`unknown algorithm ${vector.algorithm}`);
     const digestHeader = digestHeaderFor(vector.algorithm);
     const digest = vector[digestHeader.replace('-', '_')];
@@ -36,6 +39,15 @@ describe.each(files)('%s', (file) => {
 
     const received = new Headers(signed);
     expect(verifyRequest({ method: vector.method, path: vector.path, headers: received, body: Buffer.from(vector.body) }, () => vector.secret, { now })).toEqual({
+      ok: true,
+      username: vector.username,
+      algorithm: vector.algorithm,
+    });
+
+    // The WebCrypto path gives the same headers and verdict.
+    const options = { now, algorithm: vector.algorithm, headerOrder, crypto: webSigningCrypto };
+    expect(await signRequestAsync({ method: vector.method, path: vector.path, body: vector.body, contentType: vector.content_type }, { username: vector.username, secret: vector.secret }, options)).toEqual(signed);
+    expect(await verifyRequestAsync({ method: vector.method, path: vector.path, headers: received, body: vector.body }, () => vector.secret, { now, crypto: webSigningCrypto })).toEqual({
       ok: true,
       username: vector.username,
       algorithm: vector.algorithm,

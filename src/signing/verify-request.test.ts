@@ -5,6 +5,8 @@ import { formatAuthorization, parseAuthorization } from './authorization-header.
 import { buildSigningString } from './build-signing-string.js';
 import { signRequest } from './sign-request.js';
 import { verifyRequest, type VerifyFailureReason, type VerifyOptions } from './verify-request.js';
+import { verifyRequestAsync } from './verify-request-async.js';
+import { webSigningCrypto } from './web-signing-crypto.js';
 
 const NOW = Date.UTC(2020, 0, 17, 19, 59, 29);
 const SECRET = 'test-secret';
@@ -202,6 +204,10 @@ describe('verifyRequest rejects, on a fixed clock', () => {
     if (result.ok) return;
     expect(result.message).not.toContain(SECRET);
     expect(result.message).not.toContain(signature.slice(0, 12));
+  });
+
+  test.each(rows.map((row) => [row.name, row] as const))('%s: the same verdict from verifyRequestAsync over WebCrypto', async (_name, { request, options }) => {
+    expect(await verifyRequestAsync(request, lookup, { now: NOW, ...options, crypto: webSigningCrypto })).toEqual(verifyRequest(request, lookup, { now: NOW, ...options }));
   });
 
   test('the matrix covers every reason of the closed set', () => {
