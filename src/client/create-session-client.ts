@@ -5,6 +5,7 @@ import { TimeoutError } from '../errors/timeout-error.js';
 import { BodySourceRequest, signingMiddleware } from '../signing/signing-middleware.js';
 import { abortableSleep } from './abortable-sleep.js';
 import { classifyAnswer } from './classify-answer.js';
+import { compileValidatorsNow } from './compile-validators-now.js';
 import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
 import { createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
 import { createSpecValidators } from './create-spec-validators.js';
@@ -65,7 +66,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     }),
   );
   const validators = config.validate || config.validateResponses ? createSpecValidators() : undefined;
-  if (config.validate) validators!.checkBody({}); // compile now, not on the first call
+  if (config.validate) compileValidatorsNow(validators!); // now, not on the first call (a Worker compiles only at start-up)
   const checkAnswer = config.validateResponses ? validators!.checkAnswer : undefined;
   const limiter = config.rateLimit && createRateLimiter({ ...config.rateLimit, sleep });
   const site: RequestSite = { method: createSessionMethod, url: `${baseUrl}${createSessionPath}`, secrets };

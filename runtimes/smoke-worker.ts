@@ -1,0 +1,22 @@
+import type * as IngoSession from '../src/index.worker.js';
+import { runSmokeChecks, type SmokeInput } from './smoke-checks.js';
+
+/**
+ * The smoke Worker: runtimes/run.ts bundles it with esbuild, from a fresh project that has the
+ * packed tarball installed (so the `workerd`/`worker`/`browser` conditions pick the worker entry),
+ * and serves it with workerd, with and without nodejs_compat. Any request runs the suite and gets
+ * its results as JSON.
+ *
+ * The client is made at start-up, as a Worker should make it: workerd forbids compiling code
+ * (ajv's validators) while a request is being handled, and allows it while the Worker starts.
+ */
+export function createSmokeWorker(lib: typeof IngoSession, input: Omit<SmokeInput, 'lib' | 'nodeCrypto' | 'client'>): { fetch(): Promise<Response> } {
+  const client = lib.createSessionClient({ baseUrl: input.mockUrl, ...input.credentials });
+  // With nodejs_compat, node:crypto is there through process.getBuiltinModule; without it, it is not.
+  const nodeCrypto = typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === 'function';
+  return {
+    async fetch() {
+      return Response.json(await runSmokeChecks({ ...input, lib, nodeCrypto, client }));
+    },
+  };
+}
