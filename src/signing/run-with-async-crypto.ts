@@ -7,18 +7,18 @@ import type { AsyncSigningCrypto } from './web-signing-crypto.js';
  * Runs a synchronous, pure computation over SigningCrypto (signRequest, verifyRequest) with a
  * crypto whose answers may arrive asynchronously, without a second copy of the computation.
  *
- * `run` is replayed: each round it gets a SigningCrypto that answers from the results known so far;
- * the first question not yet answered is started on `crypto` and gets a placeholder (later ones
- * too, without being started: they may depend on the placeholder, as the HMAC of the signing
- * string depends on the digest), and the round's result is thrown away. Once a round asks nothing
- * new, every answer it used was real, so its result (or its error) is the computation's. This is
- * sound because `run` is a pure function of its crypto's answers (the signer and verifier are, by
- * design; the caller fixes the clock before the first round). Signing and verifying each take three rounds (digest, HMAC, result); a round costs a few
- * microseconds next to a WebCrypto call.
+ * `run` is replayed: each round it gets a SigningCrypto that answers from the results known so far.
+ * The first question not yet answered is started on `crypto` and ends the round (a private
+ * sentinel is thrown; whatever the round returned or threw is discarded, even if `run` caught the
+ * sentinel). Once a round completes without a new question, every answer it used was real, so its
+ * result (or its error) is the computation's. This is sound because `run` is a pure function of
+ * its crypto's answers (the signer and verifier are, by design; the caller fixes the clock before
+ * the first round). Signing and verifying take three rounds each (up to the digest, up to the HMAC,
+ * the whole); the rounds cost a few microseconds next to the WebCrypto calls (`npm run bench`).
  *
  * Why not an asynchronous signer beside the synchronous one: two copies of the Kong rules would
- * drift; and why not make signRequest return a promise when its crypto does: the Node path, which
- * is synchronous and measured by the benchmarks, would pay for it or change its type.
+ * drift. Why not let signRequest return a promise when its crypto does: the Node path, which is
+ * synchronous and measured by the benchmarks, would pay for the check or change its type.
  */
 export async function runWithAsyncCrypto<T>(run: (crypto: SigningCrypto) => T, crypto: SigningCrypto | AsyncSigningCrypto): Promise<T> {
   const answers: Answer[] = [];
@@ -27,14 +27,14 @@ export async function runWithAsyncCrypto<T>(run: (crypto: SigningCrypto) => T, c
     const ask = (question: Omit<Answer, 'value'>, start: () => string | Promise<string>): string => {
       const known = answers.find((answer) => answer.op === question.op && answer.hash === question.hash && answer.key === question.key && answer.data === question.data);
       if (known) return known.value;
-      if (pending) return PLACEHOLDER;
+      if (pending) throw ROUND_ENDED;
       const value = start();
       if (typeof value === 'string') {
         answers.push({ ...question, value });
         return value;
       }
       pending = value.then((resolved) => void answers.push({ ...question, value: resolved }));
-      return PLACEHOLDER;
+      throw ROUND_ENDED;
     };
     const recording: SigningCrypto = {
       digest: (hash, data) => ask({ op: 'digest', hash, key: '', data }, () => crypto.digest(hash, data)),
@@ -51,7 +51,6 @@ export async function runWithAsyncCrypto<T>(run: (crypto: SigningCrypto) => T, c
       if ('error' in result) throw result.error;
       return result.value;
     }
-    // A round that used a placeholder proves nothing, not even an error: wait for the answers and replay.
     await pending;
   }
   throw new SigningError(`signing asked for more than ${MAX_ROUNDS} rounds of cryptography`);
@@ -69,5 +68,5 @@ interface Answer {
 // Each signing or verification asks at most two questions (a digest, then an HMAC over a string that
 // depends on it), so it settles in three rounds; the bound only stops a computation that is not pure.
 const MAX_ROUNDS = 6;
-// Not Base64 of a real digest (wrong length), so a placeholder can never pass for a real answer.
-const PLACEHOLDER = 'pending';
+// Ends a round at its first unanswered question; never escapes runWithAsyncCrypto.
+const ROUND_ENDED: unique symbol = Symbol('round ended: an answer is pending');
