@@ -11,8 +11,8 @@ const here = new URL('.', import.meta.url).pathname;
 /**
  * Builds dist, packs the tarball and installs it in a fresh project under `folder`, the way a user
  * would (`npm install <tarball>`; dependencies from npm's cache or the registry), then writes the
- * smoke suite beside it: `smoke-main.js` for Node, Bun and Deno, and `worker.js`, the smoke Worker
- * bundled by esbuild with the package conditions a Workers build uses. Returns the project folder.
+ * smoke suite beside it: `smoke-main.js` for Node, Bun and Deno, and `worker-entry.js` for the
+ * Worker (see bundleSmokeWorker). Returns the project folder.
  */
 export async function prepareConsumer(folder: string, input: Pick<SmokeInput, 'mockUrl' | 'credentials'>): Promise<string> {
   await step('npm run build', 'npm', ['run', 'build'], root);
@@ -39,20 +39,34 @@ export async function prepareConsumer(folder: string, input: Pick<SmokeInput, 'm
     join(project, 'smoke-main.js'),
     `${imports}import { runSmokeChecks } from './smoke-checks.js';\nconsole.log(JSON.stringify(await runSmokeChecks({ ...input, lib, vectors, nodeCrypto: true })));\n`,
   );
-  await writeFile(join(project, 'worker-entry.js'), `${imports}import { createSmokeWorker } from './smoke-worker.js';\nexport default createSmokeWorker(lib, { ...input, vectors });\n`);
-  // What a Workers build does (wrangler's conditions): the package's exports pick the worker entry.
+  // The Worker reads the mock's URL and the credentials from its bindings, at module scope, as the README shows.
+  await writeFile(
+    join(project, 'worker-entry.js'),
+    `import * as lib from 'ingo-session';\nimport { env } from 'cloudflare:workers';\nimport vectors from './vectors.json' with { type: 'json' };\nimport { createSmokeWorker } from './smoke-worker.js';\n` +
+      `export default createSmokeWorker(lib, { mockUrl: env.INGO_BASE_URL, credentials: { username: env.INGO_USERNAME, secret: env.INGO_SECRET }, vectors });\n`,
+  );
+  return project;
+}
+
+/**
+ * Bundles the smoke Worker into `project/<file>` as a Workers build does (wrangler's conditions,
+ * so that the package's exports pick the worker entry; with nodejs_compat, `node:*` left to the
+ * runtime). Throws esbuild's error when the package cannot be bundled for a Worker (without
+ * nodejs_compat, a Node built-in reached from the entry).
+ */
+export async function bundleSmokeWorker(project: string, { nodejsCompat, file }: { nodejsCompat: boolean; file: string }): Promise<void> {
   await build({
     entryPoints: [join(project, 'worker-entry.js')],
     absWorkingDir: project,
-    outfile: join(project, 'worker.js'),
+    outfile: join(project, file),
     bundle: true,
     format: 'esm',
     platform: 'neutral',
     conditions: ['workerd', 'worker', 'browser'],
     mainFields: ['browser', 'module', 'main'],
-    logLevel: 'error',
+    external: ['cloudflare:workers', ...(nodejsCompat ? ['node:*'] : [])],
+    logLevel: 'silent',
   });
-  return project;
 }
 
 async function step(label: string, command: string, args: string[], cwd: string): Promise<string> {

@@ -10,11 +10,16 @@ export interface WorkerdOutput {
 }
 
 /**
- * Serves `project/worker.js` with workerd on a free loopback port (workerd reports the port it
- * bound on its control descriptor), sends it one request, and stops it. The Worker's outbound fetch
+ * Serves the bundled Worker `project/<file>` with workerd on a free loopback port (workerd reports the port it
+ * bound on its control descriptor), with `bindings` as text bindings (the Worker's `env`), sends it
+ * one request, and stops it. The Worker's outbound fetch
  * goes through a `network` service that allows local addresses, so it reaches the mock on loopback.
  */
-export async function runWorkerd(workerd: string, project: string, { nodejsCompat, timeoutMs = 60_000 }: { nodejsCompat: boolean; timeoutMs?: number }): Promise<WorkerdOutput> {
+export async function runWorkerd(
+  workerd: string,
+  project: string,
+  { nodejsCompat, file, bindings, timeoutMs = 60_000 }: { nodejsCompat: boolean; file: string; bindings: Record<string, string>; timeoutMs?: number },
+): Promise<WorkerdOutput> {
   const config = join(project, nodejsCompat ? 'workerd-nodejs-compat.capnp' : 'workerd.capnp');
   await writeFile(
     config,
@@ -27,9 +32,12 @@ const config :Workerd.Config = (
   sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
 );
 const smoke :Workerd.Worker = (
-  modules = [(name = "worker", esModule = embed "worker.js")],
+  modules = [(name = "worker", esModule = embed "${file}")],
   compatibilityDate = "2025-09-01",
   compatibilityFlags = [${nodejsCompat ? '"nodejs_compat"' : ''}],
+  bindings = [${Object.entries(bindings)
+    .map(([name, value]) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(value)})`)
+    .join(', ')}],
   globalOutbound = "loopback",
 );
 `,

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMock } from '../src/index.js';
 import { formatRuntimeTable, type RuntimeRow } from './format-runtime-table.js';
-import { prepareConsumer } from './prepare-consumer.js';
+import { bundleSmokeWorker, prepareConsumer } from './prepare-consumer.js';
 import { runBoundedProcess } from './run-bounded-process.js';
 import { runWorkerd } from './run-workerd.js';
 import { smokeChecks, type SmokeResult } from './smoke-checks.js';
@@ -37,8 +37,16 @@ try {
   }
   const workerdVersion = await versionOf(bin('workerd'), ['--version']);
   for (const nodejsCompat of [true, false]) {
+    const file = nodejsCompat ? 'worker-nodejs-compat.js' : 'worker.js';
+    const bundleError = await bundleSmokeWorker(project, { nodejsCompat, file }).then(
+      () => undefined,
+      (error: Error) => `esbuild could not bundle the Worker: ${error.message.split('\n').slice(0, 4).join(' ')}`,
+    );
     const label = `workerd ${workerdVersion}${nodejsCompat ? ' +nodejs_compat' : ''}`;
-    const output = await runWorkerd(bin('workerd'), project, { nodejsCompat }).catch((error: Error) => ({ body: '', stderr: error.message }));
+    const bindings = { INGO_BASE_URL: mock.url, INGO_USERNAME: credentials.username, INGO_SECRET: credentials.secret };
+    const output = bundleError
+      ? { body: '', stderr: bundleError }
+      : await runWorkerd(bin('workerd'), project, { nodejsCompat, file, bindings }).catch((error: Error) => ({ body: '', stderr: error.message }));
     rows.push({ runtime: label, results: parseResults(output.body, output.stderr) });
   }
 } finally {
