@@ -28,7 +28,7 @@ try {
   const processRuntimes: { label: string; command: string; args: string[]; version: string[] }[] = [
     { label: 'node', command: process.execPath, args: ['smoke-main.js'], version: ['--version'] },
     { label: 'bun', command: bin('bun'), args: ['smoke-main.js'], version: ['--version'] },
-    { label: 'deno', command: bin('deno'), args: ['run', '--allow-read', `--allow-net=${new URL(mock.url).host}`, '--allow-env', 'smoke-main.js'], version: ['--version'] },
+    { label: 'deno', command: bin('deno'), args: ['run', `--allow-net=${new URL(mock.url).host}`, 'smoke-main.js'], version: ['--version'] },
   ];
   for (const runtime of processRuntimes) {
     const version = await versionOf(runtime.command, runtime.version);
