@@ -10,6 +10,15 @@ test('compiles the body and Idempotency-Key checks at once', () => {
   expect(asked).toEqual(['body', 'key']);
 });
 
+test('with responses, compiles the check of every documented answer too', () => {
+  const statuses: number[] = [];
+  const validators = createSpecValidators();
+  compileValidatorsNow({ ...validators, checkAnswer: (status, body) => (statuses.push(status), validators.checkAnswer(status, body)) }, { responses: true });
+  expect(statuses).toContain(200);
+  expect(statuses).toContain(500);
+  expect(statuses.every((status) => Number.isInteger(status) && status >= 200 && status < 600)).toBe(true);
+});
+
 test("a runtime that forbids compiling code (a Worker's request) gets a ConfigurationError saying what to do", () => {
   const forbidding: SpecValidators = {
     checkBody: () => {

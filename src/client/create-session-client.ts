@@ -66,7 +66,8 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     }),
   );
   const validators = config.validate || config.validateResponses ? createSpecValidators() : undefined;
-  if (config.validate) compileValidatorsNow(validators!); // now, not on the first call (a Worker compiles only at start-up)
+  // Now, not on the first call (a Worker compiles code only while it starts).
+  if (validators) compileValidatorsNow(validators, { requests: config.validate, responses: config.validateResponses });
   const checkAnswer = config.validateResponses ? validators!.checkAnswer : undefined;
   const limiter = config.rateLimit && createRateLimiter({ ...config.rateLimit, sleep });
   const site: RequestSite = { method: createSessionMethod, url: `${baseUrl}${createSessionPath}`, secrets };
