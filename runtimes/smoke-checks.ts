@@ -115,7 +115,7 @@ const checks: Record<SmokeCheck, (input: SmokeInput) => Promise<string>> = {
   },
 
   async 'create-session'({ lib, mockUrl, credentials, client }) {
-    const sessions = client ?? lib.createSessionClient({ baseUrl: mockUrl, ...credentials });
+    const sessions = client ?? lib.createSessionClient({ baseUrl: mockUrl, ...credentials, validateResponses: true });
     const idempotencyKey = crypto.randomUUID();
     const result = await sessions.createSession(minimalBody(lib), { idempotencyKey });
     assert(result.data !== undefined, `createSession answered ${JSON.stringify(result.error?.message)}`);
@@ -125,7 +125,7 @@ const checks: Record<SmokeCheck, (input: SmokeInput) => Promise<string>> = {
   },
 
   async errors({ lib, mockUrl, credentials, client }) {
-    const sessions = client ?? lib.createSessionClient({ baseUrl: mockUrl, ...credentials });
+    const sessions = client ?? lib.createSessionClient({ baseUrl: mockUrl, ...credentials, validateResponses: true });
     const invalid = await sessions.createSession({} as IngoSession.CreateSessionBody).catch((error: unknown) => error);
     assert(lib.isRequestValidationError(invalid) && invalid instanceof lib.IngoSessionError && invalid.name === 'RequestValidationError', `an empty body gave ${String(invalid)}`);
     const wrong = lib.createSessionClient({ baseUrl: mockUrl, username: credentials.username, secret: `${credentials.secret}-wrong`, retries: 0, validate: false });

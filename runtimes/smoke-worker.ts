@@ -11,7 +11,7 @@ import { runSmokeChecks, type SmokeInput } from './smoke-checks.js';
  * (ajv's validators) while a request is being handled, and allows it while the Worker starts.
  */
 export function createSmokeWorker(lib: typeof IngoSession, input: Omit<SmokeInput, 'lib' | 'nodeCrypto' | 'client'>): { fetch(): Promise<Response> } {
-  const client = lib.createSessionClient({ baseUrl: input.mockUrl, ...input.credentials });
+  const client = lib.createSessionClient({ baseUrl: input.mockUrl, ...input.credentials, validateResponses: true });
   // With nodejs_compat, node:crypto is there through process.getBuiltinModule; without it, it is not.
   const nodeCrypto = typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === 'function';
   return {
