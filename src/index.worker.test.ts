@@ -58,3 +58,15 @@ test('nothing reachable from the worker entry imports a Node built-in', async ()
   });
   expect(mainImports).toContain('node:http');
 });
+
+test("the package's worker conditions come before its Node default, each with the worker entry's types", () => {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: { '.': Record<string, unknown> } };
+  const conditions = Object.keys(manifest.exports['.']);
+  for (const condition of ['workerd', 'worker', 'edge-light', 'browser']) {
+    // Conditions are matched in key order: a worker condition after "types" or "default" would never be chosen.
+    expect(conditions.indexOf(condition)).toBeGreaterThanOrEqual(0);
+    expect(conditions.indexOf(condition)).toBeLessThan(conditions.indexOf('default'));
+    expect(conditions.indexOf(condition)).toBeLessThan(conditions.indexOf('types'));
+    expect(manifest.exports['.'][condition]).toEqual({ types: './dist/src/index.worker.d.ts', default: './dist/src/index.worker.js' });
+  }
+});
