@@ -1,3 +1,4 @@
+import { spec } from '../generated/spec.js';
 import { signRequest } from '../src/signing/sign-request.js';
 import { signRequestAsync } from '../src/signing/sign-request-async.js';
 import { verifyRequestAsync } from '../src/signing/verify-request-async.js';
@@ -8,26 +9,8 @@ const OPS_PER_BATCH = 50;
 const ROUNDS = 61;
 const WARMUP_OPS = 2_000;
 
-// The same ~600-byte Create Session body as the signing section.
-const BODY = JSON.stringify({
-  participant_unique_id1: '70646041-01ea-4cd6-b657-18ff88e465c7',
-  participant_unique_id2: 'customer-00012345678',
-  host_uri: 'https://payouts.example.com',
-  language_locale_code: 'en-US',
-  recipient_information: {
-    first_name: 'Jane',
-    last_name: 'Doe',
-    business_name: 'Doe Landscaping and Garden Services of Fulton County LLC',
-    address_line1: '123 Main Street, Suite 400',
-    city: 'Anytown',
-    state: 'GA',
-    zip_code: '30301',
-    email_address: 'jane.doe@example.com',
-    phone_number: '4045550123',
-    mobile_number: '4045550199',
-    open_banking: { mobus_customer_id: 'mobus-7f3c2a91-5e4b-4d7a-9c1e-2b8f6a0d4e13' },
-  },
-});
+// The spec's full example: every documented field (about 600 bytes).
+const BODY = JSON.stringify(spec.components.examples.FullRequest.value);
 
 /**
  * The WebCrypto section (information, no target): signRequestAsync over webSigningCrypto beside
