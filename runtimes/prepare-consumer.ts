@@ -30,7 +30,7 @@ export async function prepareConsumer(folder: string, input: Pick<SmokeInput, 'm
     .flatMap((file) => (JSON.parse(readFileSync(join(vectorFolder, file), 'utf8')) as { vectors: unknown[] }).vectors);
   await writeFile(join(project, 'vectors.json'), JSON.stringify(vectors));
   await writeFile(join(project, 'input.json'), JSON.stringify(input));
-  for (const name of ['smoke-checks', 'smoke-worker']) {
+  for (const name of ['smoke-checks', 'smoke-signing-checks', 'smoke-client-checks', 'smoke-assert', 'smoke-worker']) {
     const { code } = await transform(readFileSync(join(here, `${name}.ts`), 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022' });
     await writeFile(join(project, `${name}.js`), code);
   }
