@@ -108,7 +108,7 @@ function checkRequestLine({ method, target, httpVersion }: CapturedRequest): { c
 }
 
 function readAuthorization(value: string | undefined): { check: ExplainCheck; diagnoses: Diagnosis[]; parsed?: HmacAuthorization } {
-  const expected = `${signingConfig.authorizationScheme} username="…", algorithm="${signingConfig.defaultAlgorithm}", headers="…", signature="…"`;
+  const expected = `${signingConfig.authorizationScheme} username="…", algorithm="${signingConfig.defaultAlgorithm}", headers="…", signature=<Base64 HMAC>`;
   if (value === undefined || value === '') {
     return { check: { name: 'authorization', ok: false, expected, received: '(none)', message: 'Authorization is missing' }, diagnoses: [diagnose('missing_authorization', 'the request has no Authorization header')] };
   }

@@ -140,6 +140,7 @@ function nameChoices({ wire, names }: VariantSource): Choice<(name: string) => s
     [(name) => wire[name]?.name ?? name, { nameCase: 'as spelt on the wire' }],
     [(name) => headerSpelling[name] ?? name, { nameCase: 'as the spec spells them (X-Date, Content-sha512)' }],
     [(name) => name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase()), { nameCase: 'in Title-Case (Content-Sha512)' }],
+    [(name) => name.toUpperCase(), { nameCase: 'in upper case (X-DATE)' }],
   ]);
 }
 
