@@ -22,7 +22,7 @@ export function checkSignature(
   { signature, hash, secret, crypto }: { signature: string; hash: HashName; secret: string; crypto: SigningCrypto },
 ): { check: ExplainCheck; diagnoses: Diagnosis[]; reconstruction: SignatureReconstruction | undefined } {
   const macBytes = Buffer.from(crypto.hmac(hash, secret, ''), 'base64').length;
-  const expected = `Base64 HMAC-${hash.slice(3)} of the signing string (${Math.ceil(macBytes / 3) * 4} characters)`;
+  const expected = `Base64 HMAC-${hash.toUpperCase()} of the signing string (${Math.ceil(macBytes / 3) * 4} characters)`;
   const received = `${signature.length} characters`;
   let expectedString: string;
   try {

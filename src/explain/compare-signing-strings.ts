@@ -15,23 +15,24 @@ export function showLine(line: string): string {
 }
 
 /**
- * The two signing strings one above the other, line by line, numbered, the first differing line
- * marked with `>`; a line that is not there shows as `(no line)`. For the text report.
+ * The two signing strings side by side, line by line: a line both have alike is shown once
+ * (`same`), a differing line as the expected one directly above what the sender signed; the first
+ * differing line is marked with `>`, a missing line shows as `(no line)`. For the text report.
  */
 export function formatComparison(expected: string, received: string, indent = '    '): string {
   const left = expected.split('\n');
   const right = received.split('\n');
   const first = firstDifferingLine(expected, received);
-  const out: string[] = [];
-  const block = (title: string, lines: string[], other: string[]) => {
-    out.push(`${indent}${title}`);
-    for (let at = 0; at < Math.max(lines.length, other.length); at++) {
-      const mark = at + 1 === first ? '>' : ' ';
-      out.push(`${indent}${mark} ${String(at + 1).padStart(2)} | ${at < lines.length ? showLine(lines[at]!) : '(no line)'}`);
+  const out = [`${indent}signing string: expected (LF between lines, none after the last) vs what the sender most likely signed${first === undefined ? '' : `; first difference on line ${first}`}`];
+  const show = (lines: string[], at: number) => (at < lines.length ? showLine(lines[at]!) : '(no line)');
+  for (let at = 0; at < Math.max(left.length, right.length); at++) {
+    const number = String(at + 1).padStart(2);
+    const mark = at + 1 === first ? '>' : ' ';
+    if (left[at] === right[at]) {
+      out.push(`${indent}${mark} ${number} same     | ${show(left, at)}`);
+      continue;
     }
-  };
-  block('expected (lines joined by LF, no trailing newline):', left, right);
-  block('what the sender most likely signed:', right, left);
-  if (first !== undefined) out.push(`${indent}first difference: line ${first}`);
+    out.push(`${indent}${mark} ${number} expected | ${show(left, at)}`, `${indent}${mark}    signed   | ${show(right, at)}`);
+  }
   return out.join('\n');
 }

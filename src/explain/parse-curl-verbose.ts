@@ -4,8 +4,8 @@ import { parseHeaderLines } from './parse-raw-request.js';
 
 const SENT = /^> ?/;
 const REQUEST_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+) +(\S+)(?: +(\S+))?$/;
-// curl's own lines: information, received headers, data markers.
-const CURL_LINE = /^[*<{}] ?/;
+// curl's own lines: information (`* `), received headers (`< `), data markers (`{ [2 bytes data]`); not a JSON body's `{"`.
+const CURL_LINE = /^(?:\* |< |<$|[{}] \[)/;
 
 /**
  * Parses `curl -v` output: the request is the `> ` lines (request line, headers, a blank `>` line).

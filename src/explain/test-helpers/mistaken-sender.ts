@@ -113,3 +113,20 @@ export function toCaptured(request: WireRequest, rule: SenderRule = {}): Capture
 export function digestOf(text: string, hash: 'sha512' | 'sha256' = 'sha512', encoding: 'base64' | 'hex' = 'base64'): string {
   return createHash(hash).update(text).digest(encoding);
 }
+
+/** The request as a one-entry HAR 1.2 file, signed under the rule. */
+export function toHar(request: WireRequest, rule: SenderRule = {}): string {
+  const { headers, method, target, httpVersion, body } = toCaptured(request, rule);
+  const harRequest = {
+    method,
+    url: `https://${request.values.host}${target}`,
+    httpVersion,
+    headers: headers.map(({ name, value }) => ({ name, value: value.trim() })),
+    queryString: [],
+    cookies: [],
+    headersSize: -1,
+    bodySize: Buffer.byteLength(body as string),
+    postData: { mimeType: 'application/json', text: body },
+  };
+  return JSON.stringify({ log: { version: '1.2', creator: { name: 'test', version: '1' }, entries: [{ request: harRequest }] } });
+}
