@@ -54,6 +54,22 @@ describe('ingo-session mock', () => {
     expect(run.out.stdout + run.out.stderr).not.toContain('s3cr3t-value');
   });
 
+  test('--explain puts the diagnosis into 401 answers; --verbose alone only logs it', async () => {
+    for (const [flag, inAnswer] of [['--explain', true], ['--verbose', false]] as const) {
+      const run = runInProcess(['--port', '0', flag]);
+      const url = await run.url;
+      const init = signedInit(minimalBody, { now: Date.now() - 3_600_000 });
+      const response = await fetch(endpointUrl(url), { ...init, signal: AbortSignal.timeout(5000) });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('x-ingo-explain'), flag).toBe(inAnswer ? 'clock_skew' : null);
+      expect(((await response.json()) as { client_message: string }).client_message.includes('Explained: clock_skew: X-Date is 1 h behind'), flag).toBe(inAnswer);
+      run.stop();
+      await run.exit;
+      if (!inAnswer) expect(run.out.stderr).toContain('"diagnoses":[{"code":"clock_skew"');
+      expect(run.out.stdout + run.out.stderr).not.toContain('test-secret');
+    }
+  });
+
   test('INGO_USERNAME and INGO_SECRET are the defaults', async () => {
     const run = runInProcess(['--port', '0', '--seed', '4'], { INGO_USERNAME: 'env-user', INGO_SECRET: 'env-secret' });
     const url = await run.url;

@@ -21,9 +21,12 @@ export function reconstructSignature(
   { readings, hash, secret, crypto }: { readings: readonly SignatureReading[]; hash: HashName; secret: string; crypto: SigningCrypto },
 ): SignatureReconstruction | undefined {
   if (readings.length === 0) return undefined;
+  // A plain comparison per candidate: explain is a debugging oracle for the secret's owner (it
+  // says outright whether a signature is right), so constant time would protect nothing here and
+  // would cost more than the HMAC itself across tens of thousands of candidates.
+  const wanted = new Map(readings.map((reading) => [reading.base64, reading]));
   for (const variant of signingStringVariants(source)) {
-    const mac = crypto.hmac(hash, secret, variant.text);
-    const reading = readings.find((each) => crypto.equal(each.base64, mac));
+    const reading = wanted.get(crypto.hmac(hash, secret, variant.text));
     if (reading) return { text: variant.text, mistakes: variant.mistakes, reading };
   }
   return undefined;
