@@ -4,8 +4,8 @@ import type { Diagnosis, DiagnosisCode } from './explanation.js';
 const { clockSkewSeconds } = signingConfig;
 
 /**
- * The one-line fix of every diagnosis: the mistakes table (README "Debugging a 401" prints it
- * from here, so the two cannot drift apart).
+ * The one-line fix of every diagnosis. README's "Debugging a 401" table repeats each one, and a
+ * test keeps the two equal.
  */
 export const diagnosisFixes: Readonly<Record<DiagnosisCode, string>> = {
   content_length_not_bytes: 'Send Content-Length as the number of UTF-8 bytes of the body, not its characters (e.g. Buffer.byteLength, getBytes(UTF_8).length, len(body.encode())).',
