@@ -7,9 +7,14 @@ import type { Diagnosis, ExplainCheck } from './explanation.js';
 import { readSignature, signatureEncodingNames } from './read-signature.js';
 import { reconstructSignature, type SignatureReconstruction } from './reconstruct-signature.js';
 import { firstDifferingLine } from './compare-signing-strings.js';
-import type { VariantSource } from './signing-string-variants.js';
+import type { TargetMistake, VariantSource } from './signing-string-variants.js';
 
 const { httpVersion } = signingConfig.requestLine;
+const TARGET_MISTAKES: Readonly<Record<Exclude<TargetMistake, 'absolute_url'>, string>> = {
+  query_dropped: 'without the query string that was sent',
+  query_added: 'with a query ("?") that was not sent',
+  query_decoded: 'with the query percent-decoded',
+};
 
 /**
  * The signature against the signing string the verifier builds. On a mismatch, the signing
@@ -48,13 +53,17 @@ export function checkSignature(
   return { check, diagnoses, reconstruction };
 }
 
-function describeMistakes({ mistakes, reading }: SignatureReconstruction, { names, target }: VariantSource): Diagnosis[] {
+function describeMistakes({ mistakes, rare, reading }: SignatureReconstruction, { names, target, values }: VariantSource): Diagnosis[] {
   const diagnoses: Diagnosis[] = [];
+  if (rare.secret) diagnoses.push(diagnose('secret_whitespace', `the signature was made with the secret ${rare.secret}`));
+  if (rare.signedContentType) {
+    diagnoses.push(diagnose('content_type_changed', `the signature covers Content-Type "${rare.signedContentType}", but "${values[signingConfig.contentTypeHeader]}" was sent: it was changed after signing`));
+  }
   if (mistakes.order) diagnoses.push(diagnose('header_order', `the signature covers the lines in the order "${mistakes.order.join(' ')}", but headers="${names.join(' ')}" declares another`));
   if (mistakes.version) diagnoses.push(diagnose('request_line_version', `the request line was signed with ${mistakes.version === '(none)' ? 'no HTTP version' : `"${mistakes.version}"`}, not "${httpVersion}"`));
-  if (mistakes.target !== undefined) {
-    const how = mistakes.target.length < target.length ? 'without the query string that was sent' : 'with a query ("?") that was not sent';
-    diagnoses.push(diagnose('request_line_query', `the request line was signed ${how}: "${mistakes.target}" instead of "${target}"`));
+  if (mistakes.targetMistake === 'absolute_url') diagnoses.push(diagnose('request_line_url', `the request line was signed with the full URL "${mistakes.target}", not the path "${target}"`));
+  else if (mistakes.targetMistake !== undefined) {
+    diagnoses.push(diagnose('request_line_query', `the request line was signed ${TARGET_MISTAKES[mistakes.targetMistake]}: "${mistakes.target}" instead of "${target}"`));
   }
   if (mistakes.nameCase) diagnoses.push(diagnose('header_name_case', `the header names were signed ${mistakes.nameCase}, not in lower case`));
   if (mistakes.whitespace) diagnoses.push(diagnose('header_value_whitespace', `the header lines were signed with ${mistakes.whitespace}`));
@@ -65,5 +74,5 @@ function describeMistakes({ mistakes, reading }: SignatureReconstruction, { name
 }
 
 function describeSearch(): string {
-  return 'any header order, request-line version or query, header-name case, whitespace, CRLF, trailing newline, signature encoding';
+  return 'any header order, request-line version, query or URL, header-name case, whitespace, CRLF, trailing newline, signature encoding, a newline in the secret, a changed Content-Type';
 }

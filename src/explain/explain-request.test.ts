@@ -66,6 +66,10 @@ describe('one diagnosis per mistake, each committed on a correct signed request'
     ['request_line_version', 'no version on the signed request line', () => explain(correct, { version: '' }), /no HTTP version/],
     ['request_line_query', 'query left out of the signed request line', () => explain(fromVector(withQuery), { signedTarget: withQuery.path.split('?')[0] }), /without the query string that was sent/],
     ['request_line_query', 'an empty query added to the signed request line', () => explain(correct, { signedTarget: `${correct.target}?` }), /with a query/],
+    ['request_line_query', 'the query signed percent-decoded', () => explain(fromVector(withQuery), { signedTarget: decodeURIComponent(withQuery.path) }), /with the query percent-decoded: ".*\?trace=a b&x=1&x=2"/],
+    ['request_line_url', 'the full URL on the signed request line', () => explain(correct, { signedTarget: `https://${correct.values.host}${correct.target}` }), /full URL "https:\/\/iip-session-management-uat\.ingo\.money\/api/],
+    ['secret_whitespace', 'the secret read with its trailing newline', () => explain(correct, { secret: `${SECRET}\n` }), /made with the secret with a trailing newline/],
+    ['content_type_changed', 'a charset appended to Content-Type after signing', () => explain(withValues(correct, { 'content-type': 'application/json; charset=utf-8' }), { signedValues: { 'content-type': 'application/json' } }), /covers Content-Type "application\/json", but "application\/json; charset=utf-8" was sent/],
     ['header_name_case', 'names signed as the spec spells them', () => explain(correct, { spellName: specSpelling }), /signed as spelt on the wire, not in lower case/],
     ['header_name_case', 'names signed in upper case', () => explain(correct, { spellName: (name) => name.toUpperCase() }), /in upper case/],
     ['header_value_whitespace', 'no space after the colon', () => explain(correct, { colon: ':' }), /no space after the colon/],
@@ -168,6 +172,10 @@ describe('combined mistakes', () => {
     expect(codes(explain(withValues(correct, { 'content-sha512': digestOf(pretty, 'sha256', 'hex') })))).toEqual(['digest_algorithm_mismatch', 'digest_hex', 'digest_other_bytes']);
   });
 
+  test('a rare mistake beside common ones: a secret with its newline, CRLF joins and a hex signature', () => {
+    expect(codes(explain(correct, { secret: `${SECRET}\n`, separator: '\r\n', encodeSignature: (mac) => mac.toString('hex') }))).toEqual(['secret_whitespace', 'signature_encoding', 'signing_string_crlf']);
+  });
+
   test('an ISO 8601 date that is also stale reports both', () => {
     expect(codes(explain(withValues(correct, { 'x-date': '2020-01-17T18:00:00Z' })))).toEqual(['clock_skew', 'date_format']);
   });
@@ -197,6 +205,7 @@ describe('secrets never appear', () => {
       explain(leaky, { secret: 'another-secret' }),
       explain({ ...leaky, names: [...correct.names, 'x-debug'] }, { separator: '\r\n' }),
       explain(withValues(correct, { 'content-sha512': SECRET })),
+      explain(correct, { secret: `${SECRET}\n` }),
     ];
     for (const explanation of explanations) expect(JSON.stringify(explanation)).not.toContain(SECRET);
   });

@@ -16,6 +16,7 @@ export type DiagnosisCode =
   | 'header_order'
   | 'request_line_version'
   | 'request_line_query'
+  | 'request_line_url'
   | 'header_name_case'
   | 'header_value_whitespace'
   | 'date_format'
@@ -23,6 +24,8 @@ export type DiagnosisCode =
   | 'clock_skew'
   | 'signature_encoding'
   | 'username_mismatch'
+  | 'secret_whitespace'
+  | 'content_type_changed'
   | 'content_type_not_json'
   | 'wrong_secret_or_unknown'
   | Exclude<VerifyFailureReason, 'signature_mismatch' | 'stale_date' | 'unknown_username'>;

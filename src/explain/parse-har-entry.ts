@@ -15,7 +15,8 @@ const HMAC = /^\s*hmac\s/i;
  * Reads the request of a HAR capture (browser devtools, Charles, mitmproxy's HAR export). Accepts a
  * whole HAR file (`{ log: { entries } }`: the first entry whose request carries an hmac
  * Authorization), one entry (`{ request }`) or a request object. HTTP/2 pseudo-headers
- * (`:authority`…) are dropped; `postData.text` is the body (Base64 when `encoding` says so).
+ * (`:authority`…) are dropped, and Host, when absent, is the URL's; `postData.text` is the body
+ * (Base64 when `encoding` says so).
  * Throws an ExplainInputError naming what the HAR lacks.
  */
 export function parseHarEntry(text: string): CapturedRequest {
@@ -39,6 +40,8 @@ export function parseHarEntry(text: string): CapturedRequest {
     if (typeof header?.name !== 'string' || typeof header.value !== 'string') throw new ExplainInputError('a HAR header lacks name or value');
     if (!header.name.startsWith(':')) headers.push({ name: header.name, value: header.value });
   }
+  // HTTP/2 captures carry the host as the :authority pseudo-header, dropped above: the URL has it.
+  if (!headers.some(({ name }) => name.toLowerCase() === 'host')) headers.unshift({ name: 'Host', value: url.host });
   const bodyText = typeof request.postData?.text === 'string' ? request.postData.text : '';
   const body = request.postData?.encoding === 'base64' ? new Uint8Array(Buffer.from(bodyText, 'base64')) : bodyText;
   return {

@@ -7,8 +7,9 @@ export interface SigningMistakes {
   order?: readonly string[];
   /** The version the sender put on the request line (`HTTP/2`, `(none)`…), when not HTTP/1.1. */
   version?: string;
-  /** The path and query the sender signed, when not the target sent. */
+  /** The path and query (or URL) the sender signed, when not the target sent, and how it differs. */
   target?: string;
+  targetMistake?: TargetMistake;
   /** How the sender spelt the header names, when not in lower case. */
   nameCase?: string;
   /** How the sender wrote `name: value`, when not so. */
@@ -16,6 +17,9 @@ export interface SigningMistakes {
   crlf?: boolean;
   trailingNewline?: boolean;
 }
+
+/** How a signed request target differs from the one sent. */
+export type TargetMistake = 'query_dropped' | 'query_added' | 'query_decoded' | 'absolute_url';
 
 /** A signing string under some mistakes. */
 export interface SigningVariant {
@@ -52,7 +56,7 @@ type Choice<T> = readonly [T, Partial<SigningMistakes>];
  * lines for this request (names already spelt in lower case on the wire…) are dropped per
  * dimension, so that strings are not repeated without keeping every string seen.
  */
-export function* signingStringVariants(source: VariantSource): Generator<SigningVariant> {
+export function* signingStringVariants(source: VariantSource, { maxMistakes = Infinity }: { maxMistakes?: number } = {}): Generator<SigningVariant> {
   const orders = orderChoices(source);
   const requestLines = requestLineChoices(source);
   const spellings = nameChoices(source);
@@ -66,7 +70,7 @@ export function* signingStringVariants(source: VariantSource): Generator<Signing
     for (const name of source.names) if (name !== pseudoHeader) lines[name] = write(spell(name), source.values[name]!, name);
     return lines;
   }));
-  for (const packed of byMistakeCount(sizes)) {
+  for (const packed of byMistakeCount(sizes, maxMistakes)) {
     const [o, r, n, w, s, t] = unpack(packed, sizes) as [number, number, number, number, number, number];
     const order = orders[o]!;
     const requestLine = requestLines[r]!;
@@ -86,7 +90,7 @@ export function* signingStringVariants(source: VariantSource): Generator<Signing
 }
 
 /** Every index tuple, packed into one number, grouped by how many of its indices are non-zero. */
-function byMistakeCount(sizes: readonly number[]): number[] {
+function byMistakeCount(sizes: readonly number[], maxMistakes: number): number[] {
   const total = sizes.reduce((product, size) => product * size, 1);
   const buckets: number[][] = Array.from({ length: sizes.length + 1 }, () => []);
   for (let packed = 0; packed < total; packed++) {
@@ -96,7 +100,7 @@ function byMistakeCount(sizes: readonly number[]): number[] {
       if (rest % sizes[dimension]! !== 0) mistakes++;
       rest = Math.floor(rest / sizes[dimension]!);
     }
-    buckets[mistakes]!.push(packed);
+    if (mistakes <= maxMistakes) buckets[mistakes]!.push(packed);
   }
   return buckets.flat();
 }
@@ -118,20 +122,38 @@ function orderChoices({ names }: VariantSource): Choice<readonly string[]>[] {
   return [[names, {}], ...others.map((order): Choice<readonly string[]> => [order, { order }])];
 }
 
-function requestLineChoices({ method, target, wireVersion }: VariantSource): Choice<string>[] {
+function requestLineChoices({ method, target, wireVersion, values }: VariantSource): Choice<string>[] {
   // The correct line, as the signer builds it; the variants only change its version or its target.
   const correct = buildRequestLine(method, target);
   const start = correct.slice(0, correct.length - httpVersion.length - 1 - target.length);
   const versions = [...new Set(['HTTP/2', 'HTTP/2.0', 'HTTP/1.0', ...(wireVersion ? [wireVersion] : []), ''])].filter((version) => version !== httpVersion);
-  const query = target.indexOf('?');
-  const targets = query === -1 ? [`${target}?`] : [target.slice(0, query)];
   const choices: Choice<string>[] = [[correct, {}]];
   for (const version of versions) choices.push([`${start}${target}${version ? ` ${version}` : ''}`, { version: version || '(none)' }]);
-  for (const other of targets) {
-    choices.push([`${start}${other} ${httpVersion}`, { target: other }]);
-    for (const version of versions) choices.push([`${start}${other}${version ? ` ${version}` : ''}`, { target: other, version: version || '(none)' }]);
+  for (const [other, targetMistake] of otherTargets(target, values.host)) {
+    choices.push([`${start}${other} ${httpVersion}`, { target: other, targetMistake }]);
+    for (const version of versions) choices.push([`${start}${other}${version ? ` ${version}` : ''}`, { target: other, targetMistake, version: version || '(none)' }]);
   }
   return choices;
+}
+
+/** The targets a sender may have signed instead of the one sent: without its query (or with an empty one), the query decoded, the full URL. */
+function otherTargets(target: string, host: string | undefined): [string, TargetMistake][] {
+  const query = target.indexOf('?');
+  const targets: [string, TargetMistake][] = query === -1 ? [[`${target}?`, 'query_added']] : [[target.slice(0, query), 'query_dropped']];
+  if (query !== -1) {
+    const decoded = safeDecode(target.slice(query + 1));
+    if (decoded !== undefined && decoded !== target.slice(query + 1)) targets.push([`${target.slice(0, query + 1)}${decoded}`, 'query_decoded']);
+  }
+  if (host !== undefined && host !== '') targets.push([`https://${host}${target}`, 'absolute_url']);
+  return targets;
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replaceAll('+', ' '));
+  } catch {
+    return undefined;
+  }
 }
 
 function nameChoices({ wire, names }: VariantSource): Choice<(name: string) => string>[] {

@@ -13,7 +13,7 @@ const crlf: SenderRule = { separator: '\r\n' };
 
 function toRequest(request: WireRequest, rule: SenderRule = {}, base = 'http://mock.test'): Request {
   const captured = toCaptured(request, rule);
-  return new Request(`${base}${captured.target}`, { method: captured.method, headers: captured.headers.filter(({ name }) => name !== 'Host').map(({ name, value }) => [name, value.trim()]), body: captured.body as string });
+  return new Request(`${base}${captured.target}`, { method: captured.method, headers: captured.headers.filter(({ name }) => name !== 'Host').map(({ name, value }): [string, string] => [name, value.trim()]), body: captured.body as string });
 }
 
 async function answer(options: MockOptions, request: Request) {

@@ -17,6 +17,8 @@ export interface SenderRule {
   trailingNewline?: boolean;
   encodeSignature?: (mac: Buffer) => string;
   secret?: string;
+  /** Values signed instead of the ones sent (a library changed them after signing). */
+  signedValues?: Record<string, string>;
 }
 
 /** What goes on the wire; every header the sender computes can be overridden to commit a mistake. */
@@ -80,7 +82,8 @@ export function withValues(request: WireRequest, values: Record<string, string>)
 /** The signing string under the sender's rule. */
 export function senderSigningString(request: WireRequest, rule: SenderRule = {}): string {
   const { order = request.names, version = 'HTTP/1.1', signedTarget = request.target, spellName = (name) => name, colon = ': ', separator = '\n', trailingNewline = false } = rule;
-  const lines = order.map((name) => (name === 'request-line' ? `${request.method} ${signedTarget}${version ? ` ${version}` : ''}` : `${spellName(name)}${colon}${request.values[name]}`));
+  const values = { ...request.values, ...rule.signedValues };
+  const lines = order.map((name) => (name === 'request-line' ? `${request.method} ${signedTarget}${version ? ` ${version}` : ''}` : `${spellName(name)}${colon}${values[name]}`));
   return lines.join(separator) + (trailingNewline ? separator : '');
 }
 
