@@ -32,13 +32,13 @@ export function checkDate(value: string | undefined, atMs: number, skewSeconds: 
       diagnoses.push(diagnose('invalid_date', `X-Date "${value}" is not an IMF-fixdate and no known date format reads it`));
     }
   }
-  const message = diagnoses.length > 0 ? diagnoses[0]!.message : undefined;
   if (ms !== undefined) {
     const skew = ms - atMs;
     if (Math.abs(skew) > skewSeconds * 1000) diagnoses.push(diagnose('clock_skew', describeSkew(skew, skewSeconds)));
   }
-  const ok = diagnoses.length === 0;
-  return { check: { name: 'x_date', ok, expected, received: value, ...(!ok && { message: message ?? diagnoses[0]!.message }) }, diagnoses };
+  const check: ExplainCheck = { name: 'x_date', ok: diagnoses.length === 0, expected, received: value };
+  if (!check.ok) check.message = diagnoses.map((diagnosis) => diagnosis.message).join('; ');
+  return { check, diagnoses };
 }
 
 /** How far and which way X-Date is from the judging time, and what that suggests. */

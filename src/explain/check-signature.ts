@@ -10,6 +10,8 @@ import { firstDifferingLine } from './compare-signing-strings.js';
 import type { TargetMistake, VariantSource } from './signing-string-variants.js';
 
 const { httpVersion } = signingConfig.requestLine;
+// What reconstructSignature tries, for the last-resort message.
+const SEARCHED = 'any header order, request-line version, query or URL, header-name case, whitespace, CRLF, trailing newline, signature encoding, a newline in the secret, a changed Content-Type';
 const TARGET_MISTAKES: Readonly<Record<Exclude<TargetMistake, 'absolute_url'>, string>> = {
   query_dropped: 'without the query string that was sent',
   query_added: 'with a query ("?") that was not sent',
@@ -42,7 +44,7 @@ export function checkSignature(
   if (reconstruction === undefined) {
     const form = readings.length === 0 ? `; the signature does not decode to a ${macBytes}-byte HMAC in Base64, Base64url or hex` : '';
     check.message = `no reconstruction reproduces the signature${form}`;
-    return { check, diagnoses: [diagnose('wrong_secret_or_unknown', `the signature matches no signing string tried (${describeSearch()}) with this secret${form}`)], reconstruction };
+    return { check, diagnoses: [diagnose('wrong_secret_or_unknown', `the signature matches no signing string tried (${SEARCHED}) with this secret${form}`)], reconstruction };
   }
   const diagnoses = describeMistakes(reconstruction, source);
   if (diagnoses.length === 0) return { check: { ...check, ok: true }, diagnoses, reconstruction };
@@ -73,6 +75,3 @@ function describeMistakes({ mistakes, rare, reading }: SignatureReconstruction, 
   return diagnoses;
 }
 
-function describeSearch(): string {
-  return 'any header order, request-line version, query or URL, header-name case, whitespace, CRLF, trailing newline, signature encoding, a newline in the secret, a changed Content-Type';
-}
