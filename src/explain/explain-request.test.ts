@@ -167,6 +167,11 @@ describe('combined mistakes', () => {
     ].sort());
   });
 
+  test('an unlikely order (no documented order, no swap) is found beside one more mistake', () => {
+    const rotated = ['x-date', 'content-type', 'request-line', 'content-length', 'content-sha512'];
+    expect(codes(explain(correct, { order: rotated, separator: '\r\n' }))).toEqual(['header_order', 'signing_string_crlf']);
+  });
+
   test('a digest that is hex of another algorithm of a pretty-printed body names all three', () => {
     const pretty = JSON.stringify(JSON.parse(correct.body), null, 4);
     expect(codes(explain(withValues(correct, { 'content-sha512': digestOf(pretty, 'sha256', 'hex') })))).toEqual(['digest_algorithm_mismatch', 'digest_hex', 'digest_other_bytes']);
