@@ -13,6 +13,7 @@ import {
   senderSigningString,
   specSpelling,
   toCaptured,
+  toHar,
   toRaw,
   withQuery,
   withValues,
@@ -116,6 +117,18 @@ describe('one diagnosis per mistake, each committed on a correct signed request'
     const explanation = explain(request);
     expect(codes(explanation)).toEqual(['digest_algorithm_mismatch', 'header_not_signed']);
     expect(explanation.diagnoses.find((each) => each.code === 'digest_algorithm_mismatch')!.message).toMatch(/needs content-sha512, but the request sends content-sha256/);
+  });
+
+  test('legacy hmac-sha256: a SHA-512 digest in Content-sha256 is digest_algorithm_mismatch', () => {
+    const legacy = fromVector(readSigningVectors('hmac-sha256-legacy.json')[0]!);
+    expect(codes(explain(withValues(legacy, { 'content-sha256': digestOf(legacy.body, 'sha512') })))).toEqual(['digest_algorithm_mismatch']);
+  });
+
+  test('an HTTP/2 HAR capture whose client signed the version it speaks is request_line_version', () => {
+    const h2 = { ...correct, version: 'HTTP/2' };
+    const explanation = explainRequest(toHar(h2, { version: 'HTTP/2' }), SECRET, { at: AT });
+    expect(codes(explanation)).toEqual(['request_line_version']);
+    expect(check(explanation, 'request_line')).toMatchObject({ ok: true, received: `POST ${correct.target} HTTP/2` });
   });
 
   test('username_mismatch says when the name differs only in case', () => {
