@@ -1,7 +1,8 @@
 /**
  * ingo-session for Workers and edge runtimes (package conditions `workerd`, `worker`, `edge-light`,
  * `browser`): the public surface of `./index.ts` without the embedded mock server, which needs
- * node:http. Nothing reachable from here imports a Node built-in: node:crypto is taken through
+ * node:http, and without explainRequest (a debugging aid that needs Buffer and runs thousands of
+ * synchronous HMACs). Nothing reachable from here imports a Node built-in: node:crypto is taken through
  * process.getBuiltinModule where the runtime has it (Workers with nodejs_compat), and the client
  * signs with WebCrypto where it does not. A test keeps the two entries' names in step.
  */
