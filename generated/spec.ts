@@ -222,7 +222,7 @@ export const spec = {
         "name": "Idempotency-Key",
         "in": "header",
         "required": false,
-        "description": "Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key\nis active for 2 hours: the same key with the same body returns the original session with\nenvelope `status` 101; the same key with a different body is rejected with `status` 13723.\n**Assumption:** bodies are compared as JSON values, so key order and whitespace do not make\nthem different; a duplicate that arrives while the first request is still in flight waits\nfor it and receives the 101 replay.\n",
+        "description": "Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key\nis active for 2 hours: the same key with the same body returns the original session with\nenvelope `status` 101; the same key with a different body is rejected with `status` 13723.\n**Assumption:** bodies are compared as JSON values (their RFC 8785 canonical forms, see\n`x-ingo-limits`), so key order and whitespace do not make them different; a duplicate that arrives while the first request is still in flight waits\nfor it and receives the 101 replay.\n",
         "schema": {
           "type": "string",
           "minLength": 1,

@@ -86,3 +86,17 @@ describe('createSession against hostile servers', () => {
     expect((value as Error).message).toMatch(/the server's Date "Fri, 31 Dec 9999 23:59:59 GMT" is implausible: .* beyond the ±14 h bound \(maxClockOffsetMs\)/);
   });
 });
+
+describe('the raw client', () => {
+  test('reads answers capped and follows no redirect either', async () => {
+    server = await startHostileServer('endless-chunked');
+    const client = createSessionClient(testClientOptions({ baseUrl: server.url, now: () => new Date() }));
+    await expect(client.raw.POST('/api/v1/sessions/point-in-time/plugin', { body: minimalBody })).rejects.toMatchObject({ name: 'ResponseTooLargeError' });
+    await server.close();
+    server = await startHostileServer('redirect-307');
+    const redirected = createSessionClient(testClientOptions({ baseUrl: server.url, now: () => new Date() }));
+    const { response } = await redirected.raw.POST('/api/v1/sessions/point-in-time/plugin', { body: minimalBody });
+    expect(response.status).toBe(307);
+    expect(server.counts.other).toBe(0);
+  });
+});

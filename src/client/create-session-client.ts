@@ -12,7 +12,8 @@ import { createSessionMethod, createSessionPath } from '../spec/create-session-o
 import { createSpecValidators } from './create-spec-validators.js';
 import { learnClockOffset } from './learn-clock-offset.js';
 import { parseRetryAfter } from './parse-retry-after.js';
-import { reportNetworkErrors } from './report-network-errors.js';
+import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
+import { readCappedAnswer } from './read-capped-answer.js';
 import { checkKeyHeader, serializeBody } from './check-sendable.js';
 import { toApiError } from './to-api-error.js';
 import { isSigningError } from '../signing/signing-error.js';
@@ -66,7 +67,9 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   let clockOffsetMs = 0;
 
   // redirect 'manual': a redirect would carry the recipient's data to another URL (a 3xx is thrown as undeclared).
-  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(config.fetch, secrets), Request: BodySourceRequest, redirect: 'manual' });
+  // Its answers are read capped too; createSession passes a fetch of its own per attempt.
+  const cappedFetch: ClientFetch = async (request, init) => readCappedAnswer(await config.fetch(request, init), request, maxAnswerBytes, init?.signal);
+  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(cappedFetch, secrets), Request: BodySourceRequest, redirect: 'manual' });
   raw.use(
     signingMiddleware({
       username,
