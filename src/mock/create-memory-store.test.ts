@@ -43,7 +43,7 @@ describe('createMemoryStore', () => {
   });
 
   test('estimated bytes stay under maxBytes however many sessions are saved; the oldest go first', () => {
-    const maxBytes = 200_000;
+    const maxBytes = 400_000;
     const store = createMemoryStore({ windowMs: 2 * HOUR, maxBytes });
     for (let i = 0; i < 5_000; i++) {
       store.claimKey('u', `key-${i}`, `digest-${i}`, i);
