@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSessionClient } from '../src/client/create-session-client.js';
-import { hostileModes, startHostileServer, type HostileMode } from '../src/client/test-helpers/hostile-server.js';
+import { attemptTimeoutFor, hostileModes, startHostileServer, type HostileMode } from '../src/client/test-helpers/hostile-server.js';
 import { minimalBodyText, reliabilityCredentials } from './reliability-fixtures.js';
 
 /** Which modes to run, and how. */
 export interface HostileClientOptions {
   /** Modes run through `ingo-session create` in a child process (all run in process). */
   cliModes: readonly HostileMode[];
-  /** The per-attempt limit given to the client and the CLI (`--timeout-ms`). */
+  /** The per-attempt limit (client option and CLI `--timeout-ms`) for the modes that end by timing out; 5 s for the others. */
   timeoutMs: number;
   /** Largest accepted peak RSS of the CLI process, in MB. */
   maxCliRssMb: number;
@@ -55,13 +55,14 @@ export async function runHostileClient({ cliModes, timeoutMs, maxCliRssMb }: Hos
     for (const mode of hostileModes) {
       const server = await startHostileServer(mode);
       try {
-        const client = createSessionClient({ ...reliabilityCredentials, baseUrl: server.url, timeoutMs, rateLimit: false });
+        const modeTimeoutMs = attemptTimeoutFor(mode, timeoutMs);
+        const client = createSessionClient({ ...reliabilityCredentials, baseUrl: server.url, timeoutMs: modeTimeoutMs, rateLimit: false });
         const outcome = await client.createSession(JSON.parse(minimalBodyText)).then(
           (result) => (result.data ? 'returns data' : `returns ${result.error.name}`),
           (error: unknown) => `throws ${error instanceof Error ? error.name : typeof error}`,
         );
         const row: HostileClientRow = { mode, outcome, requests: server.counts.hostile, redirected: server.counts.other, clockOffsetMs: client.clockOffsetMs };
-        if (cliModes.includes(mode)) row.cli = await runCli(dir, server.url, timeoutMs);
+        if (cliModes.includes(mode)) row.cli = await runCli(dir, server.url, modeTimeoutMs);
         rows.push(row);
       } finally {
         await server.close();

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSessionClient } from './create-session-client.js';
-import { hostileModes, startHostileServer, type HostileMode, type HostileServer } from './test-helpers/hostile-server.js';
+import { attemptTimeoutFor, hostileModes, startHostileServer, type HostileMode, type HostileServer } from './test-helpers/hostile-server.js';
 import { TEST_SECRET, minimalBody, testClientOptions } from './test-helpers/fake-ingo.js';
 
 /** What each hostile mode must end in: the outcome class, and whether the same call was sent again. */
@@ -26,6 +26,8 @@ const expected: Record<HostileMode, { outcome: string; retried: boolean }> = {
   'garbage-http': { outcome: 'throws NetworkError', retried: true },
   'close-at-once': { outcome: 'throws NetworkError', retried: true },
   'echo-signature': { outcome: 'returns AuthenticationError', retried: false },
+  'huge-headers': { outcome: 'throws NetworkError', retried: true },
+  'endless-interim': { outcome: 'throws NetworkError', retried: true },
 };
 
 let server: HostileServer | undefined;
@@ -37,7 +39,7 @@ afterEach(async () => {
 async function call(mode: HostileMode, options: Parameters<typeof testClientOptions>[0] = {}) {
   server = await startHostileServer(mode);
   // The real clock: the hostile server's own Date is what must not move it.
-  const client = createSessionClient(testClientOptions({ baseUrl: server.url, timeoutMs: 300, now: () => new Date(), ...options }));
+  const client = createSessionClient(testClientOptions({ baseUrl: server.url, timeoutMs: attemptTimeoutFor(mode, 300), now: () => new Date(), ...options }));
   const outcome = await client.createSession(minimalBody, { idempotencyKey: 'hostile-key' }).then(
     (result) => ({ label: result.data ? 'returns data' : `returns ${result.error.name}`, value: result.error as unknown }),
     (error: unknown) => ({ label: `throws ${(error as Error).name}`, value: error }),
