@@ -2,6 +2,7 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 import { redactUrl } from '../errors/ingo-session-error.js';
 import { specLimits } from '../spec/signing-config.js';
 import { sandboxBaseUrl } from '../spec/create-session-operation.js';
+import { isRateLimiter, type RateLimiter } from '../rate-limit/rate-limiter.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import type { SessionClientOptions } from './session-client-types.js';
 
@@ -12,7 +13,8 @@ export const defaultTimeoutMs = 10_000;
 export type ResolvedClientOptions = Omit<Required<SessionClientOptions>, 'retries' | 'rateLimit' | 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto'> &
   Pick<SessionClientOptions, 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto'> & {
     policy: RetryPolicy;
-    rateLimit: false | { requestsPerSecond: number; burst: number; nowMs: () => number };
+    /** Off, the numbers of a per-process bucket, or a limiter object given by the caller (used as is). */
+    rateLimit: false | { requestsPerSecond: number; burst: number; nowMs: () => number } | RateLimiter;
   };
 
 /**
@@ -48,7 +50,9 @@ export function resolveClientOptions({
   if (!Number.isInteger(policy.retries) || policy.retries < 0) throw new ConfigurationError(`createSessionClient: \`retries\` must be a whole number >= 0, got ${policy.retries}`);
   for (const name of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) requireNonNegative(`retries.${name}`, policy[name]);
   let limit: ResolvedClientOptions['rateLimit'] = false;
-  if (rateLimit !== false) {
+  if (isRateLimiter(rateLimit)) {
+    limit = rateLimit;
+  } else if (rateLimit !== false) {
     const { requestsPerSecond = specLimits.requestsPerSecond, burst = 1, now: nowMs = () => performance.now() } = rateLimit;
     requirePositive('rateLimit.requestsPerSecond', requestsPerSecond);
     if (!Number.isInteger(burst) || burst < 1) throw new ConfigurationError(`createSessionClient: \`rateLimit.burst\` must be a whole number >= 1, got ${burst}`);
