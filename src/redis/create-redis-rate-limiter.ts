@@ -113,7 +113,9 @@ export async function createRedisRateLimiter({
         fellBack = false;
         warn(`ingo-session/redis: the shared rate limit at ${where} answers again; the account-wide limit applies`);
       }
-      if (waitMs > 0) await sleep(waitMs, signal);
+      // Node's timers may fire up to a millisecond early (they count whole ms of a cached loop
+      // clock): rounding up and one ms more keeps each start at or after its slot.
+      if (waitMs > 0) await sleep(Math.ceil(waitMs) + 1, signal);
     },
     async close() {
       closed = true;
