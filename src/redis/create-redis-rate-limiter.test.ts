@@ -44,10 +44,11 @@ describe('the bucket in Redis', () => {
     const { waits, sleep } = recordSleeps();
     const limiter = await limiterFor({ sleep });
     for (let i = 0; i < 6; i++) await limiter.take();
-    // Each reservation is made a few ms after the one before, so each wait is that much shorter.
+    // Each reservation is made a few ms after the one before, so each wait is that much shorter;
+    // it is rounded up to whole ms, plus one, so that an early timer cannot start before the slot.
     expect(waits).toHaveLength(5);
     waits.forEach((wait, i) => expect(wait).toBeGreaterThan(200 * (i + 1) - 100));
-    waits.forEach((wait, i) => expect(wait).toBeLessThanOrEqual(200 * (i + 1)));
+    waits.forEach((wait, i) => expect(wait).toBeLessThanOrEqual(200 * (i + 1) + 1));
   });
 
   test('a burst lets that many go at once, then paces', async () => {
@@ -56,7 +57,7 @@ describe('the bucket in Redis', () => {
     for (let i = 0; i < 4; i++) await limiter.take();
     expect(waits).toHaveLength(1);
     expect(waits[0]).toBeGreaterThan(50);
-    expect(waits[0]).toBeLessThanOrEqual(100);
+    expect(waits[0]).toBeLessThanOrEqual(101);
   });
 
   test('three connections taking at once share one budget: every slot is distinct (no read-then-write race)', async () => {
