@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { defineScript } from './eval-script.js';
 
 /**
  * The token bucket of src/rate-limit/token-bucket.ts (GCRA: one number of state, the time the
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
  * a string (Lua numbers would be truncated to integers on the way out). The key expires when the
  * bucket is full again, which is the same as having no key.
  */
-export const gcraScript = `
+export const gcraScript = defineScript(`
 local interval = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
 local time = redis.call('TIME')
@@ -21,7 +21,4 @@ local startAt = math.max(now, nextFreeAt - (burst - 1) * interval)
 local newNextFreeAt = nextFreeAt + interval
 redis.call('SET', KEYS[1], string.format('%.3f', newNextFreeAt), 'PX', math.ceil(newNextFreeAt - now))
 return string.format('%.3f', startAt - now)
-`;
-
-/** The script's SHA-1, for EVALSHA (Redis keeps scripts by this digest). */
-export const gcraScriptSha = createHash('sha1').update(gcraScript).digest('hex');
+`);
