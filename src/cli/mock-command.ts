@@ -19,6 +19,8 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
   --rate-limit N         allow N requests per second per username, then 429 (Ingo asks for ${specLimits.requestsPerSecond})
   --max-connections N    serve at most N connections at once, then 503 (default 512)
   --max-store-bytes N    keep at most N estimated bytes of keys and sessions (default ${specLimits.mockStoreBytes})
+  --store URL            keep sessions and keys in Redis (redis://…), shared by every mock on that
+                         Redis; needs the optional package ioredis (default: in memory)
   --max-json-depth N     refuse bodies nested deeper than N (default ${specLimits.mockMaxJsonDepth})
   --max-json-members N   refuse bodies with more than N object members (default ${specLimits.mockMaxJsonMembers})
   --verbose              log every request and verification detail on stderr (never secrets)
@@ -54,6 +56,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
         'rate-limit': { type: 'string' },
         'max-connections': { type: 'string' },
         'max-store-bytes': { type: 'string' },
+        store: { type: 'string' },
         'max-json-depth': { type: 'string' },
         'max-json-members': { type: 'string' },
         verbose: { type: 'boolean' },
@@ -72,6 +75,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   }
 
   let running;
+  let stopStore: (() => Promise<void>) | undefined;
   try {
     const credentials = readOptionalCredentials(io, { ...(values.username !== undefined && { username: values.username }), ...(values.secret !== undefined && { secret: values.secret }) });
     const faults: MockFaults = {};
@@ -93,13 +97,17 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members']) }),
       ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
     };
+    const store = values.store === undefined ? undefined : await openStore(values.store, options.maxStoreBytes, io);
+    if (store === 'failed') return 1;
     if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);
-    running = await startMock(options);
+    running = await startMock({ ...options, ...(store ? { store } : {}) });
+    stopStore = store?.close;
   } catch (error) {
     if (error instanceof RangeError || isConfigurationError(error)) {
       io.stderr(`ingo-session mock: ${error.message}\n`);
       return 2;
     }
+    await stopStore?.();
     io.stderr(`ingo-session mock: cannot listen: ${(error as Error).message}\n`);
     return 1;
   }
@@ -108,10 +116,33 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   io.stderr(`Create Session: POST ${running.url}${createSessionPath}\n`);
   await (untilStopped ?? waitForSignal());
   await running.close();
+  await stopStore?.();
   io.stderr('ingo-session mock: stopped\n');
   return 0;
 }
 
+
+/**
+ * Connects the `--store` given. Only Redis is known; `ingo-session/redis` (and so ioredis, an
+ * optional peer dependency) is loaded only here, so the mock runs without it otherwise.
+ */
+async function openStore(url: string, maxStoreBytes: number | undefined, io: CliIo) {
+  if (!/^rediss?:\/\//i.test(url)) throw new RangeError(`--store must be a redis:// or rediss:// URL, not "${url.replace(/\/\/[^/@]*@/, '//')}"`);
+  let redis;
+  try {
+    redis = await import('../redis/index.js');
+  } catch (error) {
+    io.stderr(`ingo-session mock: --store needs the optional package ioredis (npm install ioredis): ${(error as Error).message}\n`);
+    return 'failed' as const;
+  }
+  try {
+    return await redis.createRedisMockStore({ url, ...(maxStoreBytes === undefined ? {} : { maxBytes: maxStoreBytes }) });
+  } catch (error) {
+    if (isConfigurationError(error)) throw error;
+    io.stderr(`ingo-session mock: cannot reach the store at ${url.replace(/\/\/[^/@]*@/, '//')}: ${(error as Error).message}\n`);
+    return 'failed' as const;
+  }
+}
 
 function readNumber(flag: string, value: string): number {
   const number = Number(value);
