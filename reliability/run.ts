@@ -13,9 +13,10 @@ import { runHttpFuzz } from './run-http-fuzz.js';
 import { runLoad, type LoadReport } from './run-load.js';
 import { runSecretsScan } from './run-secrets-scan.js';
 import { runSigningFuzz } from './run-signing-fuzz.js';
-import { redisLimiterRows } from './redis-rows.js';
+import { redisChaosRows, redisLimiterRows } from './redis-rows.js';
 import { redisSizes } from './redis-sizes.js';
 import { runRedisLimiter } from './run-redis-limiter.js';
+import { runRedisChaos } from './run-redis-chaos.js';
 
 const size = reliabilitySizes.full;
 const only = process.argv.slice(2);
@@ -51,6 +52,11 @@ const checks: Record<string, () => Promise<{ rows: ReliabilityRow[]; failures: s
     const report = await runRedisLimiter(redisSizes.full.limiter);
     const { failures: found, ...figures } = report;
     return { rows: redisLimiterRows(report, redisSizes.full.limiter), failures: found, figures };
+  },
+  'redis-chaos': async () => {
+    const report = await runRedisChaos(redisSizes.full.chaos);
+    const { problems: _problems, failures: found, ...figures } = report;
+    return { rows: redisChaosRows(report), failures: found, figures };
   },
 };
 
