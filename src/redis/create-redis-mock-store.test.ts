@@ -166,4 +166,31 @@ describe('stores sharing one Redis act as one', () => {
       await Promise.all([a!.close(), b!.close()]);
     }
   });
+
+  // Stops and restarts the file's Redis: the last test of the file.
+  test('Redis stopped mid-run: requests that need the store get a 5xx envelope, the mock lives on, and serves again once Redis is back', async () => {
+    const [store] = await sharedStores(1);
+    const credentials = { username: 'u', secret: 's-Zq8vX3' };
+    const mock = await startMock({ credentials, store });
+    const client = createSessionClient({ ...credentials, baseUrl: mock.url, rateLimit: false, retries: 0 });
+    try {
+      expect((await client.createSession(minimalBody, { idempotencyKey: 'before' })).data?.status).toBe(100);
+      await server.current.stop();
+      try {
+        const during = await client.createSession(minimalBody, { idempotencyKey: 'during' });
+        expect(during.error?.httpStatus).toBeGreaterThanOrEqual(500);
+      } finally {
+        await server.current.start();
+      }
+      let after;
+      for (let i = 0; i < 100; i++) {
+        after = await client.createSession(minimalBody, { idempotencyKey: 'after' });
+        if (after.data) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(after?.data?.status).toBe(100);
+    } finally {
+      await mock.close();
+    }
+  });
 });
