@@ -177,11 +177,22 @@ describe('when Redis is unreachable', () => {
     expect(warnings[1]).toMatch(/answers again/);
   });
 
-  test("'local' starts even when Redis is down at creation, and warns on the first take", async () => {
+  test("'local' starts even when Redis is down at creation, warns on the first take, and uses Redis once it is up", async () => {
     const warnings: string[] = [];
-    const limiter = await createRedisRateLimiter({ url: 'redis://127.0.0.1:1', onUnavailable: 'local', warn: (message) => warnings.push(message) });
-    await limiter.take();
-    await limiter.close();
-    expect(warnings).toHaveLength(1);
+    await server.current.stop();
+    let limiter: RedisRateLimiter;
+    try {
+      limiter = await limiterFor({ onUnavailable: 'local', warn: (message) => warnings.push(message) });
+      await limiter.take();
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/unavailable \(not connected/);
+    } finally {
+      await server.current.start();
+    }
+    for (let i = 0; i < 100 && warnings.length < 2; i++) {
+      await limiter.take();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(warnings[1]).toMatch(/answers again/);
   });
 });

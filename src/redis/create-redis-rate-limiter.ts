@@ -4,7 +4,7 @@ import { redactUrl } from '../errors/ingo-session-error.js';
 import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { specLimits } from '../spec/signing-config.js';
-import { connectRedis, type RedisTarget } from './connect-redis.js';
+import { connectRedis, type RedisConnection, type RedisTarget } from './connect-redis.js';
 import { RateLimiterUnavailableError } from './rate-limiter-unavailable-error.js';
 import { reserveRedisToken } from './reserve-redis-token.js';
 
@@ -69,9 +69,10 @@ export async function createRedisRateLimiter({
   if (onUnavailable !== 'fail' && onUnavailable !== 'local') throw new ConfigurationError(`${what}: \`onUnavailable\` must be 'fail' or 'local', got ${JSON.stringify(onUnavailable)}`);
   if (!Number.isFinite(commandTimeoutMs) || commandTimeoutMs <= 0) throw new ConfigurationError(`${what}: \`commandTimeoutMs\` must be a finite number > 0, got ${commandTimeoutMs}`);
 
+  const describe = (cause: unknown) => `${connection && connection.client.status !== 'ready' ? `not connected (${connection.client.status}): ` : ''}${cause instanceof Error ? cause.message : String(cause)}`;
   const unavailable = (where: string, cause: unknown, secrets: string[]) =>
-    new RateLimiterUnavailableError(`the shared rate limit at ${where} (key "${key}") could not be checked, so nothing was sent: ${cause instanceof Error ? cause.message : String(cause)}`, { cause, secrets });
-  let connection;
+    new RateLimiterUnavailableError(`the shared rate limit at ${where} (key "${key}") could not be checked, so nothing was sent: ${describe(cause)}`, { cause, secrets });
+  let connection: RedisConnection | undefined;
   try {
     connection = await connectRedis(what, target, { requireConnection: onUnavailable === 'fail' });
   } catch (error) {
@@ -105,7 +106,7 @@ export async function createRedisRateLimiter({
         if (onUnavailable === 'fail') throw unavailable(where, error, secrets);
         if (!fellBack) {
           fellBack = true;
-          warn(`ingo-session/redis: the shared rate limit at ${where} is unavailable (${error instanceof Error ? error.message : String(error)}); limiting this process alone to ${requestsPerSecond}/s until Redis answers again`);
+          warn(`ingo-session/redis: the shared rate limit at ${where} is unavailable (${describe(error)}); limiting this process alone to ${requestsPerSecond}/s until Redis answers again`);
         }
         return local.take(signal);
       }
@@ -119,7 +120,7 @@ export async function createRedisRateLimiter({
     },
     async close() {
       closed = true;
-      await connection.close();
+      await connection!.close();
     },
   };
 }
