@@ -4,7 +4,8 @@ import { isIngoSessionError } from '../src/errors/ingo-session-error.js';
 import { createSeededRandom } from '../src/mock/seeded-random.js';
 import { createRedisMockStore } from '../src/redis/create-redis-mock-store.js';
 import { startRedisServer } from '../src/redis/test-helpers/start-redis-server.js';
-import { checkExactlyOnce, conflictErrorName, type CallOutcome, type CallRecord, type ExactlyOnceVerdict } from './check-exactly-once.js';
+import { checkExactlyOnce, type CallOutcome, type ExactlyOnceVerdict } from './check-exactly-once.js';
+import { collectCallRecords } from './collect-call-records.js';
 import { planCalls, type CallPlan } from './plan-calls.js';
 import { recordAttempts } from './record-attempts.js';
 import type { RedisMockChildOptions, RedisMockChildReply } from './redis-mock-child.js';
@@ -82,16 +83,7 @@ export async function runRedisChaos(options: RedisChaosOptions): Promise<RedisCh
     const plans = planCalls(options);
     const started = performance.now();
     const outcomes = await runBounded(plans.length, options.concurrency, (index) => call(plans[index]!));
-    const keysByTag = new Map<string, Set<string>>();
-    for (const { tag, idempotencyKey } of recorder.attempts) {
-      if (tag !== undefined && idempotencyKey !== undefined) (keysByTag.get(tag) ?? keysByTag.set(tag, new Set()).get(tag)!).add(idempotencyKey);
-    }
-    const records: CallRecord[] = plans.map((plan, index) => ({ ...plan, sentKeys: [...(keysByTag.get(plan.tag) ?? [])], outcome: outcomes[index]! }));
-    for (const record of records) {
-      const key = record.explicitKey ?? record.sentKeys[0];
-      const recoverable = record.outcome.kind !== 'success' && !(record.outcome.kind === 'error' && record.outcome.errorName === conflictErrorName);
-      if (recoverable && key !== undefined) record.recovery = await call({ tag: record.tag, explicitKey: key });
-    }
+    const records = await collectCallRecords(plans, outcomes, recorder.attempts, call);
     const elapsedMs = performance.now() - started;
     const held = [];
     for (const prefix of new Set(prefixes)) {

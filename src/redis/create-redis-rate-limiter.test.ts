@@ -28,6 +28,24 @@ function recordSleeps() {
   return { waits, sleep: async (ms: number) => void waits.push(ms) };
 }
 
+/** Runs `during` with the file's Redis stopped, and starts it again whatever happens. */
+async function whileRedisIsDown<T>(during: () => Promise<T>): Promise<T> {
+  await server.current.stop();
+  try {
+    return await during();
+  } finally {
+    await server.current.start();
+  }
+}
+
+/** Takes until the limiter has warned `count` times (it notices Redis is back on a take). */
+async function takeUntilWarned(limiter: RedisRateLimiter, warnings: string[], count: number): Promise<void> {
+  for (let i = 0; i < 100 && warnings.length < count; i++) {
+    await limiter.take();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function waitForRedis(limiter: RedisRateLimiter): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
@@ -140,17 +158,14 @@ describe('when Redis is unreachable', () => {
     const ingo = createFakeIngo();
     const client = createSessionClient(testClientOptions({ fetch: ingo.fetch, rateLimit: limiter }));
     expect((await client.createSession(minimalBody)).data?.status).toBe(100);
-    await server.current.stop();
-    try {
+    await whileRedisIsDown(async () => {
       const started = performance.now();
       const error = await client.createSession(minimalBody).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(RateLimiterUnavailableError);
       expect((error as Error).message).toContain(server.current.url);
       expect(performance.now() - started).toBeLessThan(1_500);
       expect(ingo.seen).toHaveLength(1);
-    } finally {
-      await server.current.start();
-    }
+    });
     await waitForRedis(limiter);
     expect((await client.createSession(minimalBody)).data?.status).toBe(100);
   });
@@ -160,39 +175,27 @@ describe('when Redis is unreachable', () => {
     const { waits, sleep } = recordSleeps();
     const limiter = await limiterFor({ onUnavailable: 'local', warn: (message) => warnings.push(message), sleep, nowMs: () => 0 });
     await limiter.take();
-    await server.current.stop();
-    try {
+    await whileRedisIsDown(async () => {
       for (let i = 0; i < 3; i++) await limiter.take();
       // The local bucket on a clock that stands still: the second and third wait a slot each.
       expect(waits).toEqual([200, 400]);
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/unavailable .*limiting this process alone to 5\/s/);
-    } finally {
-      await server.current.start();
-    }
-    for (let i = 0; i < 100 && warnings.length < 2; i++) {
-      await limiter.take();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    });
+    await takeUntilWarned(limiter, warnings, 2);
     expect(warnings[1]).toMatch(/answers again/);
   });
 
   test("'local' starts even when Redis is down at creation, warns on the first take, and uses Redis once it is up", async () => {
     const warnings: string[] = [];
-    await server.current.stop();
-    let limiter: RedisRateLimiter;
-    try {
-      limiter = await limiterFor({ onUnavailable: 'local', warn: (message) => warnings.push(message) });
-      await limiter.take();
+    const limiter = await whileRedisIsDown(async () => {
+      const created = await limiterFor({ onUnavailable: 'local', warn: (message) => warnings.push(message) });
+      await created.take();
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/unavailable \(not connected/);
-    } finally {
-      await server.current.start();
-    }
-    for (let i = 0; i < 100 && warnings.length < 2; i++) {
-      await limiter.take();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+      return created;
+    });
+    await takeUntilWarned(limiter, warnings, 2);
     expect(warnings[1]).toMatch(/answers again/);
   });
 });
