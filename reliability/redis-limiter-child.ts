@@ -4,8 +4,10 @@
  * sending `calls` createSession calls, `concurrency` at a time, once the parent says `go`. Its
  * options come as JSON in argv[2]; it replies `ready`, then `done` with what its calls ended in.
  */
+import { abortableSleep } from '../src/client/abortable-sleep.js';
 import { createSessionClient } from '../src/client/create-session-client.js';
 import { isIngoSessionError } from '../src/errors/ingo-session-error.js';
+import { createRateLimiter } from '../src/rate-limit/create-rate-limiter.js';
 import { createRedisRateLimiter } from '../src/redis/create-redis-rate-limiter.js';
 import { countBy } from './count-by.js';
 import { makeSessionBody, reliabilityCredentials } from './reliability-fixtures.js';
@@ -29,12 +31,15 @@ export type LimiterChildReply = { type: 'ready' } | { type: 'done'; outcomes: Re
 
 const options = JSON.parse(process.argv[2] ?? '{}') as LimiterChildOptions;
 const { requestsPerSecond, burst } = options;
-const limiter = options.mode === 'redis' ? await createRedisRateLimiter({ url: options.redisUrl, key: options.key, requestsPerSecond, burst }) : undefined;
-// When each take was granted, on the wall clock every process shares: what the limiter promised,
-// before the network delay that the server's count adds.
+const redisLimiter = options.mode === 'redis' ? await createRedisRateLimiter({ url: options.redisUrl, key: options.key, requestsPerSecond, burst }) : undefined;
+// 'local' is the client's default limiter, made here only so that its takes can be recorded too.
+const limiter = redisLimiter ?? createRateLimiter({ requestsPerSecond, burst, nowMs: () => performance.now(), sleep: abortableSleep });
+// When each take was granted, on the wall clock every process shares: when the limiter let the
+// attempt go, before the delays (this process's, the network's, the server's) that the server's
+// count adds.
 const grantedAt: number[] = [];
-const recording = limiter && { take: async (signal?: AbortSignal) => void (await limiter.take(signal), grantedAt.push(Date.now())) };
-const client = createSessionClient({ ...reliabilityCredentials, baseUrl: options.mockUrl, rateLimit: recording ?? { requestsPerSecond, burst }, retries: 0 });
+const recording = { take: async (signal?: AbortSignal) => void (await limiter.take(signal), grantedAt.push(Date.now())) };
+const client = createSessionClient({ ...reliabilityCredentials, baseUrl: options.mockUrl, rateLimit: recording, retries: 0 });
 
 process.once('message', async () => {
   const outcomes = await runBounded(options.calls, options.concurrency, async (index) => {
@@ -45,7 +50,7 @@ process.once('message', async () => {
       return isIngoSessionError(error) ? error.name : 'untyped';
     }
   });
-  await limiter?.close();
+  await redisLimiter?.close();
   process.send!({ type: 'done', outcomes: countBy(outcomes), grantedAt } satisfies LimiterChildReply, () => process.exit(0));
 });
 process.on('disconnect', () => process.exit(1));

@@ -14,11 +14,11 @@ const chaosBase = { concurrency: 40, mocks: 2, faults: { failRate: 0.05, dropAft
 
 export const redisSizes: Record<'ci' | 'full', RedisSize> = {
   ci: {
-    limiter: { processes: 2, callsPerProcess: 4, concurrency: 2, requestsPerSecond: 5, burst: 1 },
+    limiter: { processes: 2, callsPerProcess: 4, concurrency: 2, requestsPerSecond: 5, burst: 1, judgeArrivals: false },
     chaos: { ...chaosBase, calls: 250, seed: 7 },
   },
   full: {
-    limiter: { processes: 3, callsPerProcess: 20, concurrency: 2, requestsPerSecond: 5, burst: 1 },
+    limiter: { processes: 3, callsPerProcess: 20, concurrency: 2, requestsPerSecond: 5, burst: 1, judgeArrivals: true },
     chaos: { ...chaosBase, calls: 2_000, seed: 2026 },
   },
 };

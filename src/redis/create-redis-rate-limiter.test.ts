@@ -90,6 +90,20 @@ describe('the bucket in Redis', () => {
     expect(slots.at(-1)).toBeGreaterThan(29 * 200 - 500);
   });
 
+  test('a take woken long after its slot (a stalled event loop) gives the slot up and takes a fresh one', async () => {
+    let now = 0;
+    const waits: number[] = [];
+    // The first wait overruns by 300 ms, as if the event loop had stalled; the others are punctual.
+    const sleep = async (ms: number) => void (waits.push(ms), (now += ms + (waits.length === 1 ? 300 : 0)));
+    const limiter = await limiterFor({ sleep, nowMs: () => now });
+    await limiter.take();
+    await limiter.take();
+    // The late slot (about 200 ms) is dropped; the take goes at the next one (about 400 ms).
+    expect(waits).toHaveLength(2);
+    expect(waits[0]).toBeGreaterThan(100);
+    expect(waits[1]! - waits[0]!).toBeGreaterThan(150);
+  });
+
   test('different keys are different budgets', async () => {
     const { waits, sleep } = recordSleeps();
     const [a, b] = [await limiterFor({ sleep }), await limiterFor({ sleep })];

@@ -98,29 +98,48 @@ export async function createRedisRateLimiter({
     key,
     async take(signal) {
       if (closed) throw new ConfigurationError(`${what}: take() after close()`);
-      signal?.throwIfAborted();
-      let waitMs: number;
-      try {
-        waitMs = await askRedis();
-      } catch (error) {
-        if (onUnavailable === 'fail') throw unavailable(where, error, secrets);
-        if (!fellBack) {
-          fellBack = true;
-          warn(`ingo-session/redis: the shared rate limit at ${where} is unavailable (${describe(error)}); limiting this process alone to ${requestsPerSecond}/s until Redis answers again`);
-        }
-        return local.take(signal);
+      for (let attempt = 1; ; attempt++) {
+        signal?.throwIfAborted();
+        const askedAt = nowMs();
+        const waitMs = await reserve(signal);
+        if (waitMs === undefined) return;
+        // Node's timers may fire up to a millisecond early (they count whole ms of a cached loop
+        // clock): rounding up and one ms more keeps each start at or after its slot.
+        if (waitMs > 0) await sleep(Math.ceil(waitMs) + 1, signal);
+        // A stalled event loop (or a slow reply) can wake us long after the slot, right before the
+        // next ones: starting then would bunch requests. Such a slot is given up and a fresh one
+        // taken, so that every start is within half an interval of its slot and no second holds
+        // more than rate + burst starts. Measured from before the ask, so the reply's trip counts.
+        if (nowMs() - askedAt - waitMs <= intervalMs / 2 || attempt === maxAttempts) return;
       }
-      if (fellBack) {
-        fellBack = false;
-        warn(`ingo-session/redis: the shared rate limit at ${where} answers again; the account-wide limit applies`);
-      }
-      // Node's timers may fire up to a millisecond early (they count whole ms of a cached loop
-      // clock): rounding up and one ms more keeps each start at or after its slot.
-      if (waitMs > 0) await sleep(Math.ceil(waitMs) + 1, signal);
     },
     async close() {
       closed = true;
       await connection!.close();
     },
   };
+
+  /** A slot from Redis (the wait before it, in ms), or undefined when the local fallback has let the caller through. */
+  async function reserve(signal: AbortSignal | undefined): Promise<number | undefined> {
+    let waitMs: number;
+    try {
+      waitMs = await askRedis();
+    } catch (error) {
+      if (onUnavailable === 'fail') throw unavailable(where, error, secrets);
+      if (!fellBack) {
+        fellBack = true;
+        warn(`ingo-session/redis: the shared rate limit at ${where} is unavailable (${describe(error)}); limiting this process alone to ${requestsPerSecond}/s until Redis answers again`);
+      }
+      await local.take(signal);
+      return undefined;
+    }
+    if (fellBack) {
+      fellBack = false;
+      warn(`ingo-session/redis: the shared rate limit at ${where} answers again; the account-wide limit applies`);
+    }
+    return waitMs;
+  }
 }
+
+/** How many slots one take may give up to a stalled event loop before it goes anyway. */
+const maxAttempts = 5;
