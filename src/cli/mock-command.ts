@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults } from '../index.js';
 import type { CliIo } from './cli-io.js';
+import { openMockStore } from './open-mock-store.js';
 import { readOptionalCredentials } from './read-credentials.js';
 
 const usage = `usage: ingo-session mock [options]
@@ -97,11 +98,11 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members']) }),
       ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
     };
-    const store = values.store === undefined ? undefined : await openStore(values.store, options.maxStoreBytes, io);
+    const store = values.store === undefined ? undefined : await openMockStore(values.store, options.maxStoreBytes, io);
     if (store === 'failed') return 1;
+    stopStore = store?.close;
     if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);
     running = await startMock({ ...options, ...(store ? { store } : {}) });
-    stopStore = store?.close;
   } catch (error) {
     if (error instanceof RangeError || isConfigurationError(error)) {
       io.stderr(`ingo-session mock: ${error.message}\n`);
@@ -121,28 +122,6 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   return 0;
 }
 
-
-/**
- * Connects the `--store` given. Only Redis is known; `ingo-session/redis` (and so ioredis, an
- * optional peer dependency) is loaded only here, so the mock runs without it otherwise.
- */
-async function openStore(url: string, maxStoreBytes: number | undefined, io: CliIo) {
-  if (!/^rediss?:\/\//i.test(url)) throw new RangeError(`--store must be a redis:// or rediss:// URL, not "${url.replace(/\/\/[^/@]*@/, '//')}"`);
-  let redis;
-  try {
-    redis = await import('../redis/index.js');
-  } catch (error) {
-    io.stderr(`ingo-session mock: --store needs the optional package ioredis (npm install ioredis): ${(error as Error).message}\n`);
-    return 'failed' as const;
-  }
-  try {
-    return await redis.createRedisMockStore({ url, ...(maxStoreBytes === undefined ? {} : { maxBytes: maxStoreBytes }) });
-  } catch (error) {
-    if (isConfigurationError(error)) throw error;
-    io.stderr(`ingo-session mock: cannot reach the store at ${url.replace(/\/\/[^/@]*@/, '//')}: ${(error as Error).message}\n`);
-    return 'failed' as const;
-  }
-}
 
 function readNumber(flag: string, value: string): number {
   const number = Number(value);
