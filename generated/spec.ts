@@ -20,10 +20,11 @@ export const spec = {
   "x-ingo-limits": {
     "requestsPerSecond": 5,
     "maxBodyBytes": 65536,
+    "maxAnswerBytes": 16384,
     "mockMaxJsonDepth": 32,
     "mockMaxJsonMembers": 1024,
-    "mockStoreBytes": 134217728,
-    "notes": "requestsPerSecond is documented by Ingo. maxBodyBytes is an Assumption: the body size above which this project's mock answers 413; Ingo publishes no limit, and the largest valid body is about 2 KB. The mock* values are this project's mock only (each configurable, none claimed of Ingo). mockMaxJsonDepth and mockMaxJsonMembers bound the open parts of a body (recipient_information, open_banking): nesting deeper than 32 arrays/objects, or more than 1024 object members in all, is answered 400, as are a member name repeated in one object and a number beyond a double (1e400), which have no canonical form. Idempotency compares bodies by the SHA-256 of their RFC 8785 (JCS) canonical form: member order, whitespace and number spelling (1.0 vs 1) do not matter, array order does. The mock keeps that digest and the fields its answers echo, never a body. A key is remembered for the idempotency window (x-ingo-signing.idempotency.windowSeconds, 7200 s) from its first request, or until mockStoreBytes (estimated bytes of keys and sessions together, half each) evicts it earlier, oldest committed first; a key whose first request is still in flight is never evicted. The 128 MiB default holds about 66,000 keys (UUID keys and ids, about 1 KB each as estimated): the whole window at Ingo's 5 requests per second (36,000) fits."
+    "mockStoreBytes": 201326592,
+    "notes": "requestsPerSecond is documented by Ingo. maxBodyBytes is an Assumption: the body size above which this project's mock answers 413; Ingo publishes no limit, and the largest valid body is about 2 KB. maxAnswerBytes is an Assumption too: the largest answer body the client reads before it stops with an error. The largest answer the spec allows is a SessionCreated envelope with both participant ids at their 100 characters (up to 6 bytes each once JSON-escaped, 1.2 KB), a UUID, a timestamp, an authorized_url and a client_message; 16 KiB leaves room for a 2 KB URL and a long message several times over, and stays far below 1 MiB. The mock* values are this project's mock only (each configurable, none claimed of Ingo). mockMaxJsonDepth and mockMaxJsonMembers bound the open parts of a body (recipient_information, open_banking): nesting deeper than 32 arrays/objects, or more than 1024 object members in all, is answered 400, as are a member name repeated in one object and a number beyond a double (1e400), which have no canonical form. Idempotency compares bodies by the SHA-256 of their RFC 8785 (JCS) canonical form: member order, whitespace and number spelling (1.0 vs 1) do not matter, array order does. The mock keeps that digest and the fields its answers echo, never a body. A key is remembered for the idempotency window (x-ingo-signing.idempotency.windowSeconds, 7200 s) from its first request, or until mockStoreBytes (estimated bytes of keys and sessions together, half each) evicts it earlier, oldest committed first; a key whose first request is still in flight is never evicted. The 192 MiB default holds about 48,000 keys with their sessions (UUID keys and ids, about 4 KB each as estimated, 2.7 KB measured): the whole window at Ingo's 5 requests per second (36,000) fits."
   },
   "servers": [
     {
@@ -221,7 +222,7 @@ export const spec = {
         "name": "Idempotency-Key",
         "in": "header",
         "required": false,
-        "description": "Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key\nis active for 2 hours: the same key with the same body returns the original session with\nenvelope `status` 101; the same key with a different body is rejected with `status` 13723.\n**Assumption:** bodies are compared as JSON values, so key order and whitespace do not make\nthem different; a duplicate that arrives while the first request is still in flight waits\nfor it and receives the 101 replay.\n",
+        "description": "Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key\nis active for 2 hours: the same key with the same body returns the original session with\nenvelope `status` 101; the same key with a different body is rejected with `status` 13723.\n**Assumption:** bodies are compared as JSON values (their RFC 8785 canonical forms, see\n`x-ingo-limits`), so key order and whitespace do not make them different; a duplicate that arrives while the first request is still in flight waits\nfor it and receives the 101 replay.\n",
         "schema": {
           "type": "string",
           "minLength": 1,
@@ -583,7 +584,7 @@ export const spec = {
         }
       },
       "Unauthorized": {
-        "description": "A missing, malformed or wrong signature, an unknown username, or a body digest or\n`Content-Length` that does not match the body (documented: HTTP 401 for a bad signature).\n**Assumption:** envelope `status` 401, or 402 when `X-Date` is outside the clock-skew\nwindow (the code Ingo's gateway API uses for that case); the `Date` header carries server\ntime.\n",
+        "description": "A missing, malformed or wrong signature, an unknown username, or a body digest or\n`Content-Length` that does not match the body (documented: HTTP 401 for a bad signature).\n**Assumption:** envelope `status` 401, or 402 when `X-Date` is outside the clock-skew\nwindow (the code Ingo's gateway API uses for that case); the `Date` header carries server\ntime. **Decision:** this answer (HTTP 401 with envelope 402) is the only one the client\nlearns a clock offset from, and only when `Date` is within ±14 h of the local clock; it\nnever follows a redirect (a 3xx is an undeclared answer).\n",
         "headers": {
           "Date": {
             "$ref": "#/components/headers/Date"

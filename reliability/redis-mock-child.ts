@@ -42,7 +42,6 @@ const mock = await startMock({
 
 process.once('message', async () => {
   await mock.close();
-  await store.close();
   process.send!({ type: 'stopped', faults: countMockFaults(events), created, replayed } satisfies RedisMockChildReply, () => process.exit(0));
 });
 process.on('disconnect', () => process.exit(1));

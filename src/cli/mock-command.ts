@@ -108,6 +108,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       io.stderr(`ingo-session mock: ${error.message}\n`);
       return 2;
     }
+    // startMock closes the store with the mock; one that never listened is closed here.
     await stopStore?.();
     io.stderr(`ingo-session mock: cannot listen: ${(error as Error).message}\n`);
     return 1;
@@ -117,7 +118,6 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   io.stderr(`Create Session: POST ${running.url}${createSessionPath}\n`);
   await (untilStopped ?? waitForSignal());
   await running.close();
-  await stopStore?.();
   io.stderr('ingo-session mock: stopped\n');
   return 0;
 }
