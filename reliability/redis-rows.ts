@@ -25,6 +25,7 @@ export function redisChaosRows(report: RedisChaosReport): ReliabilityRow[] {
     { figure: 'typed errors by class', value: formatCounts(report.errorsByName) },
     { figure: 'sessions created, per mock', value: `${report.sessionsCreated} (${report.perMock.map((mock) => mock.created).join(' + ')})` },
     { figure: 'replays answered by the other mock', value: report.crossReplays, target: '>= 1' },
+    { figure: "duplicates that waited for the other mock's request in flight", value: report.perMock.reduce((sum, mock) => sum + mock.remoteWaits, 0), target: '>= 1' },
     { figure: 'faults per mock: 503 / dropped after commit', value: report.perMock.map((mock) => `${mock.fail} / ${mock.dropAfterCommit}`).join(', '), target: '>= 1 each' },
     { figure: 'duplicates (extra sessions for one key)', value: report.duplicates, target: '== 0' },
     { figure: 'lost (success not naming the held session)', value: report.lost, target: '== 0' },

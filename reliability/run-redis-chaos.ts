@@ -36,7 +36,7 @@ type Stopped = Extract<RedisMockChildReply, { type: 'stopped' }>;
 export interface RedisChaosReport extends ExactlyOnceVerdict {
   attempts: number;
   /** Per mock process: sessions it created, replays it answered, faults it injected. */
-  perMock: { created: number; replayed: number; fail: number; dropAfterCommit: number }[];
+  perMock: { created: number; replayed: number; fail: number; dropAfterCommit: number; remoteWaits: number }[];
   /** Replays answered by a mock other than the one that created the session: retries that crossed instances. */
   crossReplays: number;
   elapsedMs: number;
@@ -96,7 +96,7 @@ export async function runRedisChaos(options: RedisChaosOptions): Promise<RedisCh
     const stopped = await Promise.all(mocks.map((mock) => mock.next<Stopped>('stopped')));
     const creator = new Map(stopped.flatMap((s, i) => s.created.map((id) => [id, i] as const)));
     const crossReplays = stopped.reduce((sum, s, i) => sum + s.replayed.filter((id) => creator.get(id) !== i).length, 0);
-    const perMock = stopped.map((s) => ({ created: s.created.length, replayed: s.replayed.length, fail: s.faults.fail, dropAfterCommit: s.faults.drop_after_commit }));
+    const perMock = stopped.map((s) => ({ created: s.created.length, replayed: s.replayed.length, fail: s.faults.fail, dropAfterCommit: s.faults.drop_after_commit, remoteWaits: s.remoteWaits }));
     const report: RedisChaosReport = { ...verdict, attempts: recorder.attempts.length, perMock, crossReplays, elapsedMs, failures: [] };
     report.failures = judgeRedisChaos(report, options);
     return report;
@@ -113,6 +113,7 @@ function judgeRedisChaos(report: RedisChaosReport, options: RedisChaosOptions): 
   if (report.calls !== options.calls) failures.push(`redis chaos: ${report.calls} calls ended, ${options.calls} were made`);
   if (options.conflictEvery > 0 && report.conflicts === 0) failures.push('redis chaos: no call ended in an IdempotencyConflictError, though conflicting calls were made');
   if (report.crossReplays === 0) failures.push('redis chaos: no replay crossed instances, so the run did not test sharing');
+  if (report.perMock.every((mock) => mock.remoteWaits === 0)) failures.push('redis chaos: no duplicate found its key in flight in the other mock, so the run did not test in-flight sharing');
   report.perMock.forEach((mock, i) => {
     if (mock.created === 0 || mock.fail === 0 || mock.dropAfterCommit === 0) failures.push(`redis chaos: mock ${i} did not create sessions and inject every fault (${JSON.stringify(mock)})`);
   });

@@ -135,6 +135,7 @@ describe('stores sharing one Redis act as one', () => {
     await owner.saveSession({ ...session('s1', 'k'), bodyDigest: 'd' });
     const waited = await Promise.all(claims.flatMap((claim) => (claim.state === 'in_flight' ? [claim.settled] : [])));
     expect(waited.map((s) => s.session_identifier)).toEqual(['s1', 's1', 's1']);
+    expect(stores.reduce((sum, store) => sum + store.remoteWaits, 0)).toBe(3);
   });
 
   test('a release in one store fails the waiters in another', async () => {

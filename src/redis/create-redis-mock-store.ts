@@ -26,7 +26,11 @@ export interface RedisMockStoreOptions extends RedisTarget {
 }
 
 /** A MockStore in Redis; `close()` quits the connection it opened. */
-export type RedisMockStore = MockStore & { close(): Promise<void> };
+export type RedisMockStore = MockStore & {
+  close(): Promise<void>;
+  /** Claims that found their key in flight in another process, and so waited for its session there. */
+  readonly remoteWaits: number;
+};
 
 /**
  * A MockStore that several mock processes share through one Redis: a retry that lands on another
@@ -61,6 +65,7 @@ export async function createRedisMockStore({
   const local = new Map<string, { settled: Promise<MockSession>; resolve(session: MockSession): void; reject(error: unknown): void }>();
   const remote = new Map<string, Promise<MockSession>>();
   let closed = false;
+  let remoteWaits = 0;
 
   const run = (script: typeof claimKeyScript, ...args: (string | number)[]) => evalScript(client, script, [], [prefix, ...args]);
 
@@ -103,7 +108,9 @@ export async function createRedisMockStore({
         return { state: 'reserved' };
       }
       if (state === 'committed') return { state: 'committed', bodyDigest: digest, session: parseSession(session)! };
-      return { state: 'in_flight', bodyDigest: digest, settled: local.get(scoped)?.settled ?? awaitRemote(scoped) };
+      const here = local.get(scoped);
+      if (here === undefined) remoteWaits += 1;
+      return { state: 'in_flight', bodyDigest: digest, settled: here?.settled ?? awaitRemote(scoped) };
     },
     async saveSession(session) {
       const json = JSON.stringify(session);
@@ -147,6 +154,9 @@ export async function createRedisMockStore({
     async close() {
       closed = true;
       await connection.close();
+    },
+    get remoteWaits() {
+      return remoteWaits;
     },
   };
 }
