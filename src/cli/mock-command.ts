@@ -25,6 +25,9 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
   --max-json-depth N     refuse bodies nested deeper than N (default ${specLimits.mockMaxJsonDepth})
   --max-json-members N   refuse bodies with more than N object members (default ${specLimits.mockMaxJsonMembers})
   --verbose              log every request and verification detail on stderr (never secrets)
+  --explain              diagnose each rejected signature (see ingo-session explain) and put the
+                         diagnosis into the 401 answer (client_message and an X-Ingo-Explain
+                         header); with --verbose, log it too. For local debugging, off by default
   -h, --help             show this help
 
 Without credentials the mock accepts the public test credentials: username "${defaultMockCredentials.username}",
@@ -61,6 +64,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
         'max-json-depth': { type: 'string' },
         'max-json-members': { type: 'string' },
         verbose: { type: 'boolean' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -97,6 +101,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       ...(values['max-json-depth'] === undefined ? {} : { maxJsonDepth: readNumber('--max-json-depth', values['max-json-depth']) }),
       ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members']) }),
       ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
+      ...(values.explain ? { explain: true } : {}),
     };
     const store = values.store === undefined ? undefined : await openMockStore(values.store, options.maxStoreBytes, io);
     if (store === 'failed') return 1;
