@@ -22,6 +22,7 @@ export type {
 } from './client/session-client-types.js';
 export { backoffDelay, defaultRetryPolicy, retryDelay, shouldRetry, type AttemptOutcome, type RetryPolicy } from './client/retry-policy.js';
 export { parseRetryAfter } from './client/parse-retry-after.js';
+export { isRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.js';
 
 // Errors: one base class, flat subclasses, a guard for each.
 export { IngoSessionError, isIngoSessionError, redactSecrets } from './errors/ingo-session-error.js';
