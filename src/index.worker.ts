@@ -24,6 +24,7 @@ export type {
 } from './client/session-client-types.js';
 export { backoffDelay, defaultRetryPolicy, retryDelay, shouldRetry, type AttemptOutcome, type RetryPolicy } from './client/retry-policy.js';
 export { parseRetryAfter } from './client/parse-retry-after.js';
+export { isRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.js';
 
 // Errors: one base class, flat subclasses, a guard for each.
 export { IngoSessionError, isIngoSessionError, redactSecrets } from './errors/ingo-session-error.js';
@@ -35,6 +36,7 @@ export { RequestValidationError, isRequestValidationError } from './errors/reque
 export { ResponseValidationError, isResponseValidationError } from './errors/response-validation-error.js';
 export { NetworkError, isNetworkError } from './errors/network-error.js';
 export { TimeoutError, isTimeoutError } from './errors/timeout-error.js';
+export { ResponseTooLargeError, isResponseTooLargeError } from './errors/response-too-large-error.js';
 export { ConfigurationError, isConfigurationError } from './errors/configuration-error.js';
 export { SigningError, isSigningError } from './signing/signing-error.js';
 
