@@ -52,6 +52,17 @@ export async function readCappedAnswer(response: Response, request: Request, max
       reader.releaseLock();
     }
   }
-  const body = NULL_BODY_STATUSES.has(response.status) ? null : Buffer.concat(chunks, size);
+  const body = NULL_BODY_STATUSES.has(response.status) ? null : concatBytes(chunks, size);
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/** The chunks as one byte array (not Buffer.concat: a Worker without nodejs_compat has no Buffer). */
+function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
