@@ -85,3 +85,26 @@ test("the package's worker conditions come before its Node default, each with th
     expect(manifest.exports['.'][condition]).toEqual({ types: './dist/src/index.worker.d.ts', default: './dist/src/index.worker.js' });
   }
 });
+
+test('no module reachable from the worker entry uses the Node globals Buffer or process unguarded', async () => {
+  // These two look before they use: utf8-byte-length checks for Buffer, signing-crypto asks process.getBuiltinModule.
+  const guarded = ['src/signing/utf8-byte-length.ts', 'src/signing/signing-crypto.ts'];
+  const { metafile } = await build({
+    entryPoints: [new URL('./index.worker.ts', import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    conditions: ['workerd', 'worker', 'browser'],
+    logLevel: 'silent',
+  });
+  const own = Object.keys(metafile.inputs).filter((file) => !file.includes('node_modules') && !guarded.includes(file));
+  expect(own.length).toBeGreaterThan(20);
+  const users = own.filter((file) => {
+    const code = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    return /\bBuffer\b|\bprocess\./.test(code);
+  });
+  // Use Uint8Array and TextEncoder instead (Workers without nodejs_compat have neither global).
+  expect(users).toEqual([]);
+});
