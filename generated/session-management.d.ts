@@ -158,11 +158,12 @@ export interface components {
          */
         SessionCreated: {
             /**
-             * @description 100 = success, new session; 101 = success, idempotent replay (documented).
+             * @description 100 = success, new session; 101 = success, idempotent replay (documented). Ingo reserves
+             *     100-110 for success and idempotent results (documented family), so the range is accepted.
+             *     This range, with `data`, is what tells a success from an error envelope.
              * @example 100
-             * @enum {integer}
              */
-            status: 100 | 101;
+            status: number;
             /**
              * @description Human-readable text for the status, `Success` or `Success - Idempotent` (documented).
              * @example Success
@@ -243,7 +244,7 @@ export interface components {
          *     on Ingo's other pages. Some Ingo APIs also report errors with HTTP 200 and an error
          *     envelope, which this response therefore allows.
          */
-        SessionCreated: {
+        CreateSessionAnswer: {
             headers: {
                 [name: string]: unknown;
             };
@@ -295,6 +296,20 @@ export interface components {
             };
         };
         /**
+         * @description **Assumption:** a request with the same `Idempotency-Key` is still being processed. The
+         *     embedded mock never answers this (a duplicate waits for the first request and gets the 101
+         *     replay), but a server may, as Ingo's Check Protect API does; clients retry it with the same
+         *     key, which turns it into a replay.
+         */
+        RequestInFlight: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /**
          * @description The `Idempotency-Key` was already used with a different body within its 2-hour window
          *     (documented: envelope `status` 13723). **Assumption:** HTTP 422, as in the IETF
          *     Idempotency-Key draft, which keeps 409 for a duplicate still in flight.
@@ -336,36 +351,6 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300
-         *     seconds from server time, in either direction, are rejected (documented). Signed.
-         *     **Assumption:** the weekday must match the date. Ingo's own example,
-         *     `Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the
-         *     verifier of this project rejects it as `invalid_date`.
-         * @example Wed, 01 Apr 2026 20:18:47 GMT
-         */
-        XDate: string;
-        /**
-         * @description Base64 of the raw 64-byte SHA-512 digest of the exact body bytes sent (never hex). Required
-         *     for all new integrations; legacy integrations signing with `hmac-sha256` send
-         *     `Content-sha256` instead. Signed.
-         * @example /zAitY0NOxbv/aOkCZPJGrtkyNSlQC+AHAVFlt0WOlE9aF12TWuGgwMBVxr8CEkeghZVpCCbHR39YFXmyIo4MQ==
-         */
-        ContentSha512: string;
-        /**
-         * @deprecated
-         * @description Legacy only: Base64 of the SHA-256 digest of the exact body bytes, sent with
-         *     `algorithm="hmac-sha256"` (documented: accepted for legacy integrations using HMAC-SHA256
-         *     only). New integrations use `Content-sha512`. Signed when sent.
-         * @example 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=
-         */
-        ContentSha256: string;
-        /**
-         * @description Byte length of the body: UTF-8 bytes, not characters (documented). Signed, and must match
-         *     the bytes on the wire.
-         * @example 247
-         */
-        ContentLength: number;
-        /**
          * @description Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key
          *     is active for 2 hours: the same key with the same body returns the original session with
          *     envelope `status` 101; the same key with a different body is rejected with `status` 13723.
@@ -404,37 +389,7 @@ export interface operations {
     createSession: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300
-                 *     seconds from server time, in either direction, are rejected (documented). Signed.
-                 *     **Assumption:** the weekday must match the date. Ingo's own example,
-                 *     `Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the
-                 *     verifier of this project rejects it as `invalid_date`.
-                 * @example Wed, 01 Apr 2026 20:18:47 GMT
-                 */
-                "X-Date": components["parameters"]["XDate"];
-                /**
-                 * @description Base64 of the raw 64-byte SHA-512 digest of the exact body bytes sent (never hex). Required
-                 *     for all new integrations; legacy integrations signing with `hmac-sha256` send
-                 *     `Content-sha256` instead. Signed.
-                 * @example /zAitY0NOxbv/aOkCZPJGrtkyNSlQC+AHAVFlt0WOlE9aF12TWuGgwMBVxr8CEkeghZVpCCbHR39YFXmyIo4MQ==
-                 */
-                "Content-sha512": components["parameters"]["ContentSha512"];
-                /**
-                 * @deprecated
-                 * @description Legacy only: Base64 of the SHA-256 digest of the exact body bytes, sent with
-                 *     `algorithm="hmac-sha256"` (documented: accepted for legacy integrations using HMAC-SHA256
-                 *     only). New integrations use `Content-sha512`. Signed when sent.
-                 * @example 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=
-                 */
-                "Content-sha256"?: components["parameters"]["ContentSha256"];
-                /**
-                 * @description Byte length of the body: UTF-8 bytes, not characters (documented). Signed, and must match
-                 *     the bytes on the wire.
-                 * @example 247
-                 */
-                "Content-Length": components["parameters"]["ContentLength"];
+            header?: {
                 /**
                  * @description Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key
                  *     is active for 2 hours: the same key with the same body returns the original session with
@@ -451,14 +406,18 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["CreateSession"];
         responses: {
-            200: components["responses"]["SessionCreated"];
+            200: components["responses"]["CreateSessionAnswer"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["RequestInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyConflict"];
             429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
 }

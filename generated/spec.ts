@@ -58,18 +58,6 @@ export const spec = {
         "description": "Stages a single-use, point-in-time iFrame plugin session carrying the recipient's data and\nreturns an `authorized_url` for the browser SDK to mount.\n\n- The `authorized_url` is valid for 30 seconds. After that the session is still usable:\n  repeat the request with the same `Idempotency-Key` to receive a fresh URL.\n- Send an `Idempotency-Key` (a V4 UUID is recommended). Within 2 hours the same key returns\n  the original session with envelope `status` 101 and a fresh `authorized_url`; no second\n  session is created. The same key with a different body is rejected with envelope `status`\n  13723.\n- Every request is signed; see the `IngoHmac` security scheme for the exact rule.\n- Session states: active, expired (URL), completed, cancelled, max attempts exceeded.\n\n**Assumption:** Ingo does not document this endpoint's error HTTP status codes. The error\nresponses below are this project's decision table; a real server may instead answer HTTP 200\nwith an error envelope (an envelope `status` outside 100-110), which the 200 response\nallows.\n",
         "parameters": [
           {
-            "$ref": "#/components/parameters/XDate"
-          },
-          {
-            "$ref": "#/components/parameters/ContentSha512"
-          },
-          {
-            "$ref": "#/components/parameters/ContentSha256"
-          },
-          {
-            "$ref": "#/components/parameters/ContentLength"
-          },
-          {
             "$ref": "#/components/parameters/IdempotencyKey"
           }
         ],
@@ -78,13 +66,16 @@ export const spec = {
         },
         "responses": {
           "200": {
-            "$ref": "#/components/responses/SessionCreated"
+            "$ref": "#/components/responses/CreateSessionAnswer"
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "409": {
+            "$ref": "#/components/responses/RequestInFlight"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -98,7 +89,16 @@ export const spec = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "5XX": {
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
+          "502": {
+            "$ref": "#/components/responses/ServerError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServerError"
+          },
+          "504": {
             "$ref": "#/components/responses/ServerError"
           }
         }
@@ -166,63 +166,62 @@ export const spec = {
             "windowSeconds": 7200,
             "maxKeyLength": 250
           },
-          "authorizedUrlLifetimeSeconds": 30
+          "authorizedUrlLifetimeSeconds": 30,
+          "headerDefinitions": {
+            "x-date": {
+              "name": "X-Date",
+              "required": true,
+              "description": "Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300 seconds from server time, in either direction, are rejected (documented). Assumption: the weekday must match the date. Ingo's own example, `Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the verifier of this project rejects it as `invalid_date`.",
+              "schema": {
+                "type": "string",
+                "maxLength": 29,
+                "pattern": "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$"
+              },
+              "example": "Wed, 01 Apr 2026 20:18:47 GMT"
+            },
+            "content-length": {
+              "name": "Content-Length",
+              "required": true,
+              "transport": true,
+              "description": "Byte length of the body: UTF-8 bytes, not characters (documented). Written by the HTTP stack, not passed by callers; signed, and must match the bytes on the wire.",
+              "schema": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "example": 247
+            },
+            "content-sha512": {
+              "name": "Content-sha512",
+              "required": false,
+              "description": "Base64 of the raw 64-byte SHA-512 digest of the exact body bytes sent, never hex (documented). Exactly one digest header is sent, the one matching the `algorithm` of `Authorization`: `Content-sha512` with `hmac-sha512` (every new integration), `Content-sha256` with the legacy `hmac-sha256`. Signed.",
+              "schema": {
+                "type": "string",
+                "format": "byte",
+                "minLength": 88,
+                "maxLength": 88,
+                "pattern": "^[A-Za-z0-9+/]{86}==$"
+              },
+              "example": "/zAitY0NOxbv/aOkCZPJGrtkyNSlQC+AHAVFlt0WOlE9aF12TWuGgwMBVxr8CEkeghZVpCCbHR39YFXmyIo4MQ=="
+            },
+            "content-sha256": {
+              "name": "Content-sha256",
+              "required": false,
+              "deprecated": true,
+              "description": "Legacy only: Base64 of the SHA-256 digest of the exact body bytes, sent instead of `Content-sha512` with `algorithm=\"hmac-sha256\"` (documented: accepted for legacy integrations using HMAC-SHA256 only). Signed.",
+              "schema": {
+                "type": "string",
+                "format": "byte",
+                "minLength": 44,
+                "maxLength": 44,
+                "pattern": "^[A-Za-z0-9+/]{43}=$"
+              },
+              "example": "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+            }
+          }
         }
       }
     },
     "parameters": {
-      "XDate": {
-        "name": "X-Date",
-        "in": "header",
-        "required": true,
-        "description": "Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300\nseconds from server time, in either direction, are rejected (documented). Signed.\n**Assumption:** the weekday must match the date. Ingo's own example,\n`Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the\nverifier of this project rejects it as `invalid_date`.\n",
-        "schema": {
-          "type": "string",
-          "maxLength": 29,
-          "pattern": "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$"
-        },
-        "example": "Wed, 01 Apr 2026 20:18:47 GMT"
-      },
-      "ContentSha512": {
-        "name": "Content-sha512",
-        "in": "header",
-        "required": true,
-        "description": "Base64 of the raw 64-byte SHA-512 digest of the exact body bytes sent (never hex). Required\nfor all new integrations; legacy integrations signing with `hmac-sha256` send\n`Content-sha256` instead. Signed.\n",
-        "schema": {
-          "type": "string",
-          "format": "byte",
-          "minLength": 88,
-          "maxLength": 88,
-          "pattern": "^[A-Za-z0-9+/]{86}==$"
-        },
-        "example": "/zAitY0NOxbv/aOkCZPJGrtkyNSlQC+AHAVFlt0WOlE9aF12TWuGgwMBVxr8CEkeghZVpCCbHR39YFXmyIo4MQ=="
-      },
-      "ContentSha256": {
-        "name": "Content-sha256",
-        "in": "header",
-        "required": false,
-        "deprecated": true,
-        "description": "Legacy only: Base64 of the SHA-256 digest of the exact body bytes, sent with\n`algorithm=\"hmac-sha256\"` (documented: accepted for legacy integrations using HMAC-SHA256\nonly). New integrations use `Content-sha512`. Signed when sent.\n",
-        "schema": {
-          "type": "string",
-          "format": "byte",
-          "minLength": 44,
-          "maxLength": 44,
-          "pattern": "^[A-Za-z0-9+/]{43}=$"
-        },
-        "example": "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
-      },
-      "ContentLength": {
-        "name": "Content-Length",
-        "in": "header",
-        "required": true,
-        "description": "Byte length of the body: UTF-8 bytes, not characters (documented). Signed, and must match\nthe bytes on the wire.\n",
-        "schema": {
-          "type": "integer",
-          "minimum": 0
-        },
-        "example": 247
-      },
       "IdempotencyKey": {
         "name": "Idempotency-Key",
         "in": "header",
@@ -446,11 +445,9 @@ export const spec = {
         "properties": {
           "status": {
             "type": "integer",
-            "description": "100 = success, new session; 101 = success, idempotent replay (documented).",
-            "enum": [
-              100,
-              101
-            ],
+            "description": "100 = success, new session; 101 = success, idempotent replay (documented). Ingo reserves\n100-110 for success and idempotent results (documented family), so the range is accepted.\nThis range, with `data`, is what tells a success from an error envelope.\n",
+            "minimum": 100,
+            "maximum": 110,
             "example": 100
           },
           "client_message": {
@@ -538,10 +535,16 @@ export const spec = {
           "status": {
             "type": "integer",
             "description": "Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n",
-            "not": {
-              "minimum": 100,
-              "maximum": 110
-            },
+            "anyOf": [
+              {
+                "type": "integer",
+                "maximum": 99
+              },
+              {
+                "type": "integer",
+                "minimum": 111
+              }
+            ],
             "example": 401
           },
           "client_message": {
@@ -589,7 +592,7 @@ export const spec = {
       }
     },
     "responses": {
-      "SessionCreated": {
+      "CreateSessionAnswer": {
         "x-ingo-source": {
           "httpStatus": "assumption"
         },
@@ -696,6 +699,25 @@ export const spec = {
             "examples": {
               "wrongContentType": {
                 "$ref": "#/components/examples/WrongContentType"
+              }
+            }
+          }
+        }
+      },
+      "RequestInFlight": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo's Check Protect API answers an in-flight duplicate with 409; this endpoint's page does not say.",
+        "description": "**Assumption:** a request with the same `Idempotency-Key` is still being processed. The\nembedded mock never answers this (a duplicate waits for the first request and gets the 101\nreplay), but a server may, as Ingo's Check Protect API does; clients retry it with the same\nkey, which turns it into a replay.\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorEnvelope"
+            },
+            "examples": {
+              "inFlight": {
+                "$ref": "#/components/examples/InFlight"
               }
             }
           }
@@ -899,6 +921,18 @@ export const spec = {
         "value": {
           "status": 415,
           "client_message": "Content-Type must be application/json",
+          "time": 0.001
+        }
+      },
+      "InFlight": {
+        "summary": "Duplicate still in flight",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
+        "value": {
+          "status": 409,
+          "client_message": "A request with this Idempotency-Key is still in flight; retry with the same key",
           "time": 0.001
         }
       },

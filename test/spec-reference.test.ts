@@ -39,18 +39,23 @@ describe('spec vs reference', () => {
   });
 
   test('headers', () => {
-    const byName = Object.fromEntries(Object.values(parameters).map((p) => [p.name, p]));
-    expect(Object.keys(byName).sort()).toEqual(['Content-Length', 'Content-sha256', 'Content-sha512', 'Idempotency-Key', 'X-Date']);
+    // The caller's one parameter; the signing headers are described with the signing rule.
+    expect(Object.values(parameters).map((p) => [p.name, p.required])).toEqual([['Idempotency-Key', false]]);
+    const signed = spec.components.securitySchemes.IngoHmac['x-ingo-signing'].headerDefinitions;
+    const byName = Object.fromEntries(Object.values(signed).map((h) => [h.name, h]));
+    expect(Object.keys(byName).sort()).toEqual(['Content-Length', 'Content-sha256', 'Content-sha512', 'X-Date']);
     expect(byName['X-Date']!.required).toBe(true);
-    expect(byName['Content-sha512']!.required).toBe(true);
     expect(byName['Content-Length']!.required).toBe(true);
-    expect(byName['Idempotency-Key']!.required).toBe(false);
+    // Exactly one digest header, the one matching the algorithm: neither is required on its own.
+    expect(byName['Content-sha512']!.required).toBe(false);
+    expect(byName['Content-sha256']!.required).toBe(false);
+    expect(byName['Content-sha512']!.description).toMatch(/Exactly one digest header is sent, the one matching the `algorithm`/);
     expect(parameters.IdempotencyKey.schema.maxLength).toBe(250);
   });
 
   test('statuses: HTTP codes of the decision table and envelope codes', () => {
-    expect(Object.keys(operation.responses)).toEqual(['200', '400', '401', '413', '415', '422', '429', '5XX']);
-    expect(schemas.SessionCreated.properties.status.enum).toEqual([100, 101]);
+    expect(Object.keys(operation.responses)).toEqual(['200', '400', '401', '409', '413', '415', '422', '429', '500', '502', '503', '504']);
+    expect(schemas.SessionCreated.properties.status).toMatchObject({ minimum: 100, maximum: 110 });
     const errorCodes = schemas.ErrorEnvelope.properties.status.description;
     for (const code of ['400', '401', '402', '413', '415', '429', '13723']) expect(errorCodes).toContain(code);
     expect(spec.components.responses.TooManyRequests.headers).toHaveProperty('Retry-After');
@@ -93,5 +98,8 @@ describe('spec vs reference', () => {
       }
     }
     for (const parameter of Object.values(parameters)) check(`#/components/parameters/${Object.keys(parameters).find((k) => parameters[k as keyof typeof parameters] === parameter)}/schema`, parameter.example);
+    for (const [name, header] of Object.entries(spec.components.securitySchemes.IngoHmac['x-ingo-signing'].headerDefinitions)) {
+      check(`#/components/securitySchemes/IngoHmac/x-ingo-signing/headerDefinitions/${name}/schema`, header.example);
+    }
   });
 });

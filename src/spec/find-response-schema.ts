@@ -15,5 +15,5 @@ export function findResponseSchemaPointer(status: number): string | undefined {
   return `${entry.$ref}/content/application~1json/schema`;
 }
 
-/** The HTTP statuses the spec documents for Create Session, as written (`200`, `5XX`, …). */
+/** The HTTP statuses the spec documents for Create Session, as written (`200`, `503`, …). */
 export const documentedStatuses: readonly string[] = Object.keys(responses);
