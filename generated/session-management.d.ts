@@ -237,21 +237,15 @@ export interface components {
              */
             time?: number;
         };
+        /**
+         * @description The body of HTTP 200: the success envelope, or an error envelope for servers that report
+         *     errors with HTTP 200. The two are told apart by Ingo's documented test: an envelope `status`
+         *     in the success family 100-110 (which comes with `data`), or any other status (without).
+         *     Named apart from every response, so that no generator merges the two.
+         */
+        CreateSessionAnswer: components["schemas"]["SessionCreated"] | components["schemas"]["ErrorEnvelope"];
     };
     responses: {
-        /**
-         * @description The session is staged (`status` 100) or replayed (`status` 101). **Assumption:** HTTP 200, as
-         *     on Ingo's other pages. Some Ingo APIs also report errors with HTTP 200 and an error
-         *     envelope, which this response therefore allows.
-         */
-        CreateSessionAnswer: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["SessionCreated"] | components["schemas"]["ErrorEnvelope"];
-            };
-        };
         /** @description **Assumption:** the body is not JSON or does not match the request schema (envelope `status` 400). */
         BadRequest: {
             headers: {
@@ -361,14 +355,7 @@ export interface components {
          */
         IdempotencyKey: string;
     };
-    requestBodies: {
-        /** @description The session to stage. Sent as `application/json`; the exact bytes are signed. */
-        CreateSession: {
-            content: {
-                "application/json": components["schemas"]["CreateSessionRequest"];
-            };
-        };
-    };
+    requestBodies: never;
     headers: {
         /**
          * @description Seconds to wait before retrying. **Assumption:** always sent with HTTP 429.
@@ -404,9 +391,26 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["CreateSession"];
+        /** @description The session to stage. Sent as `application/json`; the exact bytes are signed. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionRequest"];
+            };
+        };
         responses: {
-            200: components["responses"]["CreateSessionAnswer"];
+            /**
+             * @description The session is staged (`status` 100) or replayed (`status` 101). **Assumption:** HTTP 200, as
+             *     on Ingo's other pages. Some Ingo APIs also report errors with HTTP 200 and an error
+             *     envelope, which this response therefore allows.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateSessionAnswer"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["RequestInFlight"];

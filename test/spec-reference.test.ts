@@ -90,8 +90,12 @@ describe('spec vs reference', () => {
       expect(validate(value), `${pointer}: ${JSON.stringify(validate.errors)}`).toBe(true);
     };
     for (const name of ['MinimalRequest', 'FullRequest'] as const) check('#/components/schemas/CreateSessionRequest', spec.components.examples[name].value);
-    for (const [name, response] of Object.entries(spec.components.responses)) {
-      const pointer = `#/components/responses/${name}/content/application~1json/schema`;
+    const responses: (readonly [string, { readonly content: { readonly 'application/json': { readonly examples: Readonly<Record<string, { readonly $ref: string }>> } } }])[] = [
+      ...Object.entries(spec.components.responses).map(([name, response]) => [`#/components/responses/${name}/content/application~1json/schema`, response] as const),
+      // HTTP 200 is written inline in the operation; its schema is a component.
+      [operation.responses['200'].content['application/json'].schema.$ref, operation.responses['200']],
+    ];
+    for (const [pointer, response] of responses) {
       for (const ref of Object.values(response.content['application/json'].examples)) {
         const exampleName = ref.$ref.split('/').pop() as keyof typeof spec.components.examples;
         check(pointer, spec.components.examples[exampleName].value);

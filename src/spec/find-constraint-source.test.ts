@@ -63,7 +63,7 @@ describe('findConstraintSource', () => {
 
 describe('sourceOfSchemaError', () => {
   test('maps ajv errors of the schema cache to the marks', () => {
-    const pointer = '#/components/responses/CreateSessionAnswer/content/application~1json/schema/anyOf/0';
+    const pointer = '#/components/schemas/CreateSessionAnswer/anyOf/0';
     const validate = createSchemaCache()(pointer);
     const envelope = (data: object) => ({ status: 100, client_message: 'Success', time: 0.1, data });
     validate(envelope({ authorized_url: 'https://x.test/s', authorized_url_expiration_utc: 'soon', participant_unique_id1: 'a', participant_unique_id2: 7 }));
