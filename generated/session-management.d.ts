@@ -179,8 +179,8 @@ export interface components {
         /** @description The staged session. */
         SessionData: {
             /**
-             * Format: uuid
-             * @description Ingo's identifier of the session (example; a UUID there, not documented as one).
+             * @description Ingo's identifier of the session (example). A UUID in Ingo's example, but not documented
+             *     as one, so no `format: uuid`: generated validators (zod, …) would refuse any other id.
              * @example 7830227a-ba47-4d28-9416-cad41a446db7
              */
             session_identifier: string;
@@ -192,9 +192,9 @@ export interface components {
              */
             authorized_url: string;
             /**
-             * Format: date-time
-             * @description When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix
-             *     (example). Only the date-time form is checked, and only as example-derived.
+             * @description When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix in
+             *     Ingo's example. Not documented, so no `format: date-time`: generated validators would
+             *     refuse an offset or a timestamp without seconds' fraction rules of their own.
              * @example 2019-12-10T20:14:19.763941Z
              */
             authorized_url_expiration_utc: string;

@@ -502,8 +502,8 @@ export const spec = {
         "properties": {
           "session_identifier": {
             "type": "string",
-            "format": "uuid",
-            "description": "Ingo's identifier of the session (example; a UUID there, not documented as one).",
+            "description": "Ingo's identifier of the session (example). A UUID in Ingo's example, but not documented\nas one, so no `format: uuid`: generated validators (zod, …) would refuse any other id.\n",
+            "x-ingo-unbounded": "Opaque identifier chosen by the server.",
             "x-ingo-source": "example",
             "example": "7830227a-ba47-4d28-9416-cad41a446db7"
           },
@@ -516,8 +516,8 @@ export const spec = {
           },
           "authorized_url_expiration_utc": {
             "type": "string",
-            "format": "date-time",
-            "description": "When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix\n(example). Only the date-time form is checked, and only as example-derived.\n",
+            "description": "When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix in\nIngo's example. Not documented, so no `format: date-time`: generated validators would\nrefuse an offset or a timestamp without seconds' fraction rules of their own.\n",
+            "x-ingo-unbounded": "Timestamp text chosen by the server.",
             "x-ingo-source": "example",
             "example": "2019-12-10T20:14:19.763941Z"
           },
