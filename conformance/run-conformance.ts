@@ -52,6 +52,11 @@ export interface RunConformanceOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The cases to choose from; the full catalog by default. */
   catalog?: readonly ConformanceCase[];
+  /**
+   * Count a server's differences from example-derived or assumed constraints (`x-ingo-source` in
+   * the spec) as failures instead of warnings. False by default: documented facts always fail.
+   */
+  strictAssumptions?: boolean;
   /** Further options for the embedded mock. */
   mockOptions?: Omit<MockOptions, 'credentials' | 'now'>;
   /**
@@ -83,6 +88,7 @@ export async function runConformance({
   sleep = (ms) => delay(ms),
   catalog = createCatalog(),
   mockOptions,
+  strictAssumptions = false,
   generation: generationOption,
 }: RunConformanceOptions = {}): Promise<ConformanceReport> {
   const profile = resolveProfile(profileOption);
@@ -101,7 +107,7 @@ export async function runConformance({
       await gate();
       return sendCaseRequest(request, { baseUrl: target.baseUrl, fetch, timeoutMs });
     };
-    const generatedEnv = { baseUrl: target.baseUrl, credentials: target.credentials, send, validators, now, timer, sleep, randomUUID, strictAssumptions: false };
+    const generatedEnv = { baseUrl: target.baseUrl, credentials: target.credentials, send, validators, now, timer, sleep, randomUUID, strictAssumptions };
     const properties = generation ? generatedProperties(generatedEnv) : [];
     const total = selected.length + properties.length;
     onProgress?.({ type: 'start', total, baseUrl: target.baseUrl, embeddedMock: embedded !== undefined, profile: profile.name });
@@ -118,6 +124,7 @@ export async function runConformance({
         sleep,
         now,
         secrets: [target.credentials.secret],
+        strictAssumptions,
       });
       results.set(conformanceCase.id, result);
       onProgress?.({ type: 'case', result, done: results.size, total });
@@ -138,6 +145,7 @@ export async function runConformance({
     return {
       target: { baseUrl: target.baseUrl, embeddedMock: embedded !== undefined },
       profile: { name: profile.name, description: profile.description, unenforcedTags: profile.unenforcedTags },
+      strictAssumptions,
       startedAt,
       durationMs: timer() - started,
       totals,
@@ -152,7 +160,7 @@ export async function runConformance({
 }
 
 function skippedResult(c: ConformanceCase, reason: string): CaseResult {
-  return { id: c.id, title: c.title, tags: c.tags, outcome: 'skipped', durationMs: 0, failures: [], note: reason, exchanges: [] };
+  return { id: c.id, title: c.title, tags: c.tags, outcome: 'skipped', durationMs: 0, failures: [], warnings: [], note: reason, exchanges: [] };
 }
 
 function checkBaseUrl(baseUrl: string): void {

@@ -53,7 +53,8 @@ export interface components {
         LocaleCode: "ar-SA" | "cs-CZ" | "da-DK" | "de-DE" | "en-GB" | "en-US" | "es-ES" | "es-US" | "fa-IR" | "fi-FI" | "fr-FR" | "hmn-Latn" | "it-IT" | "ja-JP" | "km-KH" | "ko-KR" | "nb-NO" | "nl-NL" | "pl-PL" | "pt-BR" | "ru-RU" | "sv-SE" | "tl-PH" | "tr-TR" | "vi-VN" | "zh-CN" | "zh-Hans" | "zh-TW";
         /**
          * @description Body of Create Session. **Assumption:** properties other than the documented ones are
-         *     rejected, so that a misspelt optional field is caught before it is silently ignored.
+         *     rejected by the mock, so that a misspelt optional field is caught before it is silently
+         *     ignored (typed callers also get a compile error for it).
          */
         CreateSessionRequest: {
             /**
@@ -79,11 +80,11 @@ export interface components {
             recipient_information: components["schemas"]["RecipientInformation"];
         };
         /**
-         * @description The recipient's details, prefilled in the iFrame. **Assumption:** required, since Ingo lists
-         *     it among the required fields and every example carries it. Ingo documents none of the
-         *     sub-fields; every field below is seen in Ingo's examples, none has a published length, and
-         *     this project invents no hard limit for them: the shapes seen in examples are described, not
-         *     enforced. Further fields are passed through unchanged.
+         * @description The recipient's details, prefilled in the iFrame. Required: Ingo lists it among the required
+         *     fields (documented) and every example carries it. Ingo documents none of the sub-fields;
+         *     every field below is seen in Ingo's examples (so each is marked `x-ingo-source: example`),
+         *     none has a published length, and this project invents no hard limit for them: the shapes
+         *     seen in examples are described, not enforced. Further fields are passed through unchanged.
          */
         RecipientInformation: {
             /**
@@ -122,8 +123,8 @@ export interface components {
              */
             zip_code?: string;
             /**
-             * Format: email
-             * @description Recipient's email address (example).
+             * @description Recipient's email address (example). Its form is not checked: Ingo documents none, and a
+             *     `format: email` check would refuse `""` and internationalised addresses Ingo may accept.
              * @example jack.frost@example.com
              */
             email_address?: string;
@@ -178,7 +179,7 @@ export interface components {
         SessionData: {
             /**
              * Format: uuid
-             * @description Ingo's identifier of the session (example).
+             * @description Ingo's identifier of the session (example; a UUID there, not documented as one).
              * @example 7830227a-ba47-4d28-9416-cad41a446db7
              */
             session_identifier: string;
@@ -192,7 +193,7 @@ export interface components {
             /**
              * Format: date-time
              * @description When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix
-             *     (example).
+             *     (example). Only the date-time form is checked, and only as example-derived.
              * @example 2019-12-10T20:14:19.763941Z
              */
             authorized_url_expiration_utc: string;
@@ -202,10 +203,11 @@ export interface components {
              */
             participant_unique_id1: string;
             /**
-             * @description Echo of the request's `participant_unique_id2`; an empty string when none was sent (example).
+             * @description Echo of the request's `participant_unique_id2`; an empty string when none was sent
+             *     (example). Not required: a single example is no promise that it is always present.
              * @example
              */
-            participant_unique_id2: string;
+            participant_unique_id2?: string;
         };
         /**
          * @description Error envelope: the success envelope's `status`, `client_message` and `time`, without
@@ -384,13 +386,13 @@ export interface components {
     };
     headers: {
         /**
-         * @description Seconds to wait before retrying.
+         * @description Seconds to wait before retrying. **Assumption:** always sent with HTTP 429.
          * @example 1
          */
         RetryAfter: number;
         /**
          * @description The server's current time as an HTTP-date. Clients use it to correct their clock when an
-         *     `X-Date` is rejected as outside the skew window.
+         *     `X-Date` is rejected as outside the skew window. **Assumption:** always sent with HTTP 401.
          * @example Wed, 01 Apr 2026 20:18:47 GMT
          */
         Date: string;

@@ -8,7 +8,7 @@ export const spec = {
     "title": "Ingo Payments Session Management API",
     "version": "1.0.0",
     "summary": "Create Session, the signed server-to-server call of Ingo's iFrame plugin.",
-    "description": "Ingo Payments' Session Management API stages a single-use iFrame plugin session that carries\nrecipient data and returns an `authorized_url` that the browser SDK mounts. Create Session is\nthe only signed call of the iFrame product.\n\nThis document is hand-maintained by the ingo-session project and is the single source of truth\nfor its generated types, its client, its signer and verifier, its embedded mock server and its\nconformance suite.\n\n## How to read this document\n\nEvery statement here comes from one of three sources:\n\n- **Documented**: stated by Ingo's public documentation (\"Create Session\", \"Session\n  Management\", \"Authentication\" and \"Quick start\" pages).\n- **Example**: only visible in one of Ingo's published examples.\n- **Assumption**: not documented by Ingo; the behaviour this project chose. Every assumption is\n  marked with the word **Assumption** in the description where it applies, and real servers may\n  differ; the client, mock and conformance suite make each one configurable.\n\n## Rate limit\n\nIngo asks clients to stay at or below five requests per second (more by arrangement). The\nlimit is machine-readable in `x-ingo-limits`.\n",
+    "description": "Ingo Payments' Session Management API stages a single-use iFrame plugin session that carries\nrecipient data and returns an `authorized_url` that the browser SDK mounts. Create Session is\nthe only signed call of the iFrame product.\n\nThis document is hand-maintained by the ingo-session project and is the single source of truth\nfor its generated types, its client, its signer and verifier, its embedded mock server and its\nconformance suite.\n\n## How to read this document\n\nEvery statement here comes from one of three sources:\n\n- **Documented**: stated by Ingo's public documentation (\"Create Session\", \"Session\n  Management\", \"Authentication\" and \"Quick start\" pages).\n- **Example**: only visible in one of Ingo's published examples.\n- **Assumption**: not documented by Ingo; the behaviour this project chose. Every assumption is\n  marked with the word **Assumption** in the description where it applies, and real servers may\n  differ; the client, mock and conformance suite make each one configurable.\n\n## Sources and severities\n\nWhere a constraint comes from is also machine-readable. A *constraint* is anything that can make\na value or an exchange wrong: a schema keyword that can fail (`type`, `required`, `minLength`,\n`maxLength`, `pattern`, `format`, `enum`, `minimum`, `additionalProperties`, ...), a parameter's\nor header's `required`, the HTTP status a response is listed under (`httpStatus`), the envelope\n`status` an error example pairs with it (`status`), and the entries of `x-ingo-limits` and\n`x-ingo-signing`.\n\n- `x-ingo-source` sits in the object that states the constraint (a schema, parameter, header,\n  response, example or extension object). Its value is `example` or `assumption` for every\n  constraint written in that object (not in its subschemas), or a map from constraint name to\n  `example` / `assumption` for some of them; an entry of `required` is named\n  `required/<property>`.\n- `x-ingo-note` says in one line why the constraint is not documented.\n- Absent means **documented**: stated by Ingo's public documentation.\n\nThe ingo-session conformance suite reads these marks: a server that differs from this document\nonly in example-derived or assumed constraints gets a **warning** naming the spec row, not a\nfailure (`--strict-assumptions` makes warnings failures); documented constraints stay failures.\nThe ingo-session client checks request bodies against documented constraints only, so it never\nrefuses a body that Ingo's documentation allows; the embedded mock enforces every constraint.\n\n## Rate limit\n\nIngo asks clients to stay at or below five requests per second (more by arrangement). The\nlimit is machine-readable in `x-ingo-limits`.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -20,6 +20,10 @@ export const spec = {
   "x-ingo-limits": {
     "requestsPerSecond": 5,
     "maxBodyBytes": 65536,
+    "x-ingo-source": {
+      "maxBodyBytes": "assumption"
+    },
+    "x-ingo-note": "Ingo publishes no body size limit; 65536 bytes is the mock's.",
     "notes": "requestsPerSecond is documented by Ingo. maxBodyBytes is an Assumption: the body size above which this project's mock answers 413; Ingo publishes no limit, and the largest valid body is about 2 KB."
   },
   "servers": [
@@ -150,6 +154,11 @@ export const spec = {
             "content-length"
           ],
           "requireAlgorithmDigestHeader": true,
+          "x-ingo-source": {
+            "requiredSignedHeaders": "assumption",
+            "requireAlgorithmDigestHeader": "assumption"
+          },
+          "x-ingo-note": "Which headers a verifier must see signed is not documented; this is the mock's rule.",
           "lineSeparator": "\n",
           "clockSkewSeconds": 300,
           "idempotency": {
@@ -286,18 +295,26 @@ export const spec = {
       },
       "CreateSessionRequest": {
         "type": "object",
-        "description": "Body of Create Session. **Assumption:** properties other than the documented ones are\nrejected, so that a misspelt optional field is caught before it is silently ignored.\n",
+        "description": "Body of Create Session. **Assumption:** properties other than the documented ones are\nrejected by the mock, so that a misspelt optional field is caught before it is silently\nignored (typed callers also get a compile error for it).\n",
         "required": [
           "participant_unique_id1",
           "recipient_information"
         ],
         "additionalProperties": false,
+        "x-ingo-source": {
+          "additionalProperties": "assumption"
+        },
+        "x-ingo-note": "Ingo does not say what it does with fields it does not document.",
         "properties": {
           "participant_unique_id1": {
             "type": "string",
             "description": "The caller's identifier for this session, carried forward to later calls (documented,\nrequired, at most 100 characters). **Assumption:** it may not be empty.\n",
             "minLength": 1,
             "maxLength": 100,
+            "x-ingo-source": {
+              "minLength": "assumption"
+            },
+            "x-ingo-note": "Ingo documents the field as required, not whether an empty string is accepted.",
             "example": "70646041-01ea-4cd6-b657-18ff88e465c7"
           },
           "participant_unique_id2": {
@@ -324,67 +341,77 @@ export const spec = {
       },
       "RecipientInformation": {
         "type": "object",
-        "description": "The recipient's details, prefilled in the iFrame. **Assumption:** required, since Ingo lists\nit among the required fields and every example carries it. Ingo documents none of the\nsub-fields; every field below is seen in Ingo's examples, none has a published length, and\nthis project invents no hard limit for them: the shapes seen in examples are described, not\nenforced. Further fields are passed through unchanged.\n",
+        "description": "The recipient's details, prefilled in the iFrame. Required: Ingo lists it among the required\nfields (documented) and every example carries it. Ingo documents none of the sub-fields;\nevery field below is seen in Ingo's examples (so each is marked `x-ingo-source: example`),\nnone has a published length, and this project invents no hard limit for them: the shapes\nseen in examples are described, not enforced. Further fields are passed through unchanged.\n",
         "additionalProperties": true,
         "properties": {
           "first_name": {
             "type": "string",
             "description": "Recipient's first name (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "Alex"
           },
           "last_name": {
             "type": "string",
             "description": "Recipient's last name (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "Rivera"
           },
           "business_name": {
             "type": "string",
             "description": "Recipient's business name, for business recipients (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "Acme Limited"
           },
           "address_line1": {
             "type": "string",
             "description": "First line of the recipient's street address (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "100 Innovation Way"
           },
           "city": {
             "type": "string",
             "description": "Recipient's city (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "Anytown"
           },
           "state": {
             "type": "string",
             "description": "Recipient's state; a 2-letter US state code in every Ingo example (not enforced).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "GA"
           },
           "zip_code": {
             "type": "string",
             "description": "Recipient's ZIP code; 5 digits in every Ingo example (not enforced).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "37233"
           },
           "email_address": {
             "type": "string",
-            "format": "email",
-            "description": "Recipient's email address (example).",
+            "description": "Recipient's email address (example). Its form is not checked: Ingo documents none, and a\n`format: email` check would refuse `\"\"` and internationalised addresses Ingo may accept.\n",
+            "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "jack.frost@example.com"
           },
           "phone_number": {
             "type": "string",
             "description": "Recipient's phone number; 10 digits in Ingo's example (not enforced).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "1231231234"
           },
           "mobile_number": {
             "type": "string",
             "description": "Recipient's mobile number; 10 digits in every Ingo example (not enforced).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "1231231234"
           },
           "open_banking": {
@@ -396,11 +423,13 @@ export const spec = {
         "type": "object",
         "description": "Open-banking identifiers of the recipient (example).",
         "additionalProperties": true,
+        "x-ingo-source": "example",
         "properties": {
           "mobus_customer_id": {
             "type": "string",
             "description": "The recipient's Mobus customer id (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "9999"
           }
         }
@@ -448,14 +477,20 @@ export const spec = {
           "session_identifier",
           "authorized_url",
           "authorized_url_expiration_utc",
-          "participant_unique_id1",
-          "participant_unique_id2"
+          "participant_unique_id1"
         ],
+        "x-ingo-source": {
+          "required/session_identifier": "example",
+          "required/authorized_url_expiration_utc": "example",
+          "required/participant_unique_id1": "example"
+        },
+        "x-ingo-note": "Only authorized_url is documented; the other fields are seen in Ingo's example.",
         "properties": {
           "session_identifier": {
             "type": "string",
             "format": "uuid",
-            "description": "Ingo's identifier of the session (example).",
+            "description": "Ingo's identifier of the session (example; a UUID there, not documented as one).",
+            "x-ingo-source": "example",
             "example": "7830227a-ba47-4d28-9416-cad41a446db7"
           },
           "authorized_url": {
@@ -468,19 +503,22 @@ export const spec = {
           "authorized_url_expiration_utc": {
             "type": "string",
             "format": "date-time",
-            "description": "When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix\n(example).\n",
+            "description": "When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix\n(example). Only the date-time form is checked, and only as example-derived.\n",
+            "x-ingo-source": "example",
             "example": "2019-12-10T20:14:19.763941Z"
           },
           "participant_unique_id1": {
             "type": "string",
             "description": "Echo of the request's `participant_unique_id1` (example).",
             "maxLength": 100,
+            "x-ingo-source": "example",
             "example": "70646041-01ea-4cd6-b657-18ff88e465c7"
           },
           "participant_unique_id2": {
             "type": "string",
-            "description": "Echo of the request's `participant_unique_id2`; an empty string when none was sent (example).",
+            "description": "Echo of the request's `participant_unique_id2`; an empty string when none was sent\n(example). Not required: a single example is no promise that it is always present.\n",
             "maxLength": 100,
+            "x-ingo-source": "example",
             "example": ""
           }
         }
@@ -492,6 +530,10 @@ export const spec = {
           "status",
           "client_message"
         ],
+        "x-ingo-source": {
+          "required/client_message": "assumption"
+        },
+        "x-ingo-note": "Ingo documents that codes travel in `status`, not the rest of an error body.",
         "properties": {
           "status": {
             "type": "integer",
@@ -506,6 +548,7 @@ export const spec = {
             "type": "string",
             "description": "Short human-readable text for the error. Never contains secrets or signatures.",
             "x-ingo-unbounded": "Free text chosen by the server.",
+            "x-ingo-source": "assumption",
             "example": "Unauthorized: signature does not match"
           },
           "time": {
@@ -519,7 +562,12 @@ export const spec = {
     },
     "headers": {
       "RetryAfter": {
-        "description": "Seconds to wait before retrying.",
+        "description": "Seconds to wait before retrying. **Assumption:** always sent with HTTP 429.",
+        "required": true,
+        "x-ingo-source": {
+          "required": "assumption"
+        },
+        "x-ingo-note": "Ingo documents no 429 behaviour.",
         "schema": {
           "type": "integer",
           "minimum": 0
@@ -527,7 +575,12 @@ export const spec = {
         "example": 1
       },
       "Date": {
-        "description": "The server's current time as an HTTP-date. Clients use it to correct their clock when an\n`X-Date` is rejected as outside the skew window.\n",
+        "description": "The server's current time as an HTTP-date. Clients use it to correct their clock when an\n`X-Date` is rejected as outside the skew window. **Assumption:** always sent with HTTP 401.\n",
+        "required": true,
+        "x-ingo-source": {
+          "required": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document the headers of its 401 answer.",
         "schema": {
           "type": "string",
           "maxLength": 29
@@ -537,6 +590,10 @@ export const spec = {
     },
     "responses": {
       "SessionCreated": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "HTTP 200 is what Ingo's other pages use; this endpoint's page does not say.",
         "description": "The session is staged (`status` 100) or replayed (`status` 101). **Assumption:** HTTP 200, as\non Ingo's other pages. Some Ingo APIs also report errors with HTTP 200 and an error\nenvelope, which this response therefore allows.\n",
         "content": {
           "application/json": {
@@ -565,6 +622,10 @@ export const spec = {
         }
       },
       "BadRequest": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "**Assumption:** the body is not JSON or does not match the request schema (envelope `status` 400).",
         "content": {
           "application/json": {
@@ -603,6 +664,10 @@ export const spec = {
         }
       },
       "PayloadTooLarge": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "**Assumption:** the body is larger than the server accepts (`x-ingo-limits.maxBodyBytes` for the mock).",
         "content": {
           "application/json": {
@@ -618,6 +683,10 @@ export const spec = {
         }
       },
       "UnsupportedMediaType": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "**Assumption:** the `Content-Type` is not `application/json`.",
         "content": {
           "application/json": {
@@ -633,6 +702,10 @@ export const spec = {
         }
       },
       "IdempotencyConflict": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "The `Idempotency-Key` was already used with a different body within its 2-hour window\n(documented: envelope `status` 13723). **Assumption:** HTTP 422, as in the IETF\nIdempotency-Key draft, which keeps 409 for a duplicate still in flight.\n",
         "content": {
           "application/json": {
@@ -648,6 +721,10 @@ export const spec = {
         }
       },
       "TooManyRequests": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "More requests than the agreed rate (Ingo asks for at most five per second; documented).\n**Assumption:** Ingo documents no 429 behaviour; this project answers 429 with\n`Retry-After`.\n",
         "headers": {
           "Retry-After": {
@@ -668,6 +745,10 @@ export const spec = {
         }
       },
       "ServerError": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "A system or communication failure (documented family: retry with backoff).\n**Assumption:** the same envelope as every other error.\n",
         "content": {
           "application/json": {
@@ -763,6 +844,10 @@ export const spec = {
       },
       "InvalidBody": {
         "summary": "Schema-invalid body",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 400,
           "client_message": "Invalid request body: /participant_unique_id1 must NOT have more than 100 characters",
@@ -771,6 +856,10 @@ export const spec = {
       },
       "BadSignature": {
         "summary": "Signature does not match",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 401,
           "client_message": "Unauthorized: signature does not match",
@@ -779,6 +868,10 @@ export const spec = {
       },
       "StaleDate": {
         "summary": "X-Date outside the clock-skew window",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 402,
           "client_message": "Unauthorized: X-Date is more than 300 seconds from server time",
@@ -787,6 +880,10 @@ export const spec = {
       },
       "TooLarge": {
         "summary": "Body too large",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 413,
           "client_message": "Request body exceeds 65536 bytes",
@@ -795,6 +892,10 @@ export const spec = {
       },
       "WrongContentType": {
         "summary": "Wrong content type",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 415,
           "client_message": "Content-Type must be application/json",
@@ -811,6 +912,10 @@ export const spec = {
       },
       "RateLimited": {
         "summary": "Rate limited",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 429,
           "client_message": "Too many requests; retry after 1 second",
@@ -819,6 +924,10 @@ export const spec = {
       },
       "Unavailable": {
         "summary": "Temporarily unavailable",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 503,
           "client_message": "Service temporarily unavailable; retry with backoff",

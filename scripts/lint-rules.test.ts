@@ -32,7 +32,7 @@ test('each custom rule catches what it is for', async () => {
     text = text.replace(from, to);
   };
   // A property without description, example or bound.
-  cut("          description: Recipient's first name (example).\n          x-ingo-unbounded: Ingo publishes no length limit.\n          example: Alex\n", '');
+  cut("          description: Recipient's first name (example).\n          x-ingo-unbounded: Ingo publishes no length limit.\n          x-ingo-source: example\n          example: Alex\n", '');
   // A parameter without an example.
   cut('      example: 247\n', '');
   // A response without an example.

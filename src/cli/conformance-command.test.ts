@@ -31,7 +31,7 @@ test('with no --base-url it runs the default suite on the embedded mock, says so
   expect(stderr).toMatch(/\[ *1\/\d+\] ✓ [a-z]/);
   expect(stderr).toContain(`wrote the JUnit XML report to ${join(directory, 'out/junit.xml')}`);
   expect(stdout).toMatch(/^ingo-session conformance: http:\/\/127\.0\.0\.1:\d+ \(embedded mock\), profile strict\n/);
-  expect(stdout).toMatch(/\nPASSED: (\d+) passed, 0 failed, 0 not enforced, 1 skipped of \d+ cases/);
+  expect(stdout).toMatch(/\nPASSED: (\d+) passed, 0 warnings, 0 failed, 0 not enforced, 1 skipped of \d+ cases/);
   const junit = readFileSync(join(directory, 'out/junit.xml'), 'utf8');
   expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ingo-session conformance" tests="\d+" failures="0" errors="0" skipped="1"/);
   const report = JSON.parse(readFileSync(join(directory, 'out/report.json'), 'utf8'));
@@ -55,7 +55,7 @@ test('with the right credentials and --tags, the selected cases pass; on a termi
   expect(code).toBe(0);
   expect(stderr).toContain('\r\x1b[2K[1/4] 0 failed  ✓ ');
   expect(stderr.endsWith('\r\x1b[2K')).toBe(true);
-  expect(stdout).toMatch(/PASSED: 4 passed, 0 failed, 0 not enforced, \d+ skipped/);
+  expect(stdout).toMatch(/PASSED: 4 passed, 0 warnings, 0 failed, 0 not enforced, \d+ skipped/);
 });
 
 test('--list shows every case and marks the selected ones', async () => {

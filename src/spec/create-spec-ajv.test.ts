@@ -24,12 +24,12 @@ describe('createSpecAjv', () => {
 
   test('validates with formats and reports every error', () => {
     const validate = compileSpecSchema(createSpecAjv(), '#/components/schemas/CreateSessionRequest');
-    expect(validate({ participant_unique_id1: '', host_uri: 'not a uri', recipient_information: { email_address: 'x' } })).toBe(false);
+    expect(validate({ participant_unique_id1: '', host_uri: 'not a uri', recipient_information: { email_address: 'x', city: 7 } })).toBe(false);
     expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword}`).sort()).toEqual([
       '/host_uri format',
       '/host_uri pattern',
       '/participant_unique_id1 minLength',
-      '/recipient_information/email_address format',
+      '/recipient_information/city type',
     ]);
   });
 });
