@@ -38,11 +38,12 @@ function breaker(rule: SchemaRule): fc.Arbitrary<Change> {
     case 'type':
       return otherTypeValue(node.type!).map((value) => replaceAt(at, () => value));
     case 'required':
-      return fc.constant((body: unknown) => {
-        const copy = structuredClone(body);
-        delete (readAt(copy, at) as Record<string, unknown>)[rule.member!];
-        return copy;
-      });
+      return fc.constant(
+        replaceAt(at, (object) => {
+          const { [rule.member!]: _removed, ...rest } = object as Record<string, unknown>;
+          return rest;
+        }),
+      );
     case 'additionalProperties':
       return fc.tuple(undeclaredName(node), fc.jsonValue({ maxDepth: 1 })).map(([name, value]) => replaceAt(at, (object) => ({ ...(object as object), [name]: value })));
     case 'enum':
@@ -114,16 +115,12 @@ function nearMiss(values: readonly string[]): fc.Arbitrary<string> {
   return fc.oneof(near, fc.string({ unit: unicodeUnit, maxLength: 8 })).filter((value) => !values.includes(value));
 }
 
-function readAt(body: unknown, path: readonly string[]): unknown {
-  return path.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], body);
-}
-
+/** The body with the value at `path` changed; only the objects along the path are copied (drawn values are never mutated). */
 function replaceAt(path: readonly string[], change: (value: unknown) => unknown): Change {
-  return (body) => {
-    if (path.length === 0) return change(body);
-    const copy = structuredClone(body) as Record<string, unknown>;
-    const parent = readAt(copy, path.slice(0, -1)) as Record<string, unknown>;
-    parent[path.at(-1)!] = change(parent[path.at(-1)!]);
-    return copy;
+  const apply = (value: unknown, depth: number): unknown => {
+    if (depth === path.length) return change(value);
+    const object = value as Record<string, unknown>;
+    return { ...object, [path[depth]!]: apply(object[path[depth]!], depth + 1) };
   };
+  return (body) => apply(body, 0);
 }

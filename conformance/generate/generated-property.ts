@@ -3,6 +3,8 @@ import type { Credentials } from '../../src/signing/sign-request.js';
 import type { SchemaCache } from '../../src/spec/create-schema-cache.js';
 import type { CaseContext, CaseExpectation, CaseRequest } from '../conformance-case.js';
 import type { CaseResult } from '../conformance-report.js';
+import type { CheckFailure } from '../check-failure.js';
+import { describeSourceRow } from '../../src/spec/find-constraint-source.js';
 import { runCase } from '../run-case.js';
 import type { RawResponse } from '../send-case-request.js';
 
@@ -67,20 +69,23 @@ export function caseContext(env: GeneratedEnv): CaseContext {
 /** How one single-request property builds and judges its request. */
 export interface SingleRequestSpec<T> {
   build: (value: T, ctx: CaseContext) => CaseRequest;
+  /** What must happen; a `basis` that is not documented makes a miss a warning, as in the catalog. */
   expect: (value: T) => CaseExpectation;
-  /** When the expectation comes from an Assumption of the spec: which one (a miss is then a warning). */
-  assumption?: (value: T) => string | undefined;
 }
 
-/** Runs one drawn request through the catalog's own case runner, so generated cases are checked exactly like catalog cases. */
+/** Runs one drawn request through the catalog's own case runner, so generated cases are checked and judged exactly like catalog cases. */
 export async function runSingleRequest<T>(value: T, env: GeneratedEnv, id: string, title: string, tags: readonly string[], spec: SingleRequestSpec<T>): Promise<GeneratedVerdict> {
   const result = await runCase(
     { id, title, tags, build: (ctx) => spec.build(value, ctx), expect: spec.expect(value) },
-    { context: caseContext(env), send: env.send, validators: env.validators, timer: env.timer, sleep: env.sleep, now: env.now, secrets: [env.credentials.secret] },
+    { context: caseContext(env), send: env.send, validators: env.validators, timer: env.timer, sleep: env.sleep, now: env.now, secrets: [env.credentials.secret], strictAssumptions: env.strictAssumptions },
   );
-  if (result.outcome !== 'fail') return { outcome: 'pass', result };
-  const assumption = spec.assumption?.(value);
-  const onlyExpectation = result.failures.every((failure) => failure.check === 'expectation');
-  if (assumption !== undefined && onlyExpectation && !env.strictAssumptions) return { outcome: 'warning', result, assumption };
-  return { outcome: 'fail', result };
+  if (result.outcome === 'fail') return { outcome: 'fail', result };
+  if (result.outcome === 'warning') return { outcome: 'warning', result, assumption: describeWarning(result.warnings[0]!) };
+  return { outcome: 'pass', result };
+}
+
+/** A warning on one line, with the spec rows it rests on. */
+export function describeWarning(warning: CheckFailure): string {
+  const rows = (warning.sources ?? []).map((source) => `${describeSourceRow(source)} (${source.kind})`).join(', ');
+  return rows ? `${warning.message} [spec: ${rows}]` : warning.message;
 }

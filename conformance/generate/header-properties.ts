@@ -115,9 +115,14 @@ export function headerProperties(validators: SchemaCache): SomeGeneratedProperty
     describe: (value: { body: unknown; how: Described }) => ({ ...describeBody({ body: value.body, layout: { orderSeed: 0, whitespace: [], escapes: 'minimal' } }, value.how.label), curlable: false }),
   });
   const skew = signingConfig.clockSkewSeconds;
-  const offset = fc
-    .integer({ min: -(skew + SKEW_REACH_SECONDS), max: skew + SKEW_REACH_SECONDS })
-    .filter((s) => Math.abs(Math.abs(s) - skew) > SKEW_BOUNDARY_MARGIN_SECONDS);
+  // Biased to just outside the window (where a lenient limit shows), then just inside, then anywhere; both signs.
+  const margin = SKEW_BOUNDARY_MARGIN_SECONDS;
+  const magnitude = fc.oneof(
+    { arbitrary: fc.integer({ min: skew + margin + 1, max: skew + margin + 40 }), weight: 2 },
+    { arbitrary: fc.integer({ min: skew - margin - 40, max: skew - margin - 1 }), weight: 1 },
+    { arbitrary: fc.integer({ min: 0, max: skew + SKEW_REACH_SECONDS }).filter((s) => Math.abs(s - skew) > margin), weight: 1 },
+  );
+  const offset = fc.tuple(magnitude, fc.boolean()).map(([seconds, future]) => (future ? seconds : -seconds));
   const clock: SomeGeneratedProperty = {
     id: 'clock-skew',
     title: `X-Dates drawn within ±${skew + SKEW_REACH_SECONDS} s: accepted inside the ${skew} s window, rejected as stale outside`,

@@ -1,4 +1,5 @@
 import { jsonEqual } from '../../src/mock/json-equal.js';
+import { findConstraintSource, type ConstraintSource } from '../../src/spec/find-constraint-source.js';
 import type { Classification } from '../classify-response.js';
 import { successStatuses } from '../spec-facts.js';
 import { specRejections } from '../spec-rejections.js';
@@ -11,8 +12,8 @@ export type IdempotencyCommand =
 /** What the model says one answer must be, and whether the rule behind it is documented. */
 export interface Problem {
   message: string;
-  /** Set when the rule is an Assumption of the spec: a miss is a warning. */
-  assumption?: string;
+  /** The spec rows of the rule when it is not documented (an Assumption): a miss is then a warning. */
+  sources?: ConstraintSource[];
 }
 
 /** The documented rules of Idempotency-Key, and the spec's Assumptions about them, as a model the sequences are checked against. */
@@ -21,9 +22,11 @@ export interface IdempotencyModel {
   check(command: IdempotencyCommand, answers: readonly Classification[], sentBytes: string, body: unknown): Problem[];
 }
 
-const JSON_EQUAL_ASSUMPTION = 'IdempotencyKey: bodies are compared as JSON values (Assumption)';
-const IN_FLIGHT_ASSUMPTION = 'IdempotencyKey: a duplicate in flight waits and receives the 101 replay (Assumption)';
-const HTTP_422_ASSUMPTION = `IdempotencyConflict: HTTP ${specRejections.keyReused.httpStatus} (Assumption)`;
+const IDEMPOTENCY = '#/components/securitySchemes/IngoHmac/x-ingo-signing/idempotency';
+/** "The same body" means the same JSON value (`bodyComparison: json-value`). */
+const JSON_EQUAL = findConstraintSource(IDEMPOTENCY, 'bodyComparison');
+/** A duplicate still in flight receives the replay (`inFlightDuplicate: replay`). */
+const IN_FLIGHT = findConstraintSource(IDEMPOTENCY, 'inFlightDuplicate');
 
 /**
  * The model: a key's first body and session; every session and authorized_url seen. Documented:
@@ -67,10 +70,11 @@ export function createIdempotencyModel(): IdempotencyModel {
         for (const answer of answers) if (answer !== first) replayed(answer, first.sessionId, true, problems);
         return problems;
       }
-      for (const answer of answers) {
+      // Copies sent at once are duplicates of one another in flight: beyond the first, a rejection of a replay is the in-flight Assumption.
+      answers.forEach((answer, copy) => {
         if (!jsonEqual(entry.body, body)) rejectedAsReused(answer, problems);
-        else replayed(answer, entry.session, false, problems, entry.bytes !== sentBytes);
-      }
+        else replayed(answer, entry.session, copy > 0, problems, entry.bytes !== sentBytes);
+      });
       return problems;
 
       function replayed(answer: Classification, session: string | undefined, inFlight: boolean, out: Problem[], reserialised = false) {
@@ -83,8 +87,8 @@ export function createIdempotencyModel(): IdempotencyModel {
           out.push({ message: `status ${successStatuses.created}: a second session (${answer.sessionId ?? 'none'}) under a key that already has session ${session}` });
           return;
         }
-        const assumption = inFlight ? IN_FLIGHT_ASSUMPTION : reserialised ? JSON_EQUAL_ASSUMPTION : undefined;
-        out.push({ message: `expected the replay (status ${successStatuses.replayed}) of session ${session}, got ${show(answer)}`, ...(assumption ? { assumption } : {}) });
+        const source = inFlight ? IN_FLIGHT : reserialised ? JSON_EQUAL : undefined;
+        out.push({ message: `expected the replay (status ${successStatuses.replayed}) of session ${session}, got ${show(answer)}`, ...(source ? { sources: [source] } : {}) });
       }
     },
   };
@@ -95,7 +99,8 @@ function rejectedAsReused(answer: Classification, out: Problem[]): void {
   if (answer.kind !== 'rejected' || answer.envelopeStatus !== envelopeStatus) {
     out.push({ message: `the key's first body differs: expected a rejection with status ${envelopeStatus}, got ${show(answer)}` });
   } else if (answer.form === 'http' && answer.httpStatus !== httpStatus) {
-    out.push({ message: `status ${envelopeStatus} as HTTP ${answer.httpStatus}, the spec says HTTP ${httpStatus}`, assumption: HTTP_422_ASSUMPTION });
+    const source = specRejections.keyReused.sources?.httpStatus;
+    out.push({ message: `status ${envelopeStatus} as HTTP ${answer.httpStatus}, the spec says HTTP ${httpStatus}`, ...(source ? { sources: [source] } : {}) });
   }
 }
 

@@ -101,7 +101,7 @@ async function runProperty(property: SomeGeneratedProperty, numRuns: number, env
   const base = { id: `generated/${property.id}`, title: property.title, tags: ['generated', ...property.tags], durationMs: env.timer() - started };
   if (!details.failed || shrunk === undefined) {
     const note = `${details.numRuns} generated case${details.numRuns === 1 ? '' : 's'}, seed ${options.seed}${details.interrupted ? ', interrupted by the time limit' : ''}`;
-    return { ...base, outcome: 'pass', failures: [], note, exchanges: [], generated: info };
+    return { ...base, outcome: 'pass', failures: [], warnings: [], note, exchanges: [], generated: info };
   }
   const example: GeneratedExample = property.describe(shrunk.value);
   const id = replayId(property.id, details.counterexamplePath!);
@@ -110,11 +110,12 @@ async function runProperty(property: SomeGeneratedProperty, numRuns: number, env
   if (shrunk.verdict.assumption !== undefined) info.assumption = shrunk.verdict.assumption;
   const isFailure = shrunk.verdict.outcome === 'fail';
   const note = `${isFailure ? 'failed' : 'differs from an Assumption'} after ${details.numRuns} generated case${details.numRuns === 1 ? '' : 's'} (seed ${options.seed}); shrunk ${details.numShrinks} times to ${example.size}; rerun: ${info.rerun}`;
-  return { ...base, outcome: isFailure ? 'fail' : 'pass', failures: isFailure ? shrunk.verdict.result.failures : [], note, exchanges: shrunk.verdict.result.exchanges, generated: info };
+  const { failures, warnings: shrunkWarnings, exchanges } = shrunk.verdict.result;
+  return { ...base, outcome: isFailure ? 'fail' : 'warning', failures, warnings: shrunkWarnings, note, exchanges, generated: info };
 }
 
 function skipped(property: SomeGeneratedProperty, reason: string): CaseResult {
-  return { id: `generated/${property.id}`, title: property.title, tags: ['generated', ...property.tags], outcome: 'skipped', durationMs: 0, failures: [], note: reason, exchanges: [] };
+  return { id: `generated/${property.id}`, title: property.title, tags: ['generated', ...property.tags], outcome: 'skipped', durationMs: 0, failures: [], warnings: [], note: reason, exchanges: [] };
 }
 
 /** Property indexes in an order drawn from the seed, for runs with fewer cases than properties. */
