@@ -39,7 +39,8 @@ export function curlCommand(example: GeneratedExample, baseUrl: string): string 
     const file = `ingo-case-${step}.json`;
     // Single quotes inside eval's double quotes: the key variable expands before eval reads the line.
     const header = idempotencyKey === undefined ? '' : ` -H 'Idempotency-Key: $${keyVariable(idempotencyKey)}'`;
-    lines.push(`printf '%s' ${quote(body)} > ${file} && eval "$(ingo-session sign --body ${file} --base-url ${quote(baseUrl)} --curl)${header}"; echo`);
+    // Base64 keeps the exact bytes (newlines, any Unicode) on one line.
+    lines.push(`printf %s ${Buffer.from(body).toString('base64')} | base64 -d > ${file} && eval "$(ingo-session sign --body ${file} --base-url ${quote(baseUrl)} --curl)${header}"; echo`);
   });
   return lines.join('\n');
 }

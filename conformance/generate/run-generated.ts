@@ -98,7 +98,7 @@ async function runProperty(property: SomeGeneratedProperty, numRuns: number, env
     if (second.details.failed) ({ details, last: shrunk } = second);
   }
   const info: GeneratedCaseInfo = { property: property.id, seed: options.seed, propertySeed: seed, runs: details.numRuns, shrinks: details.numShrinks, warnings, interrupted: details.interrupted };
-  const base = { id: `generated/${property.id}`, title: property.title, tags: ['generated', ...property.tags], durationMs: env.timer() - started };
+  const base = { id: `generated/${property.id}`, title: property.title, tags: [...property.tags, 'generated'], durationMs: env.timer() - started };
   if (!details.failed || shrunk === undefined) {
     const note = `${details.numRuns} generated case${details.numRuns === 1 ? '' : 's'}, seed ${options.seed}${details.interrupted ? ', interrupted by the time limit' : ''}`;
     return { ...base, outcome: 'pass', failures: [], warnings: [], note, exchanges: [], generated: info };
@@ -115,7 +115,7 @@ async function runProperty(property: SomeGeneratedProperty, numRuns: number, env
 }
 
 function skipped(property: SomeGeneratedProperty, reason: string): CaseResult {
-  return { id: `generated/${property.id}`, title: property.title, tags: ['generated', ...property.tags], outcome: 'skipped', durationMs: 0, failures: [], warnings: [], note: reason, exchanges: [] };
+  return { id: `generated/${property.id}`, title: property.title, tags: [...property.tags, 'generated'], outcome: 'skipped', durationMs: 0, failures: [], warnings: [], note: reason, exchanges: [] };
 }
 
 /** Property indexes in an order drawn from the seed, for runs with fewer cases than properties. */
