@@ -25,6 +25,7 @@ export function formatJunit(report: ConformanceReport): string {
     `      <property name="profile" value="${escapeXml(report.profile.name)}"/>`,
     `      <property name="warnings" value="${totals.warning}"/>`,
     `      <property name="strictAssumptions" value="${report.strictAssumptions}"/>`,
+    ...(report.generation ? [`      <property name="generatedCases" value="${report.generation.cases}"/>`, `      <property name="seed" value="${report.generation.seed}"/>`] : []),
     '    </properties>',
     ...report.cases.map((c) => formatTestcase(c, seconds(c.durationMs))),
     '  </testsuite>',
