@@ -16,8 +16,11 @@ export function bodyBreaking(rule: SchemaRule, root: SchemaNode, validators: Sch
   const target = rule.node;
   const present = new Set(target.path.length > 0 ? [target.path.join('/')] : []);
   const base = validValue(root, { validators, present });
-  const validate = validators(requestSchemaPointer);
-  const breaksOnlyThisRule = (body: unknown) => validate(body) === false && isOnly(validate.errors, rule);
+  let validate: ReturnType<SchemaCache> | undefined;
+  const breaksOnlyThisRule = (body: unknown) => {
+    validate ??= validators(requestSchemaPointer);
+    return validate(body) === false && isOnly(validate.errors, rule);
+  };
   return fc.tuple(base, breaker(rule)).map(([body, change]) => change(body)).filter(breaksOnlyThisRule);
 }
 

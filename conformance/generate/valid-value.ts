@@ -24,9 +24,12 @@ export interface ValidValueOptions {
  * members and shorter, plainer strings.
  */
 export function validValue(node: SchemaNode, options: ValidValueOptions): fc.Arbitrary<unknown> {
-  const checked = (arbitrary: fc.Arbitrary<unknown>) => {
-    const validate = options.validators(node.pointer);
-    return arbitrary.filter((value) => validate(value) === true);
+  // Strings under a format or pattern are drawn close to it and kept only when ajv agrees; every
+  // other value is valid by construction. The validator is compiled on first use, not up front.
+  const checked = (arbitrary: fc.Arbitrary<string>) => {
+    if (node.format === undefined && node.pattern === undefined) return arbitrary;
+    let validate: ReturnType<SchemaCache> | undefined;
+    return arbitrary.filter((value) => (validate ??= options.validators(node.pointer))(value) === true);
   };
   if (node.enum !== undefined) return fc.constantFrom(...node.enum);
   switch (node.type) {
@@ -71,11 +74,13 @@ function validString(node: SchemaNode): fc.Arbitrary<string> {
   return textOfLength(min, max);
 }
 
+// Built once: fc.stringMatching compiles its pattern into an arbitrary, which takes milliseconds.
+const scheme = fc.oneof(fc.constantFrom('https', 'http'), fc.stringMatching(/^[a-z][a-z0-9+.-]{0,7}$/));
+const port = fc.option(fc.integer({ min: 1, max: 65535 }).map((n) => `:${n}`), { nil: '' });
+const path = fc.option(fc.webPath(), { nil: '' });
+
 /** Absolute URIs with a scheme and a host (`scheme://host[:port][/path]`), padded with path characters to lengths up to `max`. */
 export function uriOfLength(min: number, max: number): fc.Arbitrary<string> {
-  const scheme = fc.oneof(fc.constantFrom('https', 'http'), fc.stringMatching(/^[a-z][a-z0-9+.-]{0,7}$/));
-  const port = fc.option(fc.integer({ min: 1, max: 65535 }).map((n) => `:${n}`), { nil: '' });
-  const path = fc.option(fc.webPath(), { nil: '' });
   const padTo = fc.oneof(fc.constant(0), fc.constant(max), fc.integer({ min: 0, max }));
   return fc.tuple(scheme, fc.domain(), port, path, padTo, fc.string({ unit: asciiUnit, maxLength: 1 })).map(([s, host, p, webPath, target, letter]) => {
     const base = `${s}://${host}${p}${webPath}`;
