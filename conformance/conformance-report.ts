@@ -65,8 +65,8 @@ export interface ConformanceReport {
   /** Whether the run passed: no failure (warnings do not fail), and no case left unenforced unless the profile allows it. */
   passed: boolean;
   cases: CaseResult[];
-  /** Present when cases were generated (`--generate`): the seed that reproduces them, the number asked for, the replayed id. */
-  generation?: { seed: number; cases: number; replay?: string };
+  /** Present when cases were generated (`--generate`): the seed that reproduces them, the number asked for, the replayed id, how long generating took. */
+  generation?: { seed: number; cases: number; replay?: string; durationMs: number };
 }
 
 /** Counts outcomes and rejection forms over case results. */

@@ -136,9 +136,11 @@ export async function runConformance({
 
     const skippedIds = new Map(skipped.map(({ conformanceCase, reason }) => [conformanceCase.id, reason]));
     let done = results.size;
+    const generationStarted = timer();
     const generated = generation
       ? await runGenerated(generatedEnv, { ...generation, concurrency, ...(baseUrl === undefined ? {} : { baseUrl }) }, (result) => onProgress?.({ type: 'case', result, done: ++done, total }), properties)
       : [];
+    const generationMs = timer() - generationStarted;
     const cases = [...catalog.map((c): CaseResult => results.get(c.id) ?? skippedResult(c, skippedIds.get(c.id) ?? 'not selected')), ...generated];
     const { totals, rejectionForms } = summarizeResults(cases);
     const passed = totals.fail === 0 && (profile.unenforcedTags.length > 0 || totals.notEnforced === 0);
@@ -152,7 +154,7 @@ export async function runConformance({
       rejectionForms,
       passed,
       cases,
-      ...(generation ? { generation: { seed: generation.seed, cases: generation.cases, ...(generation.replay === undefined ? {} : { replay: generation.replay }) } } : {}),
+      ...(generation ? { generation: { seed: generation.seed, cases: generation.cases, ...(generation.replay === undefined ? {} : { replay: generation.replay }), durationMs: generationMs } } : {}),
     };
   } finally {
     await embedded?.close();

@@ -27,7 +27,7 @@ describe('the generative run', () => {
     expect(diverged).toEqual([]);
     const generated = report.cases.filter((c) => c.id.startsWith('generated/'));
     expect(generated.reduce((sum, c) => sum + (c.generated?.runs ?? 0), 0)).toBe(CASES);
-    expect(report.generation).toEqual({ seed, cases: CASES });
+    expect(report.generation).toEqual({ seed, cases: CASES, durationMs: expect.any(Number) });
   }, 120_000);
 
   test('is reproducible from its seed, and --replay reruns exactly the shrunk case', async () => {
@@ -46,7 +46,7 @@ describe('the generative run', () => {
     expect(ran[0]!.generated!.runs).toBe(1);
     expect(ran[0]!.exchanges).toHaveLength(1);
     expect(replayed.cases.find((c) => c.id === 'minimal-body')!.note).toMatch(/--replay runs one generated case/);
-    expect(replayed.generation).toEqual({ seed: 99, cases: 50, replay: failed.generated!.replay });
+    expect(replayed.generation).toEqual({ seed: 99, cases: 50, replay: failed.generated!.replay, durationMs: expect.any(Number) });
   }, 120_000);
 
   test('stops at the time limit: properties not reached are skipped, saying why', async () => {

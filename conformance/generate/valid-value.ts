@@ -4,7 +4,7 @@ import type { SchemaNode } from './schema-tree.js';
 import { asciiUnit, countCharacters, textOfLength, unicodeUnit } from './unicode-text.js';
 
 /** Length drawn for strings the spec leaves unbounded (`x-ingo-unbounded`): long enough to matter, short enough to stay far below any body limit. */
-export const UNBOUNDED_TEXT_LENGTH = 120;
+export const UNBOUNDED_TEXT_LENGTH = 64;
 /** Extra members added to an open object, at most. */
 const MAX_EXTRA_MEMBERS = 3;
 
