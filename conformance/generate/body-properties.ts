@@ -8,7 +8,7 @@ import { bodyBreaking } from './break-rule.js';
 import { runSingleRequest, type GeneratedExample, type GeneratedProperty, type SomeGeneratedProperty } from './generated-property.js';
 import { deriveSchemaRules, type SchemaRule } from './schema-rules.js';
 import { readSchemaTree } from './schema-tree.js';
-import { jsonLayout, serializeJson, type JsonLayout } from './serialize-json.js';
+import { jsonLayout, plainLayout, serializeJson, type JsonLayout } from './serialize-json.js';
 import { countCharacters } from './unicode-text.js';
 import { validValue } from './valid-value.js';
 
@@ -91,7 +91,26 @@ function parses(text: string): boolean {
 export function describeBody({ body, layout }: DrawnBody, label: string): GeneratedExample {
   const text = serializeJson(body, layout);
   const { members, characters } = measure(body);
-  return { summary: `${label}: ${text}`, bodies: [{ body: text }], curlable: true, size: `${members} member${members === 1 ? '' : 's'}, ${characters} characters of text, ${Buffer.byteLength(text)} bytes` };
+  // Shown with every character outside printable ASCII escaped (invisible and combining ones
+  // included) and the layout in words; the curl command carries the exact bytes.
+  const shown = serializeJson(body, { ...plainLayout, escapes: 'ascii' });
+  const written = describeLayout(layout);
+  return {
+    summary: `${label}: ${shown}${written ? ` (sent ${written})` : ''}`,
+    bodies: [{ body: text }],
+    curlable: true,
+    size: `${members} member${members === 1 ? '' : 's'}, ${characters} characters of text, ${Buffer.byteLength(text)} bytes`,
+  };
+}
+
+/** A layout in words (`with members reordered, whitespace " \n", \u escapes`), or '' for the plain one. */
+export function describeLayout(layout: JsonLayout): string {
+  const parts = [
+    ...(layout.orderSeed === 0 ? [] : ['with members reordered']),
+    ...(layout.whitespace.some((w) => w !== '') ? [`whitespace ${JSON.stringify(layout.whitespace.join(''))}`] : []),
+    ...(layout.escapes === 'ascii' ? ['non-ASCII as \\u escapes'] : layout.escapes === 'solidus' ? ['"/" as "\\/"'] : []),
+  ];
+  return parts.length === 0 ? '' : `${parts.join(', ')}`;
 }
 
 /** Members (at every depth) and characters of string values and names in a JSON value. */

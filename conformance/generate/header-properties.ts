@@ -11,7 +11,7 @@ import { specRejections } from '../spec-rejections.js';
 import { describeBody } from './body-properties.js';
 import { runSingleRequest, type SomeGeneratedProperty } from './generated-property.js';
 import { readSchemaTree } from './schema-tree.js';
-import { serializeJson } from './serialize-json.js';
+import { plainLayout, serializeJson } from './serialize-json.js';
 import { signPerturbed, type Perturbation } from './sign-perturbed.js';
 import { validValue } from './valid-value.js';
 
@@ -112,7 +112,7 @@ export function headerProperties(validators: SchemaCache): SomeGeneratedProperty
         },
         expect: () => badSignature,
       }),
-    describe: (value: { body: unknown; how: Described }) => ({ ...describeBody({ body: value.body, layout: { orderSeed: 0, whitespace: [], escapes: 'minimal' } }, value.how.label), curlable: false }),
+    describe: (value: { body: unknown; how: Described }) => ({ ...describeBody({ body: value.body, layout: plainLayout }, value.how.label), curlable: false }),
   });
   const skew = signingConfig.clockSkewSeconds;
   // Biased to just outside the window (where a lenient limit shows), then just inside, then anywhere; both signs.
@@ -134,7 +134,7 @@ export function headerProperties(validators: SchemaCache): SomeGeneratedProperty
         build: (v, ctx) => craftRequest(ctx, { body: serializeJson(v.body), now: new Date(ctx.now().getTime() + v.offset * 1000) }),
         expect: (v) => (Math.abs(v.offset) < skew ? expectCreated : expectRejected(specRejections.staleDate)),
       }),
-    describe: (value: { body: unknown; offset: number }) => ({ ...describeBody({ body: value.body, layout: { orderSeed: 0, whitespace: [], escapes: 'minimal' } }, `X-Date ${value.offset} s from now`), curlable: false }),
+    describe: (value: { body: unknown; offset: number }) => ({ ...describeBody({ body: value.body, layout: plainLayout }, `X-Date ${value.offset} s from now`), curlable: false }),
   };
   return [
     ...Object.entries(signedHeaderPerturbations).map(([name, how]) => perturbed(`signed-header/${name}`, `a request whose signed ${name} differs from what is sent is rejected`, how)),
