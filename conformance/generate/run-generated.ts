@@ -30,6 +30,9 @@ export function generatedProperties(env: Pick<GeneratedEnv, 'validators'>): Some
   return [...bodyProperties(env.validators), ...headerProperties(env.validators), idempotencyProperty(env.validators)];
 }
 
+/** Candidates run while shrinking one divergence, at most: each is a request (or a sequence of them) to the target. */
+export const MAX_SHRINK_RUNS = 250;
+
 interface Found {
   value: unknown;
   verdict: GeneratedVerdict;
@@ -75,8 +78,11 @@ async function runProperty(property: SomeGeneratedProperty, numRuns: number, env
     // The last case that failed the predicate: after shrinking, the minimal one.
     let last: Found | undefined;
     let sawWarning = false;
+    let shrinkRuns = 0;
     const details = await fc.check(
       fc.asyncProperty(property.arbitrary, async (value) => {
+        // Past the shrink budget every further candidate counts as holding, unsent: fast-check then ends with the smallest case found so far.
+        if (last !== undefined && ++shrinkRuns > MAX_SHRINK_RUNS) return true;
         const verdict = await property.run(value, env);
         if (verdict.outcome === 'warning') {
           sawWarning = true;
