@@ -14,10 +14,10 @@ import {
   withLengthInUtf16Units,
   withLengthInUtf8Bytes,
   withMissingSignedHeaderAsEmpty,
-  withOnlyAssumptionsDiffering,
   withSkewGrace,
   withTruncatedSignatureAccepted,
 } from '../test-helpers/subtle-broken-mocks.js';
+import { withOnlyAssumptionsDiffering } from '../test-helpers/assumption-only-mock.js';
 
 // Every broken server runs in-process: the real mock handler, wrapped to break one rule.
 const fixedNow = Date.parse('2026-04-01T20:18:47Z');

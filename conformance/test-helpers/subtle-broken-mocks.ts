@@ -1,59 +1,17 @@
 import { jsonEqual } from '../../src/mock/json-equal.js';
 import { parseAuthorization } from '../../src/signing/authorization-header.js';
 import { buildSigningString } from '../../src/signing/build-signing-string.js';
-import { parseHttpDate } from '../../src/signing/http-date.js';
-import { signRequest, type Credentials } from '../../src/signing/sign-request.js';
+import type { Credentials } from '../../src/signing/sign-request.js';
 import { nodeSigningCrypto } from '../../src/signing/signing-crypto.js';
-import { verifyRequest } from '../../src/signing/verify-request.js';
 import { headerSpelling, isSigningAlgorithm, signingConfig } from '../../src/spec/signing-config.js';
 import type { FetchLike } from '../send-case-request.js';
+import { afterVerification } from './after-verification.js';
 import { copyRequest, json, resigningWrapper } from './broken-mocks.js';
 
 /**
  * Subtly broken servers, each a plausible defect of a real implementation that the hand-written
- * catalog lets through and generation must catch (and, further down, servers that differ from the
- * spec only in its Assumptions, which must pass with warnings). Each wraps the real mock handler.
+ * catalog lets through and generation must catch. Each wraps the real mock handler.
  */
-
-/** What a defect sees of a correctly signed request. */
-interface Received {
-  text: string;
-  body: Record<string, unknown> | undefined;
-  key: string | undefined;
-}
-
-/** A defect's decision: answer directly, forward another body (re-signed), or forward as received (undefined). */
-type Decision = Response | { forward: string } | undefined;
-
-/**
- * Applies `defect` to correctly signed requests only (verified on the mock's clock), as a real
- * server would after its signature check; anything else goes to the mock unchanged.
- */
-function afterVerification(handler: FetchLike, credentials: Credentials, now: () => number, defect: (received: Received) => Decision | Promise<Decision>): FetchLike {
-  return async (request) => {
-    const bytes = new Uint8Array(await request.arrayBuffer());
-    const url = new URL(request.url);
-    const path = url.pathname + url.search;
-    const verdict = verifyRequest({ method: request.method, path, headers: request.headers, body: bytes }, (user) => (user === credentials.username ? credentials.secret : undefined), { now: now() });
-    if (!verdict.ok) return handler(copyRequest(request, bytes));
-    const text = Buffer.from(bytes).toString('utf8');
-    let body: Record<string, unknown> | undefined;
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
-    } catch {
-      body = undefined;
-    }
-    const decision = await defect({ text, body, key: request.headers.get(signingConfig.idempotency.header) ?? undefined });
-    if (decision instanceof Response) return decision;
-    if (decision === undefined) return handler(copyRequest(request, bytes));
-    const date = parseHttpDate(request.headers.get(signingConfig.dateHeader) ?? '') ?? now();
-    const signed = signRequest({ method: request.method, path, body: decision.forward }, credentials, { now: new Date(date) });
-    const headers = new Headers(request.headers);
-    for (const [name, value] of Object.entries(signed)) headers.set(name, value);
-    return handler(new Request(request.url, { method: request.method, headers, body: decision.forward }));
-  };
-}
 
 const invalidBody = (message: string) => json(400, { status: 400, client_message: `Invalid request body: ${message}`, time: 0 });
 const limitedFields = ['participant_unique_id1', 'participant_unique_id2', 'host_uri'];
@@ -177,50 +135,3 @@ export function withSkewGrace(handler: FetchLike, credentials: Credentials, now:
   return resigningWrapper(handler, credentials, () => ({ now: now(), clockSkewSeconds: seconds, signAt: new Date(now()) }));
 }
 
-/**
- * Differs from the spec only in its Assumptions and example-derived rules: accepts an empty
- * participant_unique_id1, members the request schema does not declare and recipient fields of any
- * type; compares idempotent bodies byte for byte; rejects a duplicate still in flight with 13723.
- */
-export function withOnlyAssumptionsDiffering(handler: FetchLike, credentials: Credentials, now: () => number): FetchLike {
-  const first = new Map<string, string>();
-  const inFlight = new Set<string>();
-  const conflict = () => json(422, { status: 13723, client_message: 'Idempotency key was already used with different parameters', time: 0 });
-  const declared = ['participant_unique_id1', 'participant_unique_id2', 'host_uri', 'language_locale_code', 'recipient_information'];
-  const lenient = afterVerification(handler, credentials, now, ({ text, body, key }) => {
-    if (key !== undefined) {
-      const seen = first.get(key);
-      if (seen !== undefined && seen !== text) return conflict();
-      first.set(key, text);
-    }
-    if (body === undefined) return undefined;
-    const recipient = body.recipient_information;
-    const kept = Object.fromEntries(Object.entries(body).filter(([name]) => declared.includes(name)));
-    const fixed: Record<string, unknown> = { ...kept };
-    if (fixed.participant_unique_id1 === '') fixed.participant_unique_id1 = '(empty)';
-    if (typeof recipient === 'object' && recipient !== null && !Array.isArray(recipient)) {
-      fixed.recipient_information = Object.fromEntries(Object.entries(recipient).map(([name, value]) => [name, name === 'open_banking' || typeof value === 'string' ? value : JSON.stringify(value)]));
-      const banking = (fixed.recipient_information as Record<string, unknown>).open_banking;
-      if (banking !== undefined && (typeof banking !== 'object' || banking === null || Array.isArray(banking))) (fixed.recipient_information as Record<string, unknown>).open_banking = { value: JSON.stringify(banking) };
-      else if (banking !== undefined) (fixed.recipient_information as Record<string, unknown>).open_banking = Object.fromEntries(Object.entries(banking).map(([n, v]) => [n, typeof v === 'string' ? v : JSON.stringify(v)]));
-    }
-    return jsonEqual(fixed, body) ? undefined : { forward: JSON.stringify(fixed) };
-  });
-  return async (request) => {
-    const key = request.headers.get(signingConfig.idempotency.header);
-    if (key !== null && inFlight.has(key)) return conflict();
-    if (key !== null) inFlight.add(key);
-    try {
-      const response = await lenient(request);
-      return await restoreEmptyId(response);
-    } finally {
-      if (key !== null) inFlight.delete(key);
-    }
-  };
-}
-
-/** Echoes the empty participant_unique_id1 that the lenient server stored as a placeholder. */
-async function restoreEmptyId(response: Response): Promise<Response> {
-  const text = await response.text();
-  return new Response(text.replaceAll('"participant_unique_id1":"(empty)"', '"participant_unique_id1":""'), response);
-}
