@@ -22,6 +22,7 @@ export type {
 } from './client/session-client-types.js';
 export { backoffDelay, defaultRetryPolicy, retryDelay, shouldRetry, type AttemptOutcome, type RetryPolicy } from './client/retry-policy.js';
 export { parseRetryAfter } from './client/parse-retry-after.js';
+export { isRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.js';
 
 // Errors: one base class, flat subclasses, a guard for each.
 export { IngoSessionError, isIngoSessionError, redactSecrets } from './errors/ingo-session-error.js';
@@ -33,6 +34,7 @@ export { RequestValidationError, isRequestValidationError } from './errors/reque
 export { ResponseValidationError, isResponseValidationError } from './errors/response-validation-error.js';
 export { NetworkError, isNetworkError } from './errors/network-error.js';
 export { TimeoutError, isTimeoutError } from './errors/timeout-error.js';
+export { ResponseTooLargeError, isResponseTooLargeError } from './errors/response-too-large-error.js';
 export { ConfigurationError, isConfigurationError } from './errors/configuration-error.js';
 export { SigningError, isSigningError } from './signing/signing-error.js';
 
@@ -52,6 +54,15 @@ export { formatHttpDate, parseHttpDate } from './signing/http-date.js';
 export { nodeSigningCrypto, type SigningCrypto } from './signing/signing-crypto.js';
 export { BodySourceRequest, signingMiddleware, type SigningMiddlewareOptions } from './signing/signing-middleware.js';
 
+// Explaining a failing signature: which classic mistake a captured request makes.
+export { explainRequest, type ExplainOptions } from './explain/explain-request.js';
+export { parseCapturedRequest, type CaptureFormat } from './explain/parse-captured-request.js';
+export { formatExplanation } from './explain/format-explanation.js';
+export { ExplainInputError, isExplainInputError } from './explain/explain-input-error.js';
+export { diagnosisFixes } from './explain/diagnosis-fixes.js';
+export type { CapturedHeader, CapturedRequest } from './explain/captured-request.js';
+export type { CheckName, Diagnosis, DiagnosisCode, ExplainCheck, Explanation, SigningStringComparison } from './explain/explanation.js';
+
 // The embedded mock server.
 export {
   createMockHandler,
@@ -66,6 +77,10 @@ export {
   type MockSessionView,
 } from './mock/create-mock-handler.js';
 export { startMock, type RunningMock } from './mock/start-mock.js';
+export type { IdempotencyClaim, MaybePromise, MockStore, MockStoreStats, SyncMockStore } from './mock/mock-store.js';
+export { createMemoryStore, type MemoryStoreOptions } from './mock/create-memory-store.js';
+export { canonicalizeJson } from './mock/canonicalize-json.js';
+export { digestCanonicalJson } from './mock/digest-canonical-json.js';
 export { listen, type ListenOptions, type MockServer } from './mock/listen.js';
 export { MockConnectionDrop, isMockConnectionDrop } from './mock/mock-connection-drop.js';
 

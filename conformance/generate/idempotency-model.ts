@@ -1,4 +1,4 @@
-import { jsonEqual } from '../../src/mock/json-equal.js';
+import { sameJson } from './same-json.js';
 import { findConstraintSource, type ConstraintSource } from '../../src/spec/find-constraint-source.js';
 import type { Classification } from '../classify-response.js';
 import { successStatuses } from '../spec-facts.js';
@@ -72,7 +72,7 @@ export function createIdempotencyModel(): IdempotencyModel {
       }
       // Copies sent at once are duplicates of one another in flight: beyond the first, a rejection of a replay is the in-flight Assumption.
       answers.forEach((answer, copy) => {
-        if (!jsonEqual(entry.body, body)) rejectedAsReused(answer, problems);
+        if (!sameJson(entry.body, body)) rejectedAsReused(answer, problems);
         else replayed(answer, entry.session, copy > 0, problems, entry.bytes !== sentBytes);
       });
       return problems;

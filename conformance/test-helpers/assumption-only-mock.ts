@@ -1,4 +1,4 @@
-import { jsonEqual } from '../../src/mock/json-equal.js';
+import { sameJson } from '../generate/same-json.js';
 import type { Credentials } from '../../src/signing/sign-request.js';
 import { signingConfig } from '../../src/spec/signing-config.js';
 import type { FetchLike } from '../send-case-request.js';
@@ -32,7 +32,7 @@ export function withOnlyAssumptionsDiffering(handler: FetchLike, credentials: Cr
       if (banking !== undefined && (typeof banking !== 'object' || banking === null || Array.isArray(banking))) (fixed.recipient_information as Record<string, unknown>).open_banking = { value: JSON.stringify(banking) };
       else if (banking !== undefined) (fixed.recipient_information as Record<string, unknown>).open_banking = Object.fromEntries(Object.entries(banking).map(([n, v]) => [n, typeof v === 'string' ? v : JSON.stringify(v)]));
     }
-    return jsonEqual(fixed, body) ? undefined : { forward: JSON.stringify(fixed) };
+    return sameJson(fixed, body) ? undefined : { forward: JSON.stringify(fixed) };
   });
   return async (request) => {
     const key = request.headers.get(signingConfig.idempotency.header);

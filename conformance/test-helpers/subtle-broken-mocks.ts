@@ -1,4 +1,4 @@
-import { jsonEqual } from '../../src/mock/json-equal.js';
+import { sameJson } from '../generate/same-json.js';
 import { parseAuthorization } from '../../src/signing/authorization-header.js';
 import { buildSigningString } from '../../src/signing/build-signing-string.js';
 import type { Credentials } from '../../src/signing/sign-request.js';
@@ -61,7 +61,7 @@ export function withConflictCheckOnIdsOnly(handler: FetchLike, credentials: Cred
       return undefined;
     }
     const sameIds = seen.body.participant_unique_id1 === body.participant_unique_id1 && (seen.body.participant_unique_id2 ?? '') === (body.participant_unique_id2 ?? '');
-    return sameIds && !jsonEqual(seen.body, body) ? { forward: seen.text } : undefined;
+    return sameIds && !sameJson(seen.body, body) ? { forward: seen.text } : undefined;
   });
 }
 

@@ -32,7 +32,7 @@ describe('the generation flags of ingo-session conformance', () => {
     expect(stdout).toContain('Generated: 60 cases from seed 3 (rerun them with --generate 60 --seed 3)');
     expect(stdout).toMatch(/\ngenerated-valid +1 /);
     const report = JSON.parse(readFileSync(join(directory, 'r.json'), 'utf8'));
-    expect(report.generation).toEqual({ seed: 3, cases: 60 });
+    expect(report.generation).toEqual({ seed: 3, cases: 60, durationMs: expect.any(Number) });
     const valid = report.cases.find((c: { id: string }) => c.id === 'generated/valid-body');
     expect(valid.generated).toMatchObject({ property: 'valid-body', seed: 3, interrupted: false });
     expect(valid.generated.runs).toBeGreaterThan(1);

@@ -6,14 +6,20 @@ import { formatHttpDate } from '../signing/http-date.js';
 import { verifyRequest, type LookupSecret } from '../signing/verify-request.js';
 import { readHeader, type MockExchange } from './check-request-head.js';
 import { describeVerificationFailure } from './describe-verification-failure.js';
+import { digestCanonicalJson } from './digest-canonical-json.js';
+import type { JsonShapeLimits } from './inspect-json-text.js';
 import { envelopeCodes, rejectWith, truncateText, type MockReply } from './mock-reply.js';
 import type { MockLogEvent } from './mock-options.js';
 import { parseJsonBody } from './parse-json-body.js';
+import { summarizeDiagnoses, type ExplainRejection } from './explain-rejection.js';
+import type { Explanation } from '../explain/explanation.js';
 
 /** A request that passed every check of its own: signed, schema-valid, with a usable key. */
 export interface CheckedRequest {
   username: string;
   body: components['schemas']['CreateSessionRequest'];
+  /** base64url SHA-256 of the body's RFC 8785 canonical form: what idempotency compares and keeps. */
+  bodyDigest: string;
   idempotencyKey: string | undefined;
 }
 
@@ -22,16 +28,24 @@ export interface RequestCheckerConfig {
   lookupSecret: LookupSecret;
   clockSkewSeconds: number;
   algorithms: readonly SigningAlgorithm[];
+  /** Mock-only limits on the body's open parts, checked before it is parsed. */
+  jsonLimits: JsonShapeLimits;
   log: ((event: MockLogEvent) => void) | undefined;
+  /** The `explain` option: the explainer, and whether its diagnoses go into the answer too. */
+  explainRejection?: { explain: ExplainRejection; inAnswer: boolean } | undefined;
 }
 
 const { header: KEY_HEADER, maxKeyLength } = signingConfig.idempotency;
 const MAX_ISSUES = 5;
 const MAX_MESSAGE = 600;
+const MAX_EXPLANATION = 4000;
+/** The header of an explained 401 (the `explain` option): the diagnosis codes, comma separated. */
+export const EXPLAIN_HEADER = 'X-Ingo-Explain';
 
 /**
  * Creates the checks that need the body, in order: signature (401; envelope 402 for a stale
- * X-Date), JSON parse (400), schema (400 naming the JSON paths), Idempotency-Key header (400).
+ * X-Date), JSON shape and parse (400: nesting, member count, duplicate names, numbers beyond a
+ * double, syntax), schema (400 naming the JSON paths), Idempotency-Key header (400).
  *
  * Why the signature comes before the body is even parsed: as in Kong, where hmac-auth (priority
  * 1030) runs before request-validator (999), an unsigned or forged request learns nothing about
@@ -39,21 +53,27 @@ const MAX_MESSAGE = 600;
  * so it needs no parse; and a correctly signed but malformed body (the empty-body signing vectors)
  * still proves its signature before the 400. The ajv validator is compiled once here.
  */
-export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithms, log }: RequestCheckerConfig) {
+export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithms, jsonLimits, log, explainRejection }: RequestCheckerConfig) {
   const validateBody = compileSpecSchema(createSpecAjv(), '#/components/schemas/CreateSessionRequest');
 
   return function checkSignedRequest(exchange: MockExchange, bytes: Uint8Array, now: number): MockReply | CheckedRequest {
     const verdict = verifyRequest({ method: exchange.method, path: exchange.target, headers: exchange.headers, body: bytes }, lookupSecret, { now, clockSkewSeconds, algorithms });
     if (!verdict.ok) {
-      log?.(describeVerificationFailure(exchange, verdict, now));
-      return rejectWith(401, `Unauthorized: ${verdict.message} (${verdict.reason})`, {
+      const explanation = explainRejection?.explain(exchange, bytes, now);
+      log?.(withExplanation(describeVerificationFailure(exchange, verdict, now), explanation));
+      const explained = explanation && explainRejection!.inAnswer && explanation.diagnoses.length > 0 ? explanation.diagnoses : undefined;
+      return rejectWith(401, `Unauthorized: ${verdict.message} (${verdict.reason})${explained ? `. Explained: ${truncateText(summarizeDiagnoses(explained), MAX_EXPLANATION)}` : ''}`, {
         envelopeStatus: verdict.reason === 'stale_date' ? envelopeCodes.staleDate : 401,
         // Date lets a client with a skewed clock learn server time from the rejection.
-        headers: { Date: formatHttpDate(new Date(now)), 'WWW-Authenticate': signingConfig.authorizationScheme },
+        headers: {
+          Date: formatHttpDate(new Date(now)),
+          'WWW-Authenticate': signingConfig.authorizationScheme,
+          ...(explained && { [EXPLAIN_HEADER]: explained.map((diagnosis) => diagnosis.code).join(', ') }),
+        },
       });
     }
 
-    const parsed = parseJsonBody(bytes);
+    const parsed = parseJsonBody(bytes, jsonLimits);
     if (!parsed.ok) return rejectWith(400, parsed.message);
     if (!validateBody(parsed.value)) {
       const issues = toValidationIssues(validateBody.errors, parsed.value);
@@ -65,6 +85,12 @@ export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithm
     if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > maxKeyLength)) {
       return rejectWith(400, `Idempotency-Key must be 1 to ${maxKeyLength} characters long, not ${idempotencyKey.length}`);
     }
-    return { username: verdict.username, body: parsed.value as CheckedRequest['body'], idempotencyKey };
+    return { username: verdict.username, body: parsed.value as CheckedRequest['body'], bodyDigest: digestCanonicalJson(parsed.value), idempotencyKey };
   };
+}
+
+function withExplanation(event: MockLogEvent, explanation: Explanation | undefined): MockLogEvent {
+  if (explanation === undefined || event.type !== 'verification_failed') return event;
+  const reconstructed = explanation.checks.find((check) => check.name === 'signature')?.signingString?.reconstructed;
+  return { ...event, diagnoses: explanation.diagnoses, ...(reconstructed !== undefined && { reconstructedSigningString: reconstructed }) };
 }
