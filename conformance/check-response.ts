@@ -1,5 +1,5 @@
 import { describeSourceRow, findConstraintSource, isDocumented, sourceOfSchemaError, type ConstraintSource } from '../src/spec/find-constraint-source.js';
-import { findResponseSchemaPointer } from '../src/spec/find-response-schema.js';
+import { findResponseMediaType, findResponsePointer, findResponseSchemaPointer } from '../src/spec/find-response-schema.js';
 import { spec } from '../generated/spec.js';
 import { toValidationIssues, type ValidationIssue } from '../src/spec/to-validation-issues.js';
 import type { CheckFailure } from './check-failure.js';
@@ -44,13 +44,13 @@ export function checkResponse(response: ObservedResponse, validators: SchemaCach
   if (!pointer) failures.push({ check: 'status-documented', message: `HTTP ${status} is not a status the spec documents` });
 
   const mediaType = response.contentType?.split(';')[0]!.trim().toLowerCase() ?? '';
-  const expectedMediaType = mediaTypeOf(pointer ?? successPointer);
+  const expectedMediaType = findResponseMediaType(pointer ? status : 200)!;
   if (mediaType !== expectedMediaType) {
     failures.push({ check: 'content-type', message: `Content-Type is ${response.contentType === null ? 'missing' : `"${preview(response.contentType)}"`}, expected ${expectedMediaType}` });
   }
 
   if (pointer && response.headers) {
-    for (const found of checkRequiredHeaders(pointer, status, response.headers)) (isDocumented(found.source) ? failures : warnings).push(found.failure);
+    for (const found of checkRequiredHeaders(findResponsePointer(status)!, status, response.headers)) (isDocumented(found.source) ? failures : warnings).push(found.failure);
   }
 
   const body = parseBody(response);
@@ -69,9 +69,8 @@ export function checkResponse(response: ObservedResponse, validators: SchemaCach
   return { failures, warnings, body };
 }
 
-/** The headers the response at `schemaPointer` requires that the answer lacks, with each one's source. */
-function checkRequiredHeaders(schemaPointer: string, status: number, headers: { get(name: string): string | null }) {
-  const responsePointer = schemaPointer.slice(0, schemaPointer.indexOf('/content/'));
+/** The headers the response at `responsePointer` requires that the answer lacks, with each one's source. */
+function checkRequiredHeaders(responsePointer: string, status: number, headers: { get(name: string): string | null }) {
   const declared = (readSpecPointer(responsePointer) as { headers?: Record<string, unknown> } | undefined)?.headers ?? {};
   return Object.keys(declared).flatMap((name) => {
     const headerPointer = `${responsePointer}/headers/${name}`;
@@ -98,15 +97,6 @@ function uniqueRows(sources: readonly ConstraintSource[]): ConstraintSource[] {
 }
 
 const NOT_JSON = Symbol('not JSON');
-/** The 200 response's schema pointer: its media type is expected from undocumented statuses too. */
-const successPointer = findResponseSchemaPointer(200)!;
-
-/** The media type a response schema pointer sits under (`…/content/application~1json/schema`). */
-function mediaTypeOf(pointer: string): string {
-  const segments = pointer.split('/');
-  return segments[segments.indexOf('content') + 1]!.replaceAll('~1', '/').replaceAll('~0', '~');
-}
-
 /**
  * The issues to report for a body that fails the schema at `pointer`, with the source of each. For
  * an `anyOf` (the 200 response: success or error envelope) ajv reports every branch's errors; a

@@ -76,3 +76,25 @@ test('usage errors exit 2 and name the problem', async () => {
   expect(help.code).toBe(0);
   expect(help.stdout).toMatch(/^usage: ingo-session conformance \[options\]/);
 });
+
+test('a server without the 64 KiB limit warns (exit 0); with --strict-assumptions it fails (exit 1)', async () => {
+  const lenient = await startMock({ credentials, maxBodyBytes: 1_000_000 });
+  try {
+    const args = ['--base-url', lenient.url, '--tags', 'limits', '--rate', '1000', '--json', 'out/limits.json'];
+    const env = { INGO_USERNAME: credentials.username, INGO_SECRET: credentials.secret };
+    const warned = await run(args, { env });
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toContain('Warnings (differences from example-derived or assumed spec rows only; --strict-assumptions makes them failures):');
+    expect(warned.stdout).toContain('  ! body-too-large: ');
+    expect(warned.stdout).toContain('[spec: #/x-ingo-limits maxBodyBytes (assumption)]');
+    expect(warned.stdout).toMatch(/\nPASSED: \d+ passed, 1 warnings, 0 failed/);
+    const report = JSON.parse(readFileSync(join(directory, 'out/limits.json'), 'utf8'));
+    expect(report.cases.find((c: { id: string }) => c.id === 'body-too-large')).toMatchObject({ outcome: 'warning', warnings: [{ check: 'expectation' }] });
+    const strict = await run([...args, '--strict-assumptions'], { env });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('  ✗ body-too-large: ');
+    expect(strict.stdout).toMatch(/\nFAILED: \d+ passed, 0 warnings, 1 failed/);
+  } finally {
+    await lenient.close();
+  }
+});

@@ -21,7 +21,7 @@ export interface SpecValidators {
 }
 
 const operation = spec.paths[createSessionPath].post;
-const bodyPointer = `${operation.requestBody.$ref}/content/application~1json/schema`;
+const bodyPointer = operation.requestBody.content['application/json'].schema.$ref;
 const keyParameter = Object.entries(spec.components.parameters).find(([, parameter]) => parameter.name.toLowerCase() === signingConfig.idempotency.header);
 const keyPointer = `#/components/parameters/${keyParameter![0]}/schema`;
 const keyName = keyParameter![1].name;

@@ -8,6 +8,9 @@ describe('createSpecAjv', () => {
     const pointers = [
       ...Object.keys(spec.components.schemas).map((name) => `#/components/schemas/${name}`),
       ...Object.keys(spec.components.parameters).map((name) => `#/components/parameters/${name}/schema`),
+      ...Object.keys(spec.components.securitySchemes.IngoHmac['x-ingo-signing'].headerDefinitions).map(
+        (name) => `#/components/securitySchemes/IngoHmac/x-ingo-signing/headerDefinitions/${name}/schema`,
+      ),
       ...Object.keys(spec.components.responses).map((name) => `#/components/responses/${name}/content/application~1json/schema`),
     ];
     for (const pointer of pointers) {
