@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { ENTRY_OVERHEAD, keyBytes, sessionBytes } from '../mock/create-memory-store.js';
@@ -61,20 +62,30 @@ export async function createRedisMockStore({
   const connection = await connectRedis(what, target);
   const client: Redis = connection.client;
   const half = Math.max(1, Math.floor(maxBytes / 2));
-  // Reservations made here: their waiters here settle at once, not by polling.
-  const local = new Map<string, { settled: Promise<MockSession>; resolve(session: MockSession): void; reject(error: unknown): void }>();
+  // Reservations made here, with their owner tokens: their waiters here settle at once, not by polling.
+  const local = new Map<string, { owner: string; settled: Promise<MockSession>; resolve(session: MockSession): void; reject(error: unknown): void }>();
+  // Claims of this process that may hold a reservation in Redis which could not be released (Redis
+  // failed mid-request): scoped -> owner token. The next claim of the key takes such a reservation
+  // over, so that a retry after an outage is served instead of waiting for a request that is gone.
+  const unreleased = new Map<string, string>();
+  const forgetLater = (scoped: string, owner: string) => {
+    unreleased.delete(scoped);
+    unreleased.set(scoped, owner);
+    // Bounded: beyond this, the oldest such key waits out the window like a crashed process's.
+    if (unreleased.size > MAX_UNRELEASED) unreleased.delete(unreleased.keys().next().value!);
+  };
   const remote = new Map<string, Promise<MockSession>>();
   let closed = false;
   let remoteWaits = 0;
 
   const run = (script: typeof claimKeyScript, ...args: (string | number)[]) => evalScript(client, script, [], [prefix, ...args]);
 
-  function reserveHere(scoped: string): void {
+  function reserveHere(scoped: string, owner: string): void {
     let resolve!: (session: MockSession) => void;
     let reject!: (error: unknown) => void;
     const settled = new Promise<MockSession>((res, rej) => ((resolve = res), (reject = rej)));
     settled.catch(() => undefined);
-    local.set(scoped, { settled, resolve, reject });
+    local.set(scoped, { owner, settled, resolve, reject });
   }
 
   /** Waits for a key in flight in another process: its session once committed; an error if it was released. */
@@ -101,10 +112,20 @@ export async function createRedisMockStore({
   return {
     async claimKey(username, key, bodyDigest, now): Promise<IdempotencyClaim> {
       const scoped = scope(username, key);
-      const reply = (await run(claimKeyScript, scoped, bodyDigest, now, windowMs, ENTRY_OVERHEAD + 2 * (scoped.length + bodyDigest.length))) as string[];
+      const owner = randomUUID();
+      const stale = unreleased.get(scoped) ?? '';
+      let reply: string[];
+      try {
+        reply = (await run(claimKeyScript, scoped, bodyDigest, now, windowMs, ENTRY_OVERHEAD + 2 * (scoped.length + bodyDigest.length), owner, stale)) as string[];
+      } catch (error) {
+        // The script may have run with its answer lost: this claim may hold the key.
+        forgetLater(scoped, owner);
+        throw error;
+      }
+      if (unreleased.get(scoped) === stale) unreleased.delete(scoped);
       const [state, digest = '', session] = reply;
       if (state === 'reserved') {
-        reserveHere(scoped);
+        reserveHere(scoped, owner);
         return { state: 'reserved' };
       }
       if (state === 'committed') return { state: 'committed', bodyDigest: digest, session: parseSession(session)! };
@@ -124,8 +145,12 @@ export async function createRedisMockStore({
     },
     async releaseKey(username, key, error) {
       const scoped = scope(username, key);
+      const owner = local.get(scoped)?.owner;
       try {
-        await run(releaseKeyScript, scoped);
+        if (owner !== undefined) await run(releaseKeyScript, scoped, owner);
+      } catch (failure) {
+        forgetLater(scoped, owner!);
+        throw failure;
       } finally {
         local.get(scoped)?.reject(error);
         local.delete(scoped);
@@ -160,6 +185,9 @@ export async function createRedisMockStore({
     },
   };
 }
+
+/** Most keys remembered as possibly still reserved after a failed release (see `unreleased`). */
+const MAX_UNRELEASED = 10_000;
 
 // Length-prefixed, as in the in-memory store, so that no username/key pair collides with another.
 function scope(username: string, key: string): string {
