@@ -1,0 +1,105 @@
+import { Redis } from 'ioredis';
+import { describe, expect, test } from 'vitest';
+import { runMockCommand } from '../cli/mock-command.js';
+import type { CliIo } from '../cli/cli-io.js';
+import { createSessionClient } from '../client/create-session-client.js';
+import { minimalBody } from '../client/test-helpers/fake-ingo.js';
+import type { MockLogEvent } from '../mock/mock-options.js';
+import { startMock } from '../mock/start-mock.js';
+import { endpointUrl, minimalBody as minimalBodyText, signedInit } from '../mock/test-helpers/mock-test-kit.js';
+import { createRedisMockStore } from './create-redis-mock-store.js';
+import { useRedisServer } from './test-helpers/use-redis-server.js';
+
+const server = useRedisServer();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a Redis outage under the mock', () => {
+  test('a key claimed just before Redis went away is not left in flight: the retry with that key is served at once', async () => {
+    // A connection of the test's own, so that it can be cut and restored while Redis keeps its data.
+    const client = new Redis(server.current.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    client.on('error', () => {});
+    await client.connect();
+    const store = await createRedisMockStore({ client, prefix: 'outage:inflight:' });
+    const events: MockLogEvent[] = [];
+    // Latency holds the key in flight between its claim and its commit: the connection is cut there.
+    const mock = await startMock({ store, faults: { latencyMs: 300 }, log: (event) => events.push(event) });
+    const post = async () => {
+      const init = signedInit(minimalBodyText, { now: Date.now(), headers: { 'Idempotency-Key': 'cut-key' } });
+      const response = await fetch(endpointUrl(mock.url), { ...init, signal: AbortSignal.timeout(5_000) });
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), envelope: (await response.json()) as { status: number } };
+    };
+    try {
+      const first = post();
+      await sleep(100);
+      client.disconnect();
+      expect(await first).toMatchObject({ status: 503, retryAfter: '1', envelope: { status: 503 } });
+      expect(events.filter((event) => event.type === 'store_failed')).toMatchObject([{ operation: 'saveSession' }]);
+      await client.connect();
+      // The failed release left the reservation in Redis (the data survived the cut connection).
+      expect(await client.hlen('outage:inflight:inflight')).toBe(1);
+      // Without the take-over this would poll the orphaned reservation for the 60 s maxWaitMs.
+      const retried = await post();
+      expect(retried).toMatchObject({ status: 200, envelope: { status: 100 } });
+      expect((await post()).envelope.status).toBe(101);
+      expect(await client.hlen('outage:inflight:inflight')).toBe(0);
+    } finally {
+      await mock.close();
+      client.disconnect();
+    }
+  });
+
+  // Stops and restarts the file's Redis: the last test of the file.
+  test('ingo-session mock --store: a client call made while redis-server is down succeeds once it is back, retrying 503 under one key', async () => {
+    const out = { stdout: '', stderr: '' };
+    let announce!: (url: string) => void;
+    const listening = new Promise<string>((resolve) => (announce = resolve));
+    let stop!: () => void;
+    const io: CliIo = {
+      stdout: (text) => {
+        out.stdout += text;
+        const match = /listening on (http:\/\/\S+)/.exec(out.stdout);
+        if (match) announce(match[1]!);
+      },
+      stderr: (text) => void (out.stderr += text),
+      env: {},
+      cwd: process.cwd(),
+    };
+    const exit = runMockCommand(['--port', '0', '--store', server.current.url], io, { untilStopped: new Promise<void>((resolve) => (stop = resolve)) });
+    try {
+      const url = await listening;
+      const attempts: { status: number; key: string | null }[] = [];
+      const client = createSessionClient({
+        username: 'test',
+        secret: 'test-secret',
+        baseUrl: url,
+        rateLimit: false,
+        // Retry-After: 1 paces the retries; six of them outlast a restart on a loaded machine.
+        retries: { retries: 6 },
+        fetch: async (request) => {
+          const response = await fetch(request);
+          attempts.push({ status: response.status, key: request.headers.get('idempotency-key') });
+          return response;
+        },
+      });
+      await server.current.stop();
+      let restarted: Promise<void> | undefined;
+      try {
+        const call = client.createSession(minimalBody);
+        restarted = sleep(300).then(() => server.current.start());
+        const result = await call;
+        expect(result.error).toBeUndefined();
+        expect(result.data?.status).toBe(100);
+      } finally {
+        await (restarted ?? server.current.start());
+      }
+      expect(attempts.length).toBeGreaterThan(1);
+      expect(attempts.slice(0, -1).every((attempt) => attempt.status === 503)).toBe(true);
+      expect(attempts.at(-1)?.status).toBe(200);
+      expect(new Set(attempts.map((attempt) => attempt.key)).size).toBe(1);
+      expect(out.stderr).toMatch(/ingo-session mock: the store failed \(claimKey: [^\n]+\); answered 503\n/);
+    } finally {
+      stop();
+    }
+    expect(await exit).toBe(0);
+  });
+});
