@@ -1,7 +1,6 @@
 import { Redis } from 'ioredis';
 import { describe, expect, test } from 'vitest';
-import { runMockCommand } from '../cli/mock-command.js';
-import type { CliIo } from '../cli/cli-io.js';
+import { runMockInProcess } from '../cli/test-helpers/run-mock-in-process.js';
 import { createSessionClient } from '../client/create-session-client.js';
 import { minimalBody } from '../client/test-helpers/fake-ingo.js';
 import type { MockLogEvent } from '../mock/mock-options.js';
@@ -50,21 +49,7 @@ describe('a Redis outage under the mock', () => {
 
   // Stops and restarts the file's Redis: the last test of the file.
   test('ingo-session mock --store: a client call made while redis-server is down succeeds once it is back, retrying 503 under one key', async () => {
-    const out = { stdout: '', stderr: '' };
-    let announce!: (url: string) => void;
-    const listening = new Promise<string>((resolve) => (announce = resolve));
-    let stop!: () => void;
-    const io: CliIo = {
-      stdout: (text) => {
-        out.stdout += text;
-        const match = /listening on (http:\/\/\S+)/.exec(out.stdout);
-        if (match) announce(match[1]!);
-      },
-      stderr: (text) => void (out.stderr += text),
-      env: {},
-      cwd: process.cwd(),
-    };
-    const exit = runMockCommand(['--port', '0', '--store', server.current.url], io, { untilStopped: new Promise<void>((resolve) => (stop = resolve)) });
+    const { out, url: listening, stop, exit } = runMockInProcess(['--port', '0', '--store', server.current.url]);
     try {
       const url = await listening;
       const attempts: { status: number; key: string | null }[] = [];
