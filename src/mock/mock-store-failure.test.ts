@@ -18,6 +18,7 @@ type Method = 'claimKey' | 'saveSession' | 'releaseKey';
 function createFailingStore(mode: Mode) {
   const memory = createMemoryStore({ windowMs: 60_000, maxBytes: 1 << 20 });
   const down = new Set<Method>();
+  const calls = { saveSession: 0 };
   const fail = (method: Method) => {
     const error = new Error(`${method}: ${INTERNAL}`);
     if (mode === 'throw') throw error;
@@ -25,7 +26,7 @@ function createFailingStore(mode: Mode) {
   };
   const store: MockStore = {
     claimKey: (...args) => (down.has('claimKey') ? fail('claimKey') : Promise.resolve(memory.claimKey(...args))),
-    saveSession: (session) => (down.has('saveSession') ? fail('saveSession') : Promise.resolve(memory.saveSession(session))),
+    saveSession: (session) => (calls.saveSession++, down.has('saveSession') ? fail('saveSession') : Promise.resolve(memory.saveSession(session))),
     releaseKey: (...args) => {
       // As in Redis: the process's own waiters are failed even when the server cannot be reached.
       if (down.has('releaseKey')) {
@@ -39,7 +40,7 @@ function createFailingStore(mode: Mode) {
     findSessionByKey: (...args) => memory.findSessionByKey(...args),
     stats: (...args) => memory.stats(...args),
   };
-  return { store, down, memory };
+  return { store, down, memory, calls };
 }
 
 const running: RunningMock[] = [];
@@ -96,15 +97,18 @@ describe.each(Object.entries(entryPoints))('a store failure through the %s', (_,
     });
 
     test('a commit that fails while a duplicate waits on the key: both get 503, and the key is free afterwards', async () => {
-      const { store, down } = createFailingStore(mode);
-      const send = await open(store, () => {}, 150);
+      const { store, down, memory, calls } = createFailingStore(mode);
+      const send = await open(store, () => {}, 500);
       down.add('saveSession');
       down.add('releaseKey');
       const first = send('key-2');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The duplicate is sent once the first holds the key, during its injected latency.
+      while (memory.stats(FIXED_NOW).inFlightKeys === 0) await new Promise((resolve) => setTimeout(resolve, 5));
       const duplicate = send('key-2');
       expect((await first).status).toBe(503);
       expect((await duplicate).status).toBe(503);
+      // The duplicate waited for the first one's commit rather than attempting its own.
+      expect(calls.saveSession).toBe(1);
       down.clear();
       const retried = await send('key-2');
       expect(retried.status).toBe(200);

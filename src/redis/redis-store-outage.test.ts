@@ -21,7 +21,7 @@ describe('a Redis outage under the mock', () => {
     const store = await createRedisMockStore({ client, prefix: 'outage:inflight:' });
     const events: MockLogEvent[] = [];
     // Latency holds the key in flight between its claim and its commit: the connection is cut there.
-    const mock = await startMock({ store, faults: { latencyMs: 300 }, log: (event) => events.push(event) });
+    const mock = await startMock({ store, faults: { latencyMs: 1_000 }, log: (event) => events.push(event) });
     const post = async () => {
       const init = signedInit(minimalBodyText, { now: Date.now(), headers: { 'Idempotency-Key': 'cut-key' } });
       const response = await fetch(endpointUrl(mock.url), { ...init, signal: AbortSignal.timeout(5_000) });
@@ -29,7 +29,8 @@ describe('a Redis outage under the mock', () => {
     };
     try {
       const first = post();
-      await sleep(100);
+      // Cut once the key is reserved (and so before its commit), however slow the machine.
+      while ((await client.hlen('outage:inflight:inflight')) === 0) await sleep(10);
       client.disconnect();
       expect(await first).toMatchObject({ status: 503, retryAfter: '1', envelope: { status: 503 } });
       expect(events.filter((event) => event.type === 'store_failed')).toMatchObject([{ operation: 'saveSession' }]);
