@@ -5,6 +5,7 @@ import { ENTRY_OVERHEAD, keyBytes, sessionBytes } from '../mock/create-memory-st
 import type { IdempotencyClaim, MockSession, MockStore, MockStoreStats } from '../mock/mock-store.js';
 import { signingConfig, specLimits } from '../spec/signing-config.js';
 import { connectRedis, type RedisTarget } from './connect-redis.js';
+import { createLeftoverReservations } from './create-leftover-reservations.js';
 import { evalScript } from './eval-script.js';
 import { claimKeyScript, releaseKeyScript, saveSessionScript, statsScript } from './mock-store-scripts.js';
 
@@ -39,7 +40,10 @@ export type RedisMockStore = MockStore & {
  * waits for its session (it polls the key) instead of creating a second one. Each step is one Lua
  * script, so claims are atomic across processes. Bounded like the in-memory store: the same byte
  * estimates and caps (oldest committed evicted first, in-flight keys never), and each key's Redis
- * TTL is the idempotency window. Resolves once connected.
+ * TTL is the idempotency window. A reservation that a Redis failure left behind mid-request is
+ * taken over by this process's next claim of its key and released once Redis answers again (see
+ * create-leftover-reservations.ts), so that a retry is not kept waiting for a request that is
+ * gone. Resolves once connected.
  */
 export async function createRedisMockStore({
   prefix = 'ingo-session:mock:',
@@ -64,21 +68,12 @@ export async function createRedisMockStore({
   const half = Math.max(1, Math.floor(maxBytes / 2));
   // Reservations made here, with their owner tokens: their waiters here settle at once, not by polling.
   const local = new Map<string, { owner: string; settled: Promise<MockSession>; resolve(session: MockSession): void; reject(error: unknown): void }>();
-  // Claims of this process that may hold a reservation in Redis which could not be released (Redis
-  // failed mid-request): scoped -> owner token. The next claim of the key takes such a reservation
-  // over, so that a retry after an outage is served instead of waiting for a request that is gone.
-  const unreleased = new Map<string, string>();
-  const forgetLater = (scoped: string, owner: string) => {
-    unreleased.delete(scoped);
-    unreleased.set(scoped, owner);
-    // Bounded: beyond this, the oldest such key waits out the window like a crashed process's.
-    if (unreleased.size > MAX_UNRELEASED) unreleased.delete(unreleased.keys().next().value!);
-  };
   const remote = new Map<string, Promise<MockSession>>();
   let closed = false;
   let remoteWaits = 0;
 
   const run = (script: typeof claimKeyScript, ...args: (string | number)[]) => evalScript(client, script, [], [prefix, ...args]);
+  const leftovers = createLeftoverReservations((scoped, owner) => run(releaseKeyScript, scoped, owner));
 
   function reserveHere(scoped: string, owner: string): void {
     let resolve!: (session: MockSession) => void;
@@ -113,16 +108,17 @@ export async function createRedisMockStore({
     async claimKey(username, key, bodyDigest, now): Promise<IdempotencyClaim> {
       const scoped = scope(username, key);
       const owner = randomUUID();
-      const stale = unreleased.get(scoped) ?? '';
+      const stale = leftovers.staleOwner(scoped);
       let reply: string[];
       try {
         reply = (await run(claimKeyScript, scoped, bodyDigest, now, windowMs, ENTRY_OVERHEAD + 2 * (scoped.length + bodyDigest.length), owner, stale)) as string[];
       } catch (error) {
         // The script may have run with its answer lost: this claim may hold the key.
-        forgetLater(scoped, owner);
+        leftovers.remember(scoped, owner);
         throw error;
       }
-      if (unreleased.get(scoped) === stale) unreleased.delete(scoped);
+      leftovers.claimed(scoped, stale);
+      leftovers.releaseInBackground();
       const [state, digest = '', session] = reply;
       if (state === 'reserved') {
         reserveHere(scoped, owner);
@@ -149,7 +145,7 @@ export async function createRedisMockStore({
       try {
         if (owner !== undefined) await run(releaseKeyScript, scoped, owner);
       } catch (failure) {
-        forgetLater(scoped, owner!);
+        leftovers.remember(scoped, owner!);
         throw failure;
       } finally {
         local.get(scoped)?.reject(error);
@@ -185,9 +181,6 @@ export async function createRedisMockStore({
     },
   };
 }
-
-/** Most keys remembered as possibly still reserved after a failed release (see `unreleased`). */
-const MAX_UNRELEASED = 10_000;
 
 // Length-prefixed, as in the in-memory store, so that no username/key pair collides with another.
 function scope(username: string, key: string): string {

@@ -12,6 +12,13 @@ import { useRedisServer } from './test-helpers/use-redis-server.js';
 const server = useRedisServer();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Cuts a connection of the test's own (Redis keeps its data) and resolves once it is closed. */
+async function cut(client: Redis): Promise<void> {
+  const ended = new Promise((resolve) => client.once('end', resolve));
+  client.disconnect();
+  await ended;
+}
+
 describe('a Redis outage under the mock', () => {
   test('a key claimed just before Redis went away is not left in flight: the retry with that key is served at once', async () => {
     // A connection of the test's own, so that it can be cut and restored while Redis keeps its data.
@@ -31,7 +38,7 @@ describe('a Redis outage under the mock', () => {
       const first = post();
       // Cut once the key is reserved (and so before its commit), however slow the machine.
       while ((await client.hlen('outage:inflight:inflight')) === 0) await sleep(10);
-      client.disconnect();
+      await cut(client);
       expect(await first).toMatchObject({ status: 503, retryAfter: '1', envelope: { status: 503 } });
       expect(events.filter((event) => event.type === 'store_failed')).toMatchObject([{ operation: 'saveSession' }]);
       await client.connect();
@@ -44,6 +51,37 @@ describe('a Redis outage under the mock', () => {
       expect(await client.hlen('outage:inflight:inflight')).toBe(0);
     } finally {
       await mock.close();
+      client.disconnect();
+    }
+  });
+
+  test('a reservation left behind by a cut connection is released once Redis answers again, for the other mock processes too', async () => {
+    const client = new Redis(server.current.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    client.on('error', () => {});
+    await client.connect();
+    const prefix = 'outage:shared:';
+    const [a, b] = [await createRedisMockStore({ client, prefix }), await createRedisMockStore({ url: server.current.url, prefix, maxWaitMs: 200 })];
+    const session = { session_identifier: 's1', participant_unique_id1: 'p', participant_unique_id2: '', username: 'u', createdAt: 0, bodyDigest: 'd', idempotencyKey: 'k' };
+    try {
+      expect(await a.claimKey('u', 'k', 'd', 0)).toEqual({ state: 'reserved' });
+      await cut(client);
+      await expect(a.saveSession(session)).rejects.toThrow();
+      await expect(a.releaseKey('u', 'k', new Error('commit failed'))).rejects.toThrow();
+      await client.connect();
+      // Left in flight in Redis: another process can only wait for it, and gives up.
+      const waiting = await b.claimKey('u', 'k', 'd', 0);
+      expect(waiting.state).toBe('in_flight');
+      await expect(waiting.state === 'in_flight' && waiting.settled).rejects.toThrow(/did not commit within 200 ms/);
+      // The next thing process A asks of Redis (any key) releases what it left behind.
+      expect(await a.claimKey('u', 'other', 'd', 0)).toEqual({ state: 'reserved' });
+      let claim = await b.claimKey('u', 'k', 'd', 0);
+      for (let i = 0; i < 100 && claim.state === 'in_flight'; i++) {
+        await sleep(20);
+        claim = await b.claimKey('u', 'k', 'd', 0);
+      }
+      expect(claim).toEqual({ state: 'reserved' });
+    } finally {
+      await Promise.all([a.close(), b.close()]);
       client.disconnect();
     }
   });
