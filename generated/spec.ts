@@ -20,7 +20,10 @@ export const spec = {
   "x-ingo-limits": {
     "requestsPerSecond": 5,
     "maxBodyBytes": 65536,
-    "notes": "requestsPerSecond is documented by Ingo. maxBodyBytes is an Assumption: the body size above which this project's mock answers 413; Ingo publishes no limit, and the largest valid body is about 2 KB."
+    "mockMaxJsonDepth": 32,
+    "mockMaxJsonMembers": 1024,
+    "mockStoreBytes": 134217728,
+    "notes": "requestsPerSecond is documented by Ingo. maxBodyBytes is an Assumption: the body size above which this project's mock answers 413; Ingo publishes no limit, and the largest valid body is about 2 KB. The mock* values are this project's mock only (each configurable, none claimed of Ingo). mockMaxJsonDepth and mockMaxJsonMembers bound the open parts of a body (recipient_information, open_banking): nesting deeper than 32 arrays/objects, or more than 1024 object members in all, is answered 400, as are a member name repeated in one object and a number beyond a double (1e400), which have no canonical form. Idempotency compares bodies by the SHA-256 of their RFC 8785 (JCS) canonical form: member order, whitespace and number spelling (1.0 vs 1) do not matter, array order does. The mock keeps that digest and the fields its answers echo, never a body. A key is remembered for the idempotency window (x-ingo-signing.idempotency.windowSeconds, 7200 s) from its first request, or until mockStoreBytes (estimated bytes of keys and sessions together, half each) evicts it earlier, oldest committed first; a key whose first request is still in flight is never evicted. The 128 MiB default holds about 66,000 keys (UUID keys and ids, about 1 KB each as estimated): the whole window at Ingo's 5 requests per second (36,000) fits."
   },
   "servers": [
     {

@@ -66,6 +66,10 @@ export {
   type MockSessionView,
 } from './mock/create-mock-handler.js';
 export { startMock, type RunningMock } from './mock/start-mock.js';
+export type { IdempotencyClaim, MaybePromise, MockStore, MockStoreStats, SyncMockStore } from './mock/mock-store.js';
+export { createMemoryStore, type MemoryStoreOptions } from './mock/create-memory-store.js';
+export { canonicalizeJson } from './mock/canonicalize-json.js';
+export { digestCanonicalJson } from './mock/digest-canonical-json.js';
 export { listen, type ListenOptions, type MockServer } from './mock/listen.js';
 export { MockConnectionDrop, isMockConnectionDrop } from './mock/mock-connection-drop.js';
 

@@ -17,6 +17,10 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
   --fail-rate P          answer 503 to a fraction P (0-1) of valid requests
   --drop-rate P          commit, then drop the connection, for a fraction P of sessions
   --rate-limit N         allow N requests per second per username, then 429 (Ingo asks for ${specLimits.requestsPerSecond})
+  --max-connections N    serve at most N connections at once, then 503 (default 512)
+  --max-store-bytes N    keep at most N estimated bytes of keys and sessions (default ${specLimits.mockStoreBytes})
+  --max-json-depth N     refuse bodies nested deeper than N (default ${specLimits.mockMaxJsonDepth})
+  --max-json-members N   refuse bodies with more than N object members (default ${specLimits.mockMaxJsonMembers})
   --verbose              log every request and verification detail on stderr (never secrets)
   -h, --help             show this help
 
@@ -48,6 +52,10 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
         'fail-rate': { type: 'string' },
         'drop-rate': { type: 'string' },
         'rate-limit': { type: 'string' },
+        'max-connections': { type: 'string' },
+        'max-store-bytes': { type: 'string' },
+        'max-json-depth': { type: 'string' },
+        'max-json-members': { type: 'string' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -79,6 +87,10 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       faults,
       ...(credentials ? { credentials } : {}),
       ...(values.seed === undefined ? {} : { seed: readNumber('--seed', values.seed) }),
+      ...(values['max-connections'] === undefined ? {} : { maxConnections: readNumber('--max-connections', values['max-connections']) }),
+      ...(values['max-store-bytes'] === undefined ? {} : { maxStoreBytes: readNumber('--max-store-bytes', values['max-store-bytes']) }),
+      ...(values['max-json-depth'] === undefined ? {} : { maxJsonDepth: readNumber('--max-json-depth', values['max-json-depth']) }),
+      ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members']) }),
       ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
     };
     if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);

@@ -20,6 +20,11 @@ export interface ListenOptions {
   requestTimeoutMs?: number;
   /** Idle time before a kept-alive connection is closed; 5 s by default. */
   keepAliveTimeoutMs?: number;
+  /**
+   * Most connections open at once; one more is answered 503 with a JSON envelope, `Retry-After: 1`
+   * and `Connection: close` before anything is read from it. 512 by default.
+   */
+  maxConnections?: number;
 }
 
 /** A listening server. */
@@ -39,12 +44,15 @@ const LINGER_MS = 1000;
  * engine with node's raw request target and header record: building WHATWG Request and Response
  * objects costs more than the mock's whole request path. Any other MockHandler is served through
  * Request/Response. Malformed HTTP, oversized heads and slow requests get a JSON envelope and a
- * closed connection from node's parser limits, never a crash.
+ * closed connection from node's parser limits, never a crash; so do what node would answer with
+ * an empty body or a silent close: a missing Host (400), an `Expect` other than 100-continue (417),
+ * CONNECT (405), and a connection beyond `maxConnections` (503).
  */
 export async function listen(
   handler: MockHandler & { engine?: MockEngine },
-  { port = 0, host = '127.0.0.1', maxHeaderSize = 16 * 1024, headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, keepAliveTimeoutMs = 5_000 }: ListenOptions = {},
+  { port = 0, host = '127.0.0.1', maxHeaderSize = 16 * 1024, headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, keepAliveTimeoutMs = 5_000, maxConnections = 512 }: ListenOptions = {},
 ): Promise<MockServer> {
+  if (!(Number.isInteger(maxConnections) && maxConnections > 0)) throw new RangeError(`maxConnections must be a positive integer, not ${String(maxConnections)}`);
   // The request being answered on each socket, so that a client error can be routed to it.
   const inFlight = new WeakMap<Socket, { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }>();
   const serve = handler.engine ? serveEngine(handler.engine, createTurnBatch()) : serveHandler(handler);
@@ -55,28 +63,50 @@ export async function listen(
       requestTimeout: requestTimeoutMs,
       keepAliveTimeout: keepAliveTimeoutMs,
       connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+      // Answered below with a JSON envelope instead of node's empty 400.
+      requireHostHeader: false,
     },
     (req, res) => {
+      if (refused.has(req.socket)) return;
       const current = { req, res, closeAfter: false };
       inFlight.set(req.socket, current);
       const answerWith = (answer: MockAnswer) => {
         if (inFlight.get(req.socket) === current) inFlight.delete(req.socket);
         write(current, answer);
       };
+      if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && req.headers.host === undefined) {
+        current.closeAfter = true;
+        return answerWith(errorAnswer(400, 'Bad Request: HTTP/1.1 requires a Host header'));
+      }
       serve(req).then(answerWith, () => answerWith(errorAnswer(500, 'Internal mock error')));
     },
   );
+  // Sockets refused at the connection cap: whatever they send is never answered as a request.
+  const refused = new WeakSet<Socket>();
+  let open = 0;
+  server.on('connection', (socket: Socket) => {
+    open++;
+    socket.once('close', () => open--);
+    if (open <= maxConnections) return;
+    refused.add(socket);
+    writeRaw(socket, 503, `Service Unavailable: the mock serves at most ${maxConnections} connections at once`, 'Retry-After: 1\r\n');
+  });
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    const current = { req, res, closeAfter: true };
+    write(current, errorAnswer(417, `Expectation Failed: only "Expect: 100-continue" is supported, not "${String(req.headers.expect).slice(0, 40)}"`));
+  });
+  server.on('connect', (_req: IncomingMessage, socket: Socket) => {
+    writeRaw(socket, 405, 'Method CONNECT is not allowed; use POST', 'Allow: POST\r\n');
+  });
   // Create Session needs about ten headers; a flood of them is cut (node drops the excess).
   server.maxHeadersCount = 100;
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    const answer = errorAnswer(status, `${STATUS_CODES[status]}: the request is not valid HTTP/1.1 within the mock's limits`);
+    const message = `${STATUS_CODES[status]}: the request is not valid HTTP/1.1 within the mock's limits`;
     const current = inFlight.get(socket);
-    if (current === undefined) {
-      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(answer.body)}\r\nConnection: close\r\n\r\n${answer.body}`);
-      return void setTimeout(() => socket.destroy(), LINGER_MS).unref();
-    }
+    if (current === undefined) return writeRaw(socket, status, message);
+    const answer = errorAnswer(status, message);
     // A request is being answered. If the error is inside its body (a malformed chunk, a body
     // that stalls past the time limit), that error is its answer, now: its body will never
     // complete. Garbage after a complete request (pipelined) only means the connection closes
@@ -150,6 +180,14 @@ function readNodeBody(req: IncomingMessage, maxBytes: number, batch: TurnBatch):
       if (!req.complete) reject(new Error('the client closed the connection before the body was complete'));
     });
   });
+}
+
+/** Writes a JSON envelope straight to a socket that node:http will not answer, then closes it. */
+function writeRaw(socket: Socket, status: number, message: string, extraHeaders = ''): void {
+  if (!socket.writable) return void socket.destroy();
+  const { body } = errorAnswer(status, message);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extraHeaders}Connection: close\r\n\r\n${body}`);
+  setTimeout(() => socket.destroy(), LINGER_MS).unref();
 }
 
 function errorAnswer(status: number, message: string): MockAnswer {
