@@ -1,0 +1,11 @@
+const t0 = performance.now();
+const c0 = process.cpuUsage();
+const cpu = () => { const u = process.cpuUsage(c0); return ((u.user + u.system) / 1000).toFixed(0); };
+const { runConformance } = await import('./dist/conformance/index.js');
+console.log('import', (performance.now() - t0).toFixed(0), 'cpu', cpu());
+const t1 = performance.now();
+const r = await runConformance({});
+console.log('suite', (performance.now() - t1).toFixed(0), 'cpu', cpu(), r.passed);
+const t2 = performance.now();
+await runConformance({});
+console.log('suite2', (performance.now() - t2).toFixed(0), 'cpu', cpu());
