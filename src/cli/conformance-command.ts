@@ -14,9 +14,9 @@ import {
   resolveProfile,
   runConformance,
   selectCases,
+  specLimits,
   type RunConformanceOptions,
 } from '../../conformance/index.js';
-import { specLimits } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { readCredentials } from './read-credentials.js';
 
