@@ -263,7 +263,9 @@ export interface components {
          *     `Content-Length` that does not match the body (documented: HTTP 401 for a bad signature).
          *     **Assumption:** envelope `status` 401, or 402 when `X-Date` is outside the clock-skew
          *     window (the code Ingo's gateway API uses for that case); the `Date` header carries server
-         *     time.
+         *     time. **Decision:** this answer (HTTP 401 with envelope 402) is the only one the client
+         *     learns a clock offset from, and only when `Date` is within ±14 h of the local clock; it
+         *     never follows a redirect (a 3xx is an undeclared answer).
          */
         Unauthorized: {
             headers: {

@@ -33,6 +33,7 @@ export { RequestValidationError, isRequestValidationError } from './errors/reque
 export { ResponseValidationError, isResponseValidationError } from './errors/response-validation-error.js';
 export { NetworkError, isNetworkError } from './errors/network-error.js';
 export { TimeoutError, isTimeoutError } from './errors/timeout-error.js';
+export { ResponseTooLargeError, isResponseTooLargeError } from './errors/response-too-large-error.js';
 export { ConfigurationError, isConfigurationError } from './errors/configuration-error.js';
 export { SigningError, isSigningError } from './signing/signing-error.js';
 

@@ -92,8 +92,28 @@ export interface SessionClientOptions {
    * that ignores the signal is still cut off at the time limit.
    */
   fetch?: (request: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
-  /** Time limit of each attempt (sending and reading the answer), in ms; 10 000 by default. */
+  /** Time limit of each attempt (sending and reading the answer), in ms; 10 000 by default; at most 2^31 − 1. */
   timeoutMs?: number;
+  /**
+   * Time limit of the whole call, across attempts, backoff and Retry-After waits, in ms; none by
+   * default. Without it the worst case of one call is
+   * `(retries + 2) × timeoutMs + retries × max(maxDelayMs, maxRetryAfterMs)` plus rate-limit waits
+   * (the `+ 2`: the first attempt and the one re-signed after a clock correction); 60 s with the
+   * defaults. With it, no attempt or wait starts past the deadline and the last attempt is cut to
+   * what remains, so the call ends within `deadlineMs` plus one rate-limit wait.
+   */
+  deadlineMs?: number;
+  /**
+   * Largest answer body read, in bytes; beyond it a ResponseTooLargeError (the stream is cancelled).
+   * The spec's `x-ingo-limits.maxAnswerBytes` (16 KiB, fitted to the largest answer the spec allows) by default.
+   */
+  maxAnswerBytes?: number;
+  /**
+   * Largest clock offset the client learns from a stale-date answer's `Date`, either way, in ms;
+   * ±14 h by default (a machine whose clock runs on a wrong time zone). A `Date` farther off is
+   * implausible: the offset is not learned and the stale-date AuthenticationError says so.
+   */
+  maxClockOffsetMs?: number;
   /** How many times to retry (2 by default; 0 turns retries off), or a full retry policy. */
   retries?: number | Partial<RetryPolicy>;
   /** Validate request bodies against the spec before sending; true by default. */
