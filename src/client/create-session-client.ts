@@ -10,6 +10,7 @@ import { classifyAnswer } from './classify-answer.js';
 import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
 import { createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
 import { createSpecValidators } from './create-spec-validators.js';
+import { forwardToNodeFetch } from './forward-to-node-fetch.js';
 import { learnClockOffset } from './learn-clock-offset.js';
 import { parseRetryAfter } from './parse-retry-after.js';
 import { reportNetworkErrors } from './report-network-errors.js';
@@ -66,7 +67,8 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   let clockOffsetMs = 0;
 
   // redirect 'manual': a redirect would carry the recipient's data to another URL (a 3xx is thrown as undeclared).
-  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(config.fetch, secrets), Request: BodySourceRequest, redirect: 'manual' });
+  const transport = forwardToNodeFetch(config.fetch);
+  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(transport, secrets), Request: BodySourceRequest, redirect: 'manual' });
   raw.use(
     signingMiddleware({
       username,
@@ -105,7 +107,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       const signedWithOffset = clockOffsetMs !== 0;
       let result: AttemptResult;
       try {
-        result = await sendAttempt({ raw, body, serializedBody, idempotencyKey: key, signal, timeoutMs: attemptTimeoutMs, fetch: config.fetch, secrets, maxAnswerBytes });
+        result = await sendAttempt({ raw, body, serializedBody, idempotencyKey: key, signal, timeoutMs: attemptTimeoutMs, fetch: transport, secrets, maxAnswerBytes });
       } catch (error) {
         // A learned offset that cannot even be signed with is dropped.
         if (signedWithOffset && isSigningError(error)) clockOffsetMs = 0;

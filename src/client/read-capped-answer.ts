@@ -6,9 +6,23 @@ import { describeFetchFailure } from './report-network-errors.js';
 /** Statuses whose Response may not carry a body. */
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
+/** An answer read to the end: its status and headers, and its body's text. */
+export interface CappedAnswer {
+  /**
+   * The answer's status and headers on a Response without a body (the body is in `text`): handing
+   * openapi-fetch the text in a new Response would build and read one more stream per call.
+   */
+  head: Response;
+  /** The body decoded as UTF-8, as `Response.text()` decodes it (a BOM dropped). */
+  text: string;
+}
+
+// Not streaming, so it keeps no state between calls.
+const utf8 = new TextDecoder();
+
 /**
- * Reads an answer's body as a stream, at most `maxBytes` of it, and returns the same answer with
- * the bytes buffered, so that nothing downstream (openapi-fetch's `text()`) can read more. Every
+ * Reads an answer's body as a stream, at most `maxBytes` of it, and returns its text beside its
+ * status and headers, so that nothing downstream (openapi-fetch's `text()`) can read more. Every
  * way reading can fail becomes a typed error while the attempt is still running:
  * - Content-Length above the cap, or more bytes than the cap (an endless chunked body, a
  *   decompression bomb): ResponseTooLargeError, the stream cancelled at once;
@@ -17,7 +31,7 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
  *   any failure to get an answer.
  * An abort (time limit, caller) is rethrown as it is, for the attempt to classify.
  */
-export async function readCappedAnswer(response: Response, request: Request, maxBytes: number, signal?: AbortSignal): Promise<Response> {
+export async function readCappedAnswer(response: Response, request: Request, maxBytes: number, signal?: AbortSignal): Promise<CappedAnswer> {
   const where = { method: request.method, url: request.url };
   // A Response cannot even be built with such a status: no declared answer has one.
   if (response.status < 200 || response.status > 599) {
@@ -52,6 +66,6 @@ export async function readCappedAnswer(response: Response, request: Request, max
       reader.releaseLock();
     }
   }
-  const body = NULL_BODY_STATUSES.has(response.status) ? null : Buffer.concat(chunks, size);
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const text = NULL_BODY_STATUSES.has(response.status) ? '' : utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+  return { head: new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers }), text };
 }

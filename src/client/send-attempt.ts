@@ -47,6 +47,8 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
   // The signature sent is as sensitive as the secret while its X-Date is fresh, and a server may
   // echo it back (in client_message, say): it joins the values redacted from this attempt's errors.
   const attemptSecrets = [...secrets];
+  // The answer's text, read (capped) by `send`; openapi-fetch gets only its status and headers.
+  let answerText = '';
   const send: ClientFetch = async (request, init) => {
     const signature = SIGNATURE.exec(request.headers.get('authorization') ?? '')?.[1];
     if (signature) attemptSecrets.push(signature);
@@ -55,7 +57,9 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
       await response.body?.cancel().catch(() => undefined);
       throw new ApiError('Create Session was redirected, and redirects are never followed (the body would go to another URL)', { method: request.method, url: request.url, httpStatus: response.status });
     }
-    return readCappedAnswer(response, request, maxAnswerBytes, init?.signal);
+    const { head, text } = await readCappedAnswer(response, request, maxAnswerBytes, init?.signal);
+    answerText = text;
+    return head;
   };
   try {
     const { data, error, response } = await attempt.race(
@@ -68,7 +72,9 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
         parseAs: 'text',
       }),
     );
-    const parsed: unknown = response.ok ? parseText(data) : error;
+    // openapi-fetch says undefined for an answer without a body (204, Content-Length: 0); for any
+    // other, what it read of the bodiless head is ignored and the text read above is parsed.
+    const parsed: unknown = (response.ok ? data : error) === undefined ? undefined : parseText(answerText);
     // A string left after parsing was not JSON (or was a JSON string, which no envelope is).
     const json = parsed !== undefined && typeof parsed !== 'string';
     return {
@@ -88,10 +94,8 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
 
 const SIGNATURE = /signature\s*=\s*"([^"]+)"/;
 
-// openapi-fetch hands over the text of a 2xx answer, and an error answer already parsed when it is
-// JSON (its text when not): either way, what stays a string after parsing is not JSON.
-function parseText(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
+// What stays a string after parsing is not JSON.
+function parseText(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
