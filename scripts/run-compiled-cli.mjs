@@ -16,10 +16,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // What tsconfig.build.json compiles, and the configuration itself.
 const SOURCES = ['src', 'conformance', 'generated'];
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
-const STAMP = `${root}dist/.build-stamp`;
+const STAMP = 'dist/.build-stamp';
 
-/** The newest modification time (ms) under the compiled folders and configuration. */
-function newestSourceMs() {
+/** The newest modification time (ms) of a TypeScript source or configuration file under `base`. */
+function newestSourceMs(base) {
   let newest = 0;
   const visit = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -28,21 +28,27 @@ function newestSourceMs() {
       else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
-  for (const dir of SOURCES) visit(`${root}${dir}`);
-  for (const file of CONFIGS) newest = Math.max(newest, statSync(`${root}${file}`).mtimeMs);
+  for (const dir of SOURCES) if (existsSync(`${base}${dir}`)) visit(`${base}${dir}`);
+  for (const file of CONFIGS) if (existsSync(`${base}${file}`)) newest = Math.max(newest, statSync(`${base}${file}`).mtimeMs);
   return newest;
 }
 
-/** Builds dist (tsc -p tsconfig.build.json) unless it is newer than every source; returns whether it built. */
+/** Whether dist/ under `base` (a path ending in `/`) was built from sources no older than it. */
+export function isDistFresh(base = root) {
+  return existsSync(`${base}${STAMP}`) && statSync(`${base}${STAMP}`).mtimeMs >= newestSourceMs(base);
+}
+
+/** Builds dist (tsc -p tsconfig.build.json) unless it is fresh; returns whether it built. */
 export function ensureDist() {
-  if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= newestSourceMs()) return false;
+  if (isDistFresh()) return false;
   process.stderr.write('building dist/ (sources changed)…\n');
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const startedMs = Date.now();
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  writeFileSync(STAMP, `built from the sources as they were at ${new Date(startedMs).toISOString()}\n`);
+  const stamp = `${root}${STAMP}`;
+  writeFileSync(stamp, `built from the sources as they were at ${new Date(startedMs).toISOString()}\n`);
   // Dated when the build started: a source saved during the build still counts as newer.
-  utimesSync(STAMP, startedMs / 1000, startedMs / 1000);
+  utimesSync(stamp, startedMs / 1000, startedMs / 1000);
   return true;
 }
 
