@@ -16,8 +16,8 @@ import type { BenchSectionResult } from './bench-section.js';
 import { cpuMicros, median, medianRatio, measureRotating, round3 } from './measure-rotating.js';
 import { spawnBenchServer } from './spawn-bench-server.js';
 
-const ROUNDS = 21;
-const CALLS_PER_BATCH = 200;
+const ROUNDS = 41;
+const CALLS_PER_BATCH = 100;
 const WARMUP_CALLS = 2_000;
 const credentials = { username: 'bench', secret: 'bench-secret-0123456789abcdef' };
 const body = spec.components.examples.MinimalRequest.value as CreateSessionBody;

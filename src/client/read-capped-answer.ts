@@ -9,8 +9,8 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 /** An answer read to the end: its status and headers, and its body's text. */
 export interface CappedAnswer {
   /**
-   * The answer's status and headers on a Response without a body (the body is in `text`): handing
-   * openapi-fetch the text in a new Response would build and read one more stream per call.
+   * The answer to hand openapi-fetch, whose body is in `text` (see headOf): handing it the text in
+   * a new Response would build and read one more stream per call.
    */
   head: Response;
   /** The body decoded as UTF-8, as `Response.text()` decodes it (a BOM dropped). */
@@ -44,6 +44,21 @@ export async function readCappedAnswer(response: Response, request: Request, max
     await response.body?.cancel().catch(() => undefined);
     throw tooLarge(`declares ${declared} bytes`);
   }
+  const failed = (error: unknown, read: string) => {
+    if (error instanceof ResponseTooLargeError || signal?.aborted || request.signal.aborted) return error;
+    return new NetworkError(`the connection failed while reading the answer (HTTP ${response.status}, ${read}): ${describeFetchFailure(error)}`, { ...where, cause: error });
+  };
+  // From Node's fetch (type "basic"), an answer with a Content-Length and no Content-Encoding has
+  // exactly that many body bytes (HTTP/1.1 framing), already known to be within the cap: it is
+  // read in one call. Anything else (chunked, compressed, or a Response a fetch double built) is
+  // read chunk by chunk against the cap.
+  if (declared >= 0 && response.type === 'basic' && !response.headers.has('content-encoding')) {
+    try {
+      return { head: headOf(response), text: NULL_BODY_STATUSES.has(response.status) ? '' : await response.text() };
+    } catch (error) {
+      throw failed(error, `${declared} bytes declared`);
+    }
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (response.body !== null) {
@@ -60,12 +75,20 @@ export async function readCappedAnswer(response: Response, request: Request, max
         chunks.push(value);
       }
     } catch (error) {
-      if (error instanceof ResponseTooLargeError || signal?.aborted || request.signal.aborted) throw error;
-      throw new NetworkError(`the connection failed while reading the answer (HTTP ${response.status}, ${size} bytes read): ${describeFetchFailure(error)}`, { ...where, cause: error });
+      throw failed(error, `${size} bytes read`);
     } finally {
       reader.releaseLock();
     }
   }
   const text = NULL_BODY_STATUSES.has(response.status) ? '' : utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
-  return { head: new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers }), text };
+  return { head: headOf(response), text };
+}
+
+/**
+ * What openapi-fetch gets back: a 2xx answer itself (its body already read; the client asks
+ * openapi-fetch for the stream, which it hands over unread), any other answer's status and
+ * headers on a Response without a body (openapi-fetch reads an error answer's body itself).
+ */
+function headOf(response: Response): Response {
+  return response.ok ? response : new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

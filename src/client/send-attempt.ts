@@ -68,8 +68,9 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
         bodySerializer: () => serializedBody,
         ...(idempotencyKey !== undefined && { params: { header: { 'Idempotency-Key': idempotencyKey } } }),
         fetch: reportNetworkErrors(send, attemptSecrets, attempt.signal),
-        // Text, parsed below: a body that is not JSON must become an ApiError, not a SyntaxError.
-        parseAs: 'text',
+        // The body is read (capped) by `send` and parsed below: a body that is not JSON must become
+        // an ApiError, not a SyntaxError. As a stream, openapi-fetch hands over a 2xx body unread.
+        parseAs: 'stream',
       }),
     );
     // openapi-fetch says undefined for an answer without a body (204, Content-Length: 0); for any
