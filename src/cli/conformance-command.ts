@@ -18,7 +18,6 @@ import {
   type RunConformanceOptions,
 } from '../../conformance/index.js';
 import type { CliIo } from './cli-io.js';
-import { readCredentials } from './read-credentials.js';
 
 const usage = `usage: ingo-session conformance [options]
 
@@ -92,7 +91,8 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
     if (baseUrl !== undefined) {
       let credentials;
       try {
-        credentials = readCredentials(io);
+        // Imported only here: it loads the package's main entry, which the embedded run never needs.
+        credentials = (await import('./read-credentials.js')).readCredentials(io);
       } catch (error) {
         io.stderr(`ingo-session conformance: --base-url needs credentials: ${(error as Error).message}\n`);
         return 2;
