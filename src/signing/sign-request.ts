@@ -86,12 +86,14 @@ export function signRequest(
   const contentType = request.contentType ?? DEFAULT_CONTENT_TYPE;
   const contentLength = String(byteLength(request.body));
   const digest = crypto.digest(hash, request.body);
-  const values: Record<string, string> = {};
-  if (request.headers) for (const name in request.headers) values[name.toLowerCase()] = request.headers[name]!;
-  values[dateHeader] = xDate;
-  values[contentTypeHeader] = contentType;
-  values[contentLengthHeader] = contentLength;
-  values[digestHeader] = digest;
+  const values: Record<string, string> = { [dateHeader]: xDate, [contentTypeHeader]: contentType, [contentLengthHeader]: contentLength, [digestHeader]: digest };
+  if (request.headers) {
+    for (const name in request.headers) {
+      const lower = name.toLowerCase();
+      // The values computed here win over any given for the same header.
+      if (lower !== dateHeader && lower !== contentTypeHeader && lower !== contentLengthHeader && lower !== digestHeader) values[lower] = request.headers[name]!;
+    }
+  }
   const signature = crypto.hmac(hash, credentials.secret, buildSigningString({ method: request.method, path: request.path, headers: values }, names));
   return {
     [SPELLED_DATE]: xDate,
