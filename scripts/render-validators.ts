@@ -5,7 +5,8 @@
  * scripts/generate.ts, and drift-checked with the other generated files.
  */
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { createSpecAjv, SPEC_SCHEMA_ID } from '../src/spec/create-spec-ajv.js';
+import { SPEC_SCHEMA_ID } from '../src/spec/compile-spec-schema.js';
+import { createSpecAjv } from '../src/spec/create-spec-ajv.js';
 
 // ajv ships CommonJS; under NodeNext its default import is the module object.
 const standaloneCode = standaloneCodeModule as unknown as typeof standaloneCodeModule.default;

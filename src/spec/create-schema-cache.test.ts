@@ -15,3 +15,12 @@ test('compiles each pointer once and returns the same validator after', () => {
   expect(body({ participant_unique_id1: 'a', recipient_information: {} })).toBe(true);
   expect(body({})).toBe(false);
 });
+
+test('without an ajv, the generated validators answer, and a pointer outside the spec is refused by name', () => {
+  const cache = createSchemaCache();
+  const body = cache('#/components/schemas/CreateSessionRequest');
+  expect(cache('#/components/schemas/CreateSessionRequest')).toBe(body);
+  expect(body({ participant_unique_id1: 'a', recipient_information: {} })).toBe(true);
+  expect(body({})).toBe(false);
+  expect(() => cache('#/components/schemas/NoSuchSchema')).toThrow('no generated validator for #/components/schemas/NoSuchSchema');
+});

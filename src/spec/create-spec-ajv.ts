@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
-import type { Ajv2020, Options, ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020, Options } from 'ajv/dist/2020.js';
 import type addFormatsModule from 'ajv-formats';
 import { spec } from '../../generated/spec.js';
+import { SPEC_SCHEMA_ID } from './compile-spec-schema.js';
 
-/** The `$id` under which the spec's components are registered with ajv. */
-export const SPEC_SCHEMA_ID = 'https://ingo-session.dev/session-management.json';
+export { compileSpecSchema, SPEC_SCHEMA_ID } from './compile-spec-schema.js';
 
 // ajv is loaded on the first createSpecAjv call, not at import: importing it costs about as much
 // as the rest of the package, and the client, the mock and the conformance suite validate with
@@ -48,14 +48,4 @@ export function createSpecAjv({ validateSchema = false, components = spec.compon
   ajv.addKeyword('components');
   ajv.addSchema({ $id: SPEC_SCHEMA_ID, components }, undefined, undefined, false);
   return ajv;
-}
-
-/**
- * Compiles the schema at a JSON pointer into the spec, for example
- * `#/components/schemas/CreateSessionRequest`.
- */
-export function compileSpecSchema(ajv: Ajv2020, pointer: string): ValidateFunction {
-  // Compiling a reference (rather than getSchema on the fragment) compiles only the schema it
-  // points at, not the whole components object.
-  return ajv.compile({ $ref: `${SPEC_SCHEMA_ID}${pointer}` });
 }
