@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { spec } from '../../generated/spec.js';
-import { hostileModes, startHostileServer } from '../client/test-helpers/hostile-server.js';
+import { attemptTimeoutFor, hostileModes, startHostileServer } from '../client/test-helpers/hostile-server.js';
 import type { CliIo } from './cli-io.js';
 import { runCreateCommand } from './create-command.js';
 
@@ -21,7 +21,7 @@ test.each(hostileModes)('ingo-session create against a %s server: exit 1, one li
     let stdout = '';
     let stderr = '';
     const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), env: { INGO_USERNAME: 'cli-user', INGO_SECRET: SECRET }, cwd: dir };
-    const code = await runCreateCommand(['--body', 'body.json', '--base-url', server.url, '--timeout-ms', '300'], io);
+    const code = await runCreateCommand(['--body', 'body.json', '--base-url', server.url, '--timeout-ms', String(attemptTimeoutFor(mode, 300))], io);
     expect({ code, lines: stderr.split('\n').filter(Boolean).length }).toEqual({ code: 1, lines: 1 });
     expect(stderr).toMatch(/^ingo-session create: /);
     expect(stderr).not.toMatch(/\n\s+at /);

@@ -10,10 +10,11 @@ import { classifyAnswer } from './classify-answer.js';
 import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
 import { createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
 import { createSpecValidators } from './create-spec-validators.js';
+import { ClockCorrection } from './clock-correction.js';
 import { forwardToNodeFetch } from './forward-to-node-fetch.js';
-import { learnClockOffset } from './learn-clock-offset.js';
 import { parseRetryAfter } from './parse-retry-after.js';
-import { reportNetworkErrors } from './report-network-errors.js';
+import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
+import { readCappedAnswer } from './read-capped-answer.js';
 import { checkKeyHeader, serializeBody } from './check-sendable.js';
 import { toApiError } from './to-api-error.js';
 import { isSigningError } from '../signing/signing-error.js';
@@ -64,16 +65,18 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   const config = resolveClientOptions(options);
   const { baseUrl, username, secret, timeoutMs, deadlineMs, maxAnswerBytes, maxClockOffsetMs, policy, now, random, randomUUID = nodeRandomUUID, sleep = abortableSleep } = config;
   const secrets = [secret];
-  let clockOffsetMs = 0;
+  const clock = new ClockCorrection(maxClockOffsetMs);
 
   // redirect 'manual': a redirect would carry the recipient's data to another URL (a 3xx is thrown as undeclared).
   const transport = forwardToNodeFetch(config.fetch);
-  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(transport, secrets), Request: BodySourceRequest, redirect: 'manual' });
+  // Its answers are read capped too; createSession passes a fetch of its own per attempt.
+  const cappedFetch: ClientFetch = async (request, init) => readCappedAnswer(await transport(request, init), request, maxAnswerBytes, init?.signal);
+  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(cappedFetch, secrets), Request: BodySourceRequest, redirect: 'manual' });
   raw.use(
     signingMiddleware({
       username,
       secret,
-      now: () => new Date(now().getTime() + clockOffsetMs),
+      now: () => new Date(now().getTime() + clock.offsetMs),
       algorithm: config.algorithm,
       headerOrder: config.headerOrder,
       crypto: config.crypto,
@@ -104,31 +107,24 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       const remaining = deadline - performance.now();
       if (remaining <= 0) throw deadlineError(attempts);
       const attemptTimeoutMs = Math.min(timeoutMs, Math.ceil(remaining));
-      const signedWithOffset = clockOffsetMs !== 0;
+      const signedWithOffset = clock.offsetMs !== 0;
       let result: AttemptResult;
       try {
         result = await sendAttempt({ raw, body, serializedBody, idempotencyKey: key, signal, timeoutMs: attemptTimeoutMs, fetch: transport, secrets, maxAnswerBytes });
       } catch (error) {
-        // A learned offset that cannot even be signed with is dropped.
-        if (signedWithOffset && isSigningError(error)) clockOffsetMs = 0;
+        if (isSigningError(error)) clock.signingFailed(signedWithOffset);
         throw error;
       }
       attempts += 1;
       if (result.kind === 'timeout' && attemptTimeoutMs < timeoutMs) throw deadlineError(attempts);
       const answer = result.kind === 'answer' ? result.answer : undefined;
       if (answer && answer.httpStatus !== 200) answer.retryAfterMs = readRetryAfter(answer.response);
-      // The server refused what was signed with the learned offset: the offset was wrong, forget it.
-      if (answer && signedWithOffset && answer.httpStatus === 401) clockOffsetMs = 0;
-      let implausibleDate: string | undefined;
-      if (answer && !clockCorrected) {
-        const learned = learnClockOffset({ httpStatus: answer.httpStatus, envelopeStatus: answer.envelopeStatus, headers: answer.response.headers }, now().getTime(), maxClockOffsetMs);
-        if (learned?.kind === 'offset') {
-          clockOffsetMs = learned.offsetMs;
-          clockCorrected = true;
-          continue;
-        }
-        if (learned?.kind === 'implausible') implausibleDate = learned.reason;
+      const clockSays = answer && clock.afterAnswer(answer, signedWithOffset, !clockCorrected, now().getTime());
+      if (clockSays === 'resend') {
+        clockCorrected = true;
+        continue;
       }
+      const implausibleDate = clockSays?.implausible;
       const outcome = toOutcome(result, key !== undefined);
       if (implausibleDate === undefined && shouldRetry(outcome, retriesMade, policy)) {
         const delay = retryDelay(outcome, retriesMade, policy, random);
@@ -171,7 +167,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     createSession,
     raw,
     get clockOffsetMs() {
-      return clockOffsetMs;
+      return clock.offsetMs;
     },
     toJSON: describe,
     toString: () => `SessionClient ${JSON.stringify(describe())}`,

@@ -1,6 +1,7 @@
 import { ApiError } from '../errors/api-error.js';
 import { isNetworkError, type NetworkError } from '../errors/network-error.js';
-import { readCappedAnswer } from './read-capped-answer.js';
+import { readCappedText } from './read-capped-answer.js';
+import { specLimits } from '../spec/signing-config.js';
 import { AttemptSignal } from './attempt-signal.js';
 import { createSessionPath } from '../spec/create-session-operation.js';
 import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
@@ -36,7 +37,7 @@ export interface AttemptRequest {
 /**
  * Sends Create Session once through the signed raw client (so each attempt is signed afresh,
  * with a new X-Date) under a per-attempt time limit that covers reading the answer too. The
- * answer is read here, as a stream and at most `maxAnswerBytes` of it (readCappedAnswer), so a
+ * answer is read here, as a stream and at most `maxAnswerBytes` of it (readCappedText), so a
  * failure mid-body is this attempt's NetworkError. Redirects are never followed (`redirect:
  * 'manual'` on the raw client): a 3xx is an answer the spec does not declare, and a fetch that
  * followed one anyway is refused. Errors other than network failures and timeouts (the caller's
@@ -57,7 +58,7 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
       await response.body?.cancel().catch(() => undefined);
       throw new ApiError('Create Session was redirected, and redirects are never followed (the body would go to another URL)', { method: request.method, url: request.url, httpStatus: response.status });
     }
-    const { head, text } = await readCappedAnswer(response, request, maxAnswerBytes, init?.signal);
+    const { head, text } = await readCappedText(response, request, maxAnswerBytes, init?.signal);
     answerText = text;
     return head;
   };
@@ -78,6 +79,11 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
     const parsed: unknown = (response.ok ? data : error) === undefined ? undefined : parseText(answerText);
     // A string left after parsing was not JSON (or was a JSON string, which no envelope is).
     const json = parsed !== undefined && typeof parsed !== 'string';
+    // Kept out of the error: whoever prints it with JSON.stringify would overflow the stack.
+    if (json && nestsDeeperThan(parsed, MAX_ANSWER_DEPTH)) {
+      const problem = `Create Session got an answer nested deeper than ${MAX_ANSWER_DEPTH} levels (x-ingo-limits.maxAnswerDepth), which no declared answer is`;
+      return { kind: 'answer', answer: { httpStatus: response.status, response, body: `[not kept: ${problem.slice(20)}]`, json: false, problem, envelopeStatus: undefined }, secrets: attemptSecrets };
+    }
     return {
       kind: 'answer',
       answer: { httpStatus: response.status, response, body: parsed, json, envelopeStatus: readEnvelopeStatus(parsed) },
@@ -94,6 +100,19 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
 }
 
 const SIGNATURE = /signature\s*=\s*"([^"]+)"/;
+const MAX_ANSWER_DEPTH = specLimits.maxAnswerDepth;
+
+/** Whether a parsed JSON value nests arrays and objects deeper than `max` (the root is level 1). Iterative. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > max) return true;
+    for (const item of Object.values(current)) if (item !== null && typeof item === 'object') pending.push([item, depth + 1]);
+  }
+  return false;
+}
 
 // What stays a string after parsing is not JSON.
 function parseText(text: string): unknown {

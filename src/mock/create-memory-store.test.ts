@@ -43,7 +43,7 @@ describe('createMemoryStore', () => {
   });
 
   test('estimated bytes stay under maxBytes however many sessions are saved; the oldest go first', () => {
-    const maxBytes = 200_000;
+    const maxBytes = 400_000;
     const store = createMemoryStore({ windowMs: 2 * HOUR, maxBytes });
     for (let i = 0; i < 5_000; i++) {
       store.claimKey('u', `key-${i}`, `digest-${i}`, i);
@@ -83,5 +83,35 @@ describe('createMemoryStore', () => {
     expect(store.listSessions(10).map((s) => s.session_identifier)).toEqual(['s8', 's9']);
     expect(store.findSessionByKey('k9', 10)?.session_identifier).toBe('s9');
     expect(store.findSessionByKey('k0', 10)).toBeUndefined();
+  });
+});
+
+describe('a custom store behind startMock', () => {
+  test('is used for sessions and keys, answers with promises, and is closed with the mock', async () => {
+    const { startMock } = await import('./start-mock.js');
+    const { FIXED_NOW, minimalBody, signedInit, endpointUrl } = await import('./test-helpers/mock-test-kit.js');
+    const inner = createMemoryStore({ windowMs: HOUR, maxBytes: 1 << 20 });
+    const calls: string[] = [];
+    let closed = false;
+    // Every method answers asynchronously, as an out-of-process store would.
+    const store = {
+      claimKey: async (...args: Parameters<typeof inner.claimKey>) => (calls.push('claimKey'), inner.claimKey(...args)),
+      saveSession: async (session: MockSession) => (calls.push('saveSession'), inner.saveSession(session)),
+      releaseKey: async (...args: Parameters<typeof inner.releaseKey>) => inner.releaseKey(...args),
+      getSession: async (...args: Parameters<typeof inner.getSession>) => inner.getSession(...args),
+      listSessions: async (now: number) => inner.listSessions(now),
+      findSessionByKey: async (...args: Parameters<typeof inner.findSessionByKey>) => inner.findSessionByKey(...args),
+      stats: async (now: number) => inner.stats(now),
+      close: async () => void (closed = true),
+    };
+    const mock = await startMock({ now: () => FIXED_NOW, store });
+    const send = async () => (await (await fetch(endpointUrl(mock.url), signedInit(minimalBody, { headers: { 'Idempotency-Key': 'k' } }))).json()) as { status: number };
+    expect((await send()).status).toBe(100);
+    expect((await send()).status).toBe(101);
+    expect(calls).toEqual(['claimKey', 'saveSession', 'claimKey']);
+    expect(inner.stats(FIXED_NOW)).toMatchObject({ sessions: 1, idempotencyKeys: 1 });
+    expect(() => mock.sessions.size).toThrow(/needs a store that answers synchronously/);
+    await mock.close();
+    expect(closed).toBe(true);
   });
 });

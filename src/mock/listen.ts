@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import type { MockAnswer, MockEngine } from './create-mock-engine.js';
 import type { MockHandler } from './create-mock-handler.js';
 import { createTurnBatch, type TurnBatch } from './create-turn-batch.js';
+import { errorEnvelope, guardConnections, LINGER_MS, writeRawEnvelope } from './guard-connections.js';
 import { isMockConnectionDrop } from './mock-connection-drop.js';
 
 /** Where to listen and how much a client may send before it is cut off. */
@@ -36,8 +37,6 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** How long a connection may keep sending after the mock has answered and asked to close. */
-const LINGER_MS = 1000;
 
 /**
  * Serves a MockHandler over node:http. A handler from createMockHandler is driven through its
@@ -52,7 +51,6 @@ export async function listen(
   handler: MockHandler & { engine?: MockEngine },
   { port = 0, host = '127.0.0.1', maxHeaderSize = 16 * 1024, headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, keepAliveTimeoutMs = 5_000, maxConnections = 512 }: ListenOptions = {},
 ): Promise<MockServer> {
-  if (!(Number.isInteger(maxConnections) && maxConnections > 0)) throw new RangeError(`maxConnections must be a positive integer, not ${String(maxConnections)}`);
   // The request being answered on each socket, so that a client error can be routed to it.
   const inFlight = new WeakMap<Socket, { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }>();
   const serve = handler.engine ? serveEngine(handler.engine, createTurnBatch()) : serveHandler(handler);
@@ -82,22 +80,7 @@ export async function listen(
     },
   );
   // Sockets refused at the connection cap: whatever they send is never answered as a request.
-  const refused = new WeakSet<Socket>();
-  let open = 0;
-  server.on('connection', (socket: Socket) => {
-    open++;
-    socket.once('close', () => open--);
-    if (open <= maxConnections) return;
-    refused.add(socket);
-    writeRaw(socket, 503, `Service Unavailable: the mock serves at most ${maxConnections} connections at once`, 'Retry-After: 1\r\n');
-  });
-  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
-    const current = { req, res, closeAfter: true };
-    write(current, errorAnswer(417, `Expectation Failed: only "Expect: 100-continue" is supported, not "${String(req.headers.expect).slice(0, 40)}"`));
-  });
-  server.on('connect', (_req: IncomingMessage, socket: Socket) => {
-    writeRaw(socket, 405, 'Method CONNECT is not allowed; use POST', 'Allow: POST\r\n');
-  });
+  const refused = guardConnections(server, maxConnections);
   // Create Session needs about ten headers; a flood of them is cut (node drops the excess).
   server.maxHeadersCount = 100;
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
@@ -105,7 +88,7 @@ export async function listen(
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     const message = `${STATUS_CODES[status]}: the request is not valid HTTP/1.1 within the mock's limits`;
     const current = inFlight.get(socket);
-    if (current === undefined) return writeRaw(socket, status, message);
+    if (current === undefined) return writeRawEnvelope(socket, status, message);
     const answer = errorAnswer(status, message);
     // A request is being answered. If the error is inside its body (a malformed chunk, a body
     // that stalls past the time limit), that error is its answer, now: its body will never
@@ -182,16 +165,8 @@ function readNodeBody(req: IncomingMessage, maxBytes: number, batch: TurnBatch):
   });
 }
 
-/** Writes a JSON envelope straight to a socket that node:http will not answer, then closes it. */
-function writeRaw(socket: Socket, status: number, message: string, extraHeaders = ''): void {
-  if (!socket.writable) return void socket.destroy();
-  const { body } = errorAnswer(status, message);
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extraHeaders}Connection: close\r\n\r\n${body}`);
-  setTimeout(() => socket.destroy(), LINGER_MS).unref();
-}
-
 function errorAnswer(status: number, message: string): MockAnswer {
-  return { status, headers: {}, body: JSON.stringify({ status, client_message: message, time: 0 }) };
+  return { status, headers: {}, body: errorEnvelope(status, message) };
 }
 
 function write({ req, res, closeAfter }: { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }, answer: MockAnswer): void {

@@ -52,8 +52,8 @@ export interface MockOptions {
   idempotencyWindowSeconds?: number;
   /**
    * Estimated bytes the default in-memory store keeps, half for Idempotency-Keys and half for the
-   * session list; the spec's `x-ingo-limits.mockStoreBytes` (128 MiB) by default. Each entry keeps
-   * the answered fields and a body digest, never the body, so it costs under 2 KB whatever was sent.
+   * session list; the spec's `x-ingo-limits.mockStoreBytes` (192 MiB) by default. Each entry keeps
+   * the answered fields and a body digest, never the body, so it costs under 4 KB whatever was sent.
    */
   maxStoreBytes?: number;
   /** Optional extra cap on the number of Idempotency-Keys remembered (oldest forgotten first); none by default. */

@@ -67,7 +67,7 @@ export interface MockStore {
   /** The committed session of an active key, for any username (newest first). */
   findSessionByKey(key: string, now: number): MaybePromise<MockSession | undefined>;
   stats(now: number): MaybePromise<MockStoreStats>;
-  /** Releases connections or timers; the mock calls it when it closes. */
+  /** Releases connections or timers; `startMock`'s `close()` calls it after the server has stopped. */
   close?(): MaybePromise<void>;
 }
 

@@ -27,8 +27,20 @@ export const hostileModes = [
   'garbage-http',
   'close-at-once',
   'echo-signature',
+  'huge-headers',
+  'endless-interim',
+  'deep-json',
 ] as const;
 export type HostileMode = (typeof hostileModes)[number];
+
+/**
+ * The per-attempt limit to call a mode with: `shortMs` for the modes that only end by timing out
+ * (silence, a trickled body), a generous 5 s for the others, so that a loaded machine cannot turn
+ * their outcome into a timeout.
+ */
+export function attemptTimeoutFor(mode: HostileMode, shortMs: number): number {
+  return mode === 'no-answer' || mode === 'trickle-body' ? shortMs : 5_000;
+}
 
 /** A running hostile server, and the second origin its redirects point at. */
 export interface HostileServer {
@@ -120,6 +132,15 @@ function answer(mode: HostileMode, socket: Socket, request: string, otherUrl: st
       return void socket.end('SMTP ready\r\n\r\n');
     case 'close-at-once':
       return void socket.destroy();
+    case 'huge-headers':
+      return void socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Big: ${'y'.repeat(1024 * 1024)}\r\nContent-Length: 2\r\n\r\n{}`);
+    case 'endless-interim': {
+      const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write('HTTP/1.1 100 Continue\r\n\r\n'.repeat(100))), 5);
+      return;
+    }
+    case 'deep-json':
+      // A declared status and an envelope, with 16 KB of nested arrays in it: JSON.stringify of that overflows the stack.
+      return end(401, Buffer.from(`{"status":401,"client_message":"deep","junk":${'['.repeat(8000)}${']'.repeat(8000)}}`));
     case 'echo-signature': {
       const authorization = /\r\nauthorization:\s*([^\r\n]*)/i.exec(request)?.[1] ?? '';
       return end(401, json({ status: 401, client_message: `rejected ${authorization}`, echo: { deep: [authorization] } }), { 'X-Echo': authorization });
