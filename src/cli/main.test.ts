@@ -7,6 +7,7 @@ vi.mock('./create-command.js', async (importOriginal) => (loaded.push('create'),
 vi.mock('./sign-command.js', async (importOriginal) => (loaded.push('sign'), importOriginal()));
 vi.mock('./mock-command.js', async (importOriginal) => (loaded.push('mock'), importOriginal()));
 vi.mock('./conformance-command.js', async (importOriginal) => (loaded.push('conformance'), importOriginal()));
+vi.mock('./explain-command.js', async (importOriginal) => (loaded.push('explain'), importOriginal()));
 
 function capture(): CliIo & { out: string[] } {
   const out: string[] = [];

@@ -8,6 +8,7 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   sign: { run: async (args, io) => (await import('./sign-command.js')).runSignCommand(args, io), summary: 'print the signing headers for a body, or a ready-to-run curl command' },
   mock: { run: async (args, io) => (await import('./mock-command.js')).runMockCommand(args, io), summary: 'run the embedded mock server' },
   conformance: { run: async (args, io) => (await import('./conformance-command.js')).runConformanceCommand(args, io), summary: 'check a Create Session server against the contract' },
+  explain: { run: async (args, io) => (await import('./explain-command.js')).runExplainCommand(args, io), summary: 'explain why a captured signed request gets a 401, and how to fix it' },
 };
 
 const usage = [

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults } from '../index.js';
 import type { CliIo } from './cli-io.js';
+import { openMockStore } from './open-mock-store.js';
 import { readOptionalCredentials } from './read-credentials.js';
 
 const usage = `usage: ingo-session mock [options]
@@ -19,9 +20,14 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
   --rate-limit N         allow N requests per second per username, then 429 (Ingo asks for ${specLimits.requestsPerSecond})
   --max-connections N    serve at most N connections at once, then 503 (default 512)
   --max-store-bytes N    keep at most N estimated bytes of keys and sessions (default ${specLimits.mockStoreBytes})
+  --store URL            keep sessions and keys in Redis (redis://…), shared by every mock on that
+                         Redis; needs the optional package ioredis (default: in memory)
   --max-json-depth N     refuse bodies nested deeper than N (default ${specLimits.mockMaxJsonDepth})
   --max-json-members N   refuse bodies with more than N object members (default ${specLimits.mockMaxJsonMembers})
   --verbose              log every request and verification detail on stderr (never secrets)
+  --explain              diagnose each rejected signature (see ingo-session explain) and put the
+                         diagnosis into the 401 answer (client_message and an X-Ingo-Explain
+                         header); with --verbose, log it too. For local debugging, off by default
   -h, --help             show this help
 
 Without credentials the mock accepts the public test credentials: username "${defaultMockCredentials.username}",
@@ -54,9 +60,11 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
         'rate-limit': { type: 'string' },
         'max-connections': { type: 'string' },
         'max-store-bytes': { type: 'string' },
+        store: { type: 'string' },
         'max-json-depth': { type: 'string' },
         'max-json-members': { type: 'string' },
         verbose: { type: 'boolean' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -72,6 +80,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   }
 
   let running;
+  let stopStore: (() => Promise<void>) | undefined;
   try {
     const credentials = readOptionalCredentials(io, { ...(values.username !== undefined && { username: values.username }), ...(values.secret !== undefined && { secret: values.secret }) });
     const faults: MockFaults = {};
@@ -92,14 +101,20 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       ...(values['max-json-depth'] === undefined ? {} : { maxJsonDepth: readNumber('--max-json-depth', values['max-json-depth']) }),
       ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members']) }),
       ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
+      ...(values.explain ? { explain: true } : {}),
     };
+    const store = values.store === undefined ? undefined : await openMockStore(values.store, options.maxStoreBytes, io);
+    if (store === 'failed') return 1;
+    stopStore = store?.close;
     if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);
-    running = await startMock(options);
+    running = await startMock({ ...options, ...(store ? { store } : {}) });
   } catch (error) {
     if (error instanceof RangeError || isConfigurationError(error)) {
       io.stderr(`ingo-session mock: ${error.message}\n`);
       return 2;
     }
+    // startMock closes the store with the mock; one that never listened is closed here.
+    await stopStore?.();
     io.stderr(`ingo-session mock: cannot listen: ${(error as Error).message}\n`);
     return 1;
   }

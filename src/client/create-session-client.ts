@@ -8,6 +8,7 @@ import { BodySourceRequest, signingMiddleware } from '../signing/signing-middlew
 import { abortableSleep } from './abortable-sleep.js';
 import { classifyAnswer } from './classify-answer.js';
 import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
+import { isRateLimiter } from '../rate-limit/rate-limiter.js';
 import { createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
 import { createSpecValidators } from './create-spec-validators.js';
 import { ClockCorrection } from './clock-correction.js';
@@ -85,7 +86,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   const validators = config.validate || config.validateResponses ? createSpecValidators() : undefined;
   if (config.validate) validators!.checkBody({}); // compile now, not on the first call
   const checkAnswer = config.validateResponses ? validators!.checkAnswer : undefined;
-  const limiter = config.rateLimit && createRateLimiter({ ...config.rateLimit, sleep });
+  const limiter = config.rateLimit && (isRateLimiter(config.rateLimit) ? config.rateLimit : createRateLimiter({ ...config.rateLimit, sleep }));
   const site: RequestSite = { method: createSessionMethod, url: `${baseUrl}${createSessionPath}`, secrets };
 
   async function createSession(body: CreateSessionBody, { idempotencyKey, signal }: CreateSessionOptions = {}): Promise<CreateSessionResult> {

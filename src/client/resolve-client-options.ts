@@ -2,6 +2,7 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 import { redactUrl } from '../errors/ingo-session-error.js';
 import { specLimits } from '../spec/signing-config.js';
 import { sandboxBaseUrl } from '../spec/create-session-operation.js';
+import { isRateLimiter, type RateLimiter } from '../rate-limit/rate-limiter.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import type { SessionClientOptions } from './session-client-types.js';
 
@@ -18,7 +19,8 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 export type ResolvedClientOptions = Omit<Required<SessionClientOptions>, 'retries' | 'rateLimit' | 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs'> &
   Pick<SessionClientOptions, 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs'> & {
     policy: RetryPolicy;
-    rateLimit: false | { requestsPerSecond: number; burst: number; nowMs: () => number };
+    /** Off, the numbers of a per-process bucket, or a limiter object given by the caller (used as is). */
+    rateLimit: false | { requestsPerSecond: number; burst: number; nowMs: () => number } | RateLimiter;
   };
 
 /**
@@ -65,7 +67,9 @@ export function resolveClientOptions({
     if (policy[name] > MAX_TIMER_MS) throw new ConfigurationError(`createSessionClient: \`retries.${name}\` must be at most ${MAX_TIMER_MS} ms (a timer's limit), got ${policy[name]}`);
   }
   let limit: ResolvedClientOptions['rateLimit'] = false;
-  if (rateLimit !== false) {
+  if (isRateLimiter(rateLimit)) {
+    limit = rateLimit;
+  } else if (rateLimit !== false) {
     const { requestsPerSecond = specLimits.requestsPerSecond, burst = 1, now: nowMs = () => performance.now() } = rateLimit;
     requirePositive('rateLimit.requestsPerSecond', requestsPerSecond);
     // One token's wait must fit in a timer: below about 1 request in 24 days it would fire at once.

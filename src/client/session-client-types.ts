@@ -4,6 +4,7 @@ import type { ApiError } from '../errors/api-error.js';
 import type { SigningAlgorithm } from '../spec/signing-config.js';
 import type { SigningCrypto } from '../signing/signing-crypto.js';
 import type { createSessionPath } from '../spec/create-session-operation.js';
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { RetryPolicy } from './retry-policy.js';
 
 /** The headers the signing middleware computes; callers of the raw client never pass them. */
@@ -120,8 +121,13 @@ export interface SessionClientOptions {
   validate?: boolean;
   /** Validate answers against the spec and throw ResponseValidationError on drift; false by default. */
   validateResponses?: boolean;
-  /** Client-side rate limit; on at the spec's rate by default; `false` turns it off. */
-  rateLimit?: false | RateLimitOptions;
+  /**
+   * Client-side rate limit; on at the spec's rate by default; `false` turns it off. The numbers
+   * make a per-process token bucket; a limiter object (anything with `take(signal)`, such as
+   * `createRedisRateLimiter` from `ingo-session/redis`) is used as is, once before every attempt,
+   * so that several processes can share one account-wide budget.
+   */
+  rateLimit?: false | RateLimitOptions | RateLimiter;
   /** The clock used for signing (X-Date) and Retry-After dates; `() => new Date()` by default. */
   now?: () => Date;
   /** Randomness for backoff jitter, in [0, 1); `Math.random` by default. */

@@ -13,7 +13,7 @@ export interface MemoryStoreOptions {
   maxSessions?: number;
 }
 
-interface KeyEntry {
+export interface KeyEntry {
   scoped: string;
   bodyDigest: string;
   session: MockSession;
@@ -36,11 +36,11 @@ interface Reservation {
  * checks. Every string is bounded (the spec caps participant ids at 100 and keys at 250
  * characters), so an entry stays under 4 KB whatever the body held.
  */
-const ENTRY_OVERHEAD = 768;
-const sessionBytes = (s: MockSession) =>
+export const ENTRY_OVERHEAD = 768;
+export const sessionBytes = (s: MockSession) =>
   ENTRY_OVERHEAD + 2 * (s.session_identifier.length + s.participant_unique_id1.length + s.participant_unique_id2.length + s.username.length + (s.idempotencyKey?.length ?? 0) + s.bodyDigest.length);
 // A key entry shares its session with the list, but counts it again: the list may evict it first.
-const keyBytes = (entry: KeyEntry) => ENTRY_OVERHEAD + 2 * (entry.scoped.length + entry.bodyDigest.length) + sessionBytes(entry.session);
+export const keyBytes = (entry: KeyEntry) => ENTRY_OVERHEAD + 2 * (entry.scoped.length + entry.bodyDigest.length) + sessionBytes(entry.session);
 
 /**
  * Creates the mock's default store: bounded in estimated bytes (oldest committed evicted first),
