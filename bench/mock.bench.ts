@@ -20,6 +20,7 @@ import { spawnBenchServer, type BenchServer } from './spawn-bench-server.js';
 
 const ROUNDS = 3;
 const DURATION_SECONDS = 3;
+const WARMUP_SECONDS = 3;
 const CONNECTIONS = 10;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -66,7 +67,8 @@ export default async function run(): Promise<BenchSectionResult> {
     const prism = await spawnPrism();
     servers.push(prism);
     const targets = { mock, minimal, prism };
-    for (const server of Object.values(targets)) await load(server.port, undefined, 1); // warm-up: JIT, lazy init
+    // Warm-up: JIT and lazy initialisation; the mock takes a few seconds of load to reach its steady rate.
+    for (const server of Object.values(targets)) await load(server.port, undefined, WARMUP_SECONDS);
     const figures: Record<keyof typeof targets, LoadFigures[]> = { mock: [], minimal: [], prism: [] };
     await measureRotating(
       Object.fromEntries(

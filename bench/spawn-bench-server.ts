@@ -12,11 +12,13 @@ export interface BenchServer {
 /**
  * Forks `bench/servers/<name>.ts` (under tsx) and resolves once it listens. The server's own
  * process keeps the load generator off its event loop, and its CPU time is read from inside.
+ * `nodeOptions` (such as `--cpu-prof` or `--trace-gc`) are for looking into a server by hand; with
+ * any, the server's stdout is shown.
  */
-export function spawnBenchServer(name: string): Promise<BenchServer> {
+export function spawnBenchServer(name: string, nodeOptions: readonly string[] = []): Promise<BenchServer> {
   const child = fork(fileURLToPath(new URL(`./servers/${name}.ts`, import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: ['--import', 'tsx', ...nodeOptions],
+    stdio: ['ignore', nodeOptions.length > 0 ? 'inherit' : 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server ${name} exited (${code}) before listening`)));
