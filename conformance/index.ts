@@ -22,5 +22,15 @@ export { toSatisfyApiSpec, createSpecMatcher, type SpecMatcher, type SpecMatcher
 export { installMatchers, type ExtendableExpect } from './install-matchers.js';
 export { ConformanceError, isConformanceError } from './conformance-error.js';
 export { specRejections, rejectionFromSpec, type SpecRejection } from './spec-rejections.js';
+export {
+  findConstraintSource,
+  sourceOfSchemaError,
+  isDocumented,
+  describeSourceRow,
+  type ConstraintSource,
+  type SourceKind,
+  type SchemaErrorLocation,
+} from '../src/spec/find-constraint-source.js';
+export { judgeExpectation, type ExpectationVerdict } from './judge-expectation.js';
 // The spec's published limits (the rate a run against Ingo keeps to), so that a runner needs only this entry.
 export { specLimits } from '../src/spec/signing-config.js';

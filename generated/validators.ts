@@ -51,13 +51,12 @@ validate0.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 const schema3 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionRequest"};
-const schema4 = {"type":"object","description":"Body of Create Session. **Assumption:** properties other than the documented ones are\nrejected, so that a misspelt optional field is caught before it is silently ignored.\n","required":["participant_unique_id1","recipient_information"],"additionalProperties":false,"properties":{"participant_unique_id1":{"type":"string","description":"The caller's identifier for this session, carried forward to later calls (documented,\nrequired, at most 100 characters). **Assumption:** it may not be empty.\n","minLength":1,"maxLength":100,"example":"70646041-01ea-4cd6-b657-18ff88e465c7"},"participant_unique_id2":{"type":"string","description":"A second caller identifier (documented, optional, at most 100 characters).","maxLength":100,"example":"DEF-5678"},"host_uri":{"type":"string","format":"uri","description":"Origin of the page that mounts the iFrame, with scheme and host (documented, optional, at\nmost 200 characters). It must be allow-listed by Ingo; when omitted, Ingo uses the first\nconfigured host.\n","maxLength":200,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]+","example":"https://digitalpay-test.ingo.money"},"language_locale_code":{"$ref":"#/components/schemas/LocaleCode"},"recipient_information":{"$ref":"#/components/schemas/RecipientInformation"}}};
+const schema4 = {"type":"object","description":"Body of Create Session. **Assumption:** properties other than the documented ones are\nrejected by the mock, so that a misspelt optional field is caught before it is silently\nignored (typed callers also get a compile error for it).\n","required":["participant_unique_id1","recipient_information"],"additionalProperties":false,"x-ingo-source":{"additionalProperties":"assumption"},"x-ingo-note":"Ingo does not say what it does with fields it does not document.","properties":{"participant_unique_id1":{"type":"string","description":"The caller's identifier for this session, carried forward to later calls (documented,\nrequired, at most 100 characters). **Assumption:** it may not be empty.\n","minLength":1,"maxLength":100,"x-ingo-source":{"minLength":"assumption"},"x-ingo-note":"Ingo documents the field as required, not whether an empty string is accepted.","example":"70646041-01ea-4cd6-b657-18ff88e465c7"},"participant_unique_id2":{"type":"string","description":"A second caller identifier (documented, optional, at most 100 characters).","maxLength":100,"example":"DEF-5678"},"host_uri":{"type":"string","format":"uri","description":"Origin of the page that mounts the iFrame, with scheme and host (documented, optional, at\nmost 200 characters). It must be allow-listed by Ingo; when omitted, Ingo uses the first\nconfigured host.\n","maxLength":200,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]+","example":"https://digitalpay-test.ingo.money"},"language_locale_code":{"$ref":"#/components/schemas/LocaleCode"},"recipient_information":{"$ref":"#/components/schemas/RecipientInformation"}}};
 const func0 = runtime0.default;
 const formats0 = runtime1.fullFormats.uri;
 const pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]+", "u");
-const schema6 = {"type":"object","description":"The recipient's details, prefilled in the iFrame. **Assumption:** required, since Ingo lists\nit among the required fields and every example carries it. Ingo documents none of the\nsub-fields; every field below is seen in Ingo's examples, none has a published length, and\nthis project invents no hard limit for them: the shapes seen in examples are described, not\nenforced. Further fields are passed through unchanged.\n","additionalProperties":true,"properties":{"first_name":{"type":"string","description":"Recipient's first name (example).","x-ingo-unbounded":"Ingo publishes no length limit.","example":"Alex"},"last_name":{"type":"string","description":"Recipient's last name (example).","x-ingo-unbounded":"Ingo publishes no length limit.","example":"Rivera"},"business_name":{"type":"string","description":"Recipient's business name, for business recipients (example).","x-ingo-unbounded":"Ingo publishes no length limit.","example":"Acme Limited"},"address_line1":{"type":"string","description":"First line of the recipient's street address (example).","x-ingo-unbounded":"Ingo publishes no length limit.","example":"100 Innovation Way"},"city":{"type":"string","description":"Recipient's city (example).","x-ingo-unbounded":"Ingo publishes no length limit.","example":"Anytown"},"state":{"type":"string","description":"Recipient's state; a 2-letter US state code in every Ingo example (not enforced).","x-ingo-unbounded":"Ingo publishes no length limit.","example":"GA"},"zip_code":{"type":"string","description":"Recipient's ZIP code; 5 digits in every Ingo example (not enforced).","x-ingo-unbounded":"Ingo publishes no length limit.","example":"37233"},"email_address":{"type":"string","format":"email","description":"Recipient's email address (example).","example":"jack.frost@example.com"},"phone_number":{"type":"string","description":"Recipient's phone number; 10 digits in Ingo's example (not enforced).","x-ingo-unbounded":"Ingo publishes no length limit.","example":"1231231234"},"mobile_number":{"type":"string","description":"Recipient's mobile number; 10 digits in every Ingo example (not enforced).","x-ingo-unbounded":"Ingo publishes no length limit.","example":"1231231234"},"open_banking":{"$ref":"#/components/schemas/OpenBanking"}}};
-const schema7 = {"type":"object","description":"Open-banking identifiers of the recipient (example).","additionalProperties":true,"properties":{"mobus_customer_id":{"type":"string","description":"The recipient's Mobus customer id (example).","x-ingo-unbounded":"Ingo publishes no length limit.","example":"9999"}}};
-const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const schema6 = {"type":"object","description":"The recipient's details, prefilled in the iFrame. Required: Ingo lists it among the required\nfields (documented) and every example carries it. Ingo documents none of the sub-fields;\nevery field below is seen in Ingo's examples (so each is marked `x-ingo-source: example`),\nnone has a published length, and this project invents no hard limit for them: the shapes\nseen in examples are described, not enforced. Further fields are passed through unchanged.\n","additionalProperties":true,"properties":{"first_name":{"type":"string","description":"Recipient's first name (example).","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"Alex"},"last_name":{"type":"string","description":"Recipient's last name (example).","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"Rivera"},"business_name":{"type":"string","description":"Recipient's business name, for business recipients (example).","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"Acme Limited"},"address_line1":{"type":"string","description":"First line of the recipient's street address (example).","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"100 Innovation Way"},"city":{"type":"string","description":"Recipient's city (example).","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"Anytown"},"state":{"type":"string","description":"Recipient's state; a 2-letter US state code in every Ingo example (not enforced).","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"GA"},"zip_code":{"type":"string","description":"Recipient's ZIP code; 5 digits in every Ingo example (not enforced).","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"37233"},"email_address":{"type":"string","description":"Recipient's email address (example). Its form is not checked: Ingo documents none, and a\n`format: email` check would refuse `\"\"` and internationalised addresses Ingo may accept.\n","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"jack.frost@example.com"},"phone_number":{"type":"string","description":"Recipient's phone number; 10 digits in Ingo's example (not enforced).","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"1231231234"},"mobile_number":{"type":"string","description":"Recipient's mobile number; 10 digits in every Ingo example (not enforced).","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"1231231234"},"open_banking":{"$ref":"#/components/schemas/OpenBanking"}}};
+const schema7 = {"type":"object","description":"Open-banking identifiers of the recipient (example).","additionalProperties":true,"x-ingo-source":"example","properties":{"mobus_customer_id":{"type":"string","description":"The recipient's Mobus customer id (example).","x-ingo-unbounded":"Ingo publishes no length limit.","x-ingo-source":"example","example":"9999"}}};
 
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -155,10 +154,8 @@ errors++;
 }
 }
 if(data.email_address !== undefined){
-let data7 = data.email_address;
-if(typeof data7 === "string"){
-if(!(formats2.test(data7))){
-const err7 = {instancePath:instancePath+"/email_address",schemaPath:"#/properties/email_address/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(typeof data.email_address !== "string"){
+const err7 = {instancePath:instancePath+"/email_address",schemaPath:"#/properties/email_address/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -168,8 +165,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/email_address",schemaPath:"#/properties/email_address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.phone_number !== undefined){
+if(typeof data.phone_number !== "string"){
+const err8 = {instancePath:instancePath+"/phone_number",schemaPath:"#/properties/phone_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -179,9 +177,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.phone_number !== undefined){
-if(typeof data.phone_number !== "string"){
-const err9 = {instancePath:instancePath+"/phone_number",schemaPath:"#/properties/phone_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.mobile_number !== undefined){
+if(typeof data.mobile_number !== "string"){
+const err9 = {instancePath:instancePath+"/mobile_number",schemaPath:"#/properties/mobile_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -191,9 +189,12 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.mobile_number !== undefined){
-if(typeof data.mobile_number !== "string"){
-const err10 = {instancePath:instancePath+"/mobile_number",schemaPath:"#/properties/mobile_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.open_banking !== undefined){
+let data10 = data.open_banking;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.mobus_customer_id !== undefined){
+if(typeof data10.mobus_customer_id !== "string"){
+const err10 = {instancePath:instancePath+"/open_banking/mobus_customer_id",schemaPath:"#/components/schemas/OpenBanking/properties/mobus_customer_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -203,12 +204,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.open_banking !== undefined){
-let data10 = data.open_banking;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.mobus_customer_id !== undefined){
-if(typeof data10.mobus_customer_id !== "string"){
-const err11 = {instancePath:instancePath+"/open_banking/mobus_customer_id",schemaPath:"#/components/schemas/OpenBanking/properties/mobus_customer_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err11 = {instancePath:instancePath+"/open_banking",schemaPath:"#/components/schemas/OpenBanking/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -220,24 +218,12 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/open_banking",schemaPath:"#/components/schemas/OpenBanking/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
 }
 errors++;
 }
@@ -559,10 +545,8 @@ errors++;
 }
 }
 if(data.email_address !== undefined){
-let data7 = data.email_address;
-if(typeof data7 === "string"){
-if(!(formats2.test(data7))){
-const err7 = {instancePath:instancePath+"/email_address",schemaPath:"#/properties/email_address/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(typeof data.email_address !== "string"){
+const err7 = {instancePath:instancePath+"/email_address",schemaPath:"#/properties/email_address/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -572,8 +556,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/email_address",schemaPath:"#/properties/email_address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.phone_number !== undefined){
+if(typeof data.phone_number !== "string"){
+const err8 = {instancePath:instancePath+"/phone_number",schemaPath:"#/properties/phone_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -583,9 +568,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.phone_number !== undefined){
-if(typeof data.phone_number !== "string"){
-const err9 = {instancePath:instancePath+"/phone_number",schemaPath:"#/properties/phone_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.mobile_number !== undefined){
+if(typeof data.mobile_number !== "string"){
+const err9 = {instancePath:instancePath+"/mobile_number",schemaPath:"#/properties/mobile_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -595,9 +580,12 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.mobile_number !== undefined){
-if(typeof data.mobile_number !== "string"){
-const err10 = {instancePath:instancePath+"/mobile_number",schemaPath:"#/properties/mobile_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.open_banking !== undefined){
+let data10 = data.open_banking;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.mobus_customer_id !== undefined){
+if(typeof data10.mobus_customer_id !== "string"){
+const err10 = {instancePath:instancePath+"/open_banking/mobus_customer_id",schemaPath:"#/components/schemas/OpenBanking/properties/mobus_customer_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -607,12 +595,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.open_banking !== undefined){
-let data10 = data.open_banking;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.mobus_customer_id !== undefined){
-if(typeof data10.mobus_customer_id !== "string"){
-const err11 = {instancePath:instancePath+"/open_banking/mobus_customer_id",schemaPath:"#/components/schemas/OpenBanking/properties/mobus_customer_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err11 = {instancePath:instancePath+"/open_banking",schemaPath:"#/components/schemas/OpenBanking/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -624,24 +609,12 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/open_banking",schemaPath:"#/components/schemas/OpenBanking/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
 }
 errors++;
 }
@@ -714,10 +687,8 @@ validate10.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema13 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/SessionCreated"};
-const schema14 = {"type":"object","description":"Success envelope. `status` 100 is a new session; 101 is an idempotent replay of the session\nfirst created with the same `Idempotency-Key`, with a fresh `authorized_url` (documented).\n","required":["status","client_message","data","time"],"properties":{"status":{"type":"integer","description":"100 = success, new session; 101 = success, idempotent replay (documented).","enum":[100,101],"example":100},"client_message":{"type":"string","description":"Human-readable text for the status, `Success` or `Success - Idempotent` (documented).","x-ingo-unbounded":"Free text chosen by the server.","example":"Success"},"data":{"$ref":"#/components/schemas/SessionData"},"time":{"type":"number","description":"Server processing time in seconds (documented).","minimum":0,"example":0.8}}};
-const schema15 = {"type":"object","description":"The staged session.","required":["session_identifier","authorized_url","authorized_url_expiration_utc","participant_unique_id1","participant_unique_id2"],"properties":{"session_identifier":{"type":"string","format":"uuid","description":"Ingo's identifier of the session (example).","example":"7830227a-ba47-4d28-9416-cad41a446db7"},"authorized_url":{"type":"string","format":"uri","description":"Single-use URL for the browser SDK to mount. It contains the session identifier and the\nopaque query parameters `t` and `h`, and is valid for 30 seconds (documented).\n","x-ingo-unbounded":"Opaque URL chosen by the server.","example":"https://iip-webplugin-ingo.money/session/7830227a-ba47-4d28-9416-cad41a446db7?t=637126733246949906&h=rpSb%2f%2fAeOAKjX7%2fhhOQvj9zpvwf4xeg97TuPCMtpUg0%3d"},"authorized_url_expiration_utc":{"type":"string","format":"date-time","description":"When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix\n(example).\n","example":"2019-12-10T20:14:19.763941Z"},"participant_unique_id1":{"type":"string","description":"Echo of the request's `participant_unique_id1` (example).","maxLength":100,"example":"70646041-01ea-4cd6-b657-18ff88e465c7"},"participant_unique_id2":{"type":"string","description":"Echo of the request's `participant_unique_id2`; an empty string when none was sent (example).","maxLength":100,"example":""}}};
-const formats6 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats10 = runtime1.fullFormats["date-time"];
+const schema14 = {"type":"object","description":"Success envelope. `status` 100 is a new session; 101 is an idempotent replay of the session\nfirst created with the same `Idempotency-Key`, with a fresh `authorized_url` (documented).\n","required":["status","client_message","data","time"],"properties":{"status":{"type":"integer","description":"100 = success, new session; 101 = success, idempotent replay (documented). Ingo reserves\n100-110 for success and idempotent results (documented family), so the range is accepted.\nThis range, with `data`, is what tells a success from an error envelope.\n","minimum":100,"maximum":110,"example":100},"client_message":{"type":"string","description":"Human-readable text for the status, `Success` or `Success - Idempotent` (documented).","x-ingo-unbounded":"Free text chosen by the server.","example":"Success"},"data":{"$ref":"#/components/schemas/SessionData"},"time":{"type":"number","description":"Server processing time in seconds (documented).","minimum":0,"example":0.8}}};
+const schema15 = {"type":"object","description":"The staged session.","required":["session_identifier","authorized_url","authorized_url_expiration_utc","participant_unique_id1"],"x-ingo-source":{"required/session_identifier":"example","required/authorized_url_expiration_utc":"example","required/participant_unique_id1":"example"},"x-ingo-note":"Only authorized_url is documented; the other fields are seen in Ingo's example.","properties":{"session_identifier":{"type":"string","description":"Ingo's identifier of the session (example). A UUID in Ingo's example, but not documented\nas one, so no `format: uuid`: generated validators (zod, …) would refuse any other id.\n","x-ingo-unbounded":"Opaque identifier chosen by the server.","x-ingo-source":"example","example":"7830227a-ba47-4d28-9416-cad41a446db7"},"authorized_url":{"type":"string","format":"uri","description":"Single-use URL for the browser SDK to mount. It contains the session identifier and the\nopaque query parameters `t` and `h`, and is valid for 30 seconds (documented).\n","x-ingo-unbounded":"Opaque URL chosen by the server.","example":"https://iip-webplugin-ingo.money/session/7830227a-ba47-4d28-9416-cad41a446db7?t=637126733246949906&h=rpSb%2f%2fAeOAKjX7%2fhhOQvj9zpvwf4xeg97TuPCMtpUg0%3d"},"authorized_url_expiration_utc":{"type":"string","description":"When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix in\nIngo's example. Not documented, so no `format: date-time`: generated validators would\nrefuse an offset or a timestamp without seconds' fraction rules of their own.\n","x-ingo-unbounded":"Timestamp text chosen by the server.","x-ingo-source":"example","example":"2019-12-10T20:14:19.763941Z"},"participant_unique_id1":{"type":"string","description":"Echo of the request's `participant_unique_id1` (example).","maxLength":100,"x-ingo-source":"example","example":"70646041-01ea-4cd6-b657-18ff88e465c7"},"participant_unique_id2":{"type":"string","description":"Echo of the request's `participant_unique_id2`; an empty string when none was sent\n(example). Not required: a single example is no promise that it is always present.\n","maxLength":100,"x-ingo-source":"example","example":""}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -782,8 +753,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((data0 === 100) || (data0 === 101))){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema14.properties.status.enum},message:"must be equal to one of the allowed values"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 110 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 110},message:"must be <= 110"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -792,10 +764,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0 < 100 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -805,11 +775,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.data !== undefined){
-let data2 = data.data;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.session_identifier === undefined){
-const err7 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err7 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -818,8 +787,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data2.authorized_url === undefined){
-const err8 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
+}
+if(data.data !== undefined){
+let data2 = data.data;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.session_identifier === undefined){
+const err8 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -828,8 +801,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.authorized_url_expiration_utc === undefined){
-const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
+if(data2.authorized_url === undefined){
+const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -838,8 +811,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.participant_unique_id1 === undefined){
-const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
+if(data2.authorized_url_expiration_utc === undefined){
+const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -848,8 +821,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.participant_unique_id2 === undefined){
-const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id2"},message:"must have required property '"+"participant_unique_id2"+"'"};
+if(data2.participant_unique_id1 === undefined){
+const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -859,10 +832,8 @@ vErrors.push(err11);
 errors++;
 }
 if(data2.session_identifier !== undefined){
-let data3 = data2.session_identifier;
-if(typeof data3 === "string"){
-if(!(formats6.test(data3))){
-const err12 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(typeof data2.session_identifier !== "string"){
+const err12 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -872,8 +843,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.authorized_url !== undefined){
+let data4 = data2.authorized_url;
+if(typeof data4 === "string"){
+if(!(formats0(data4))){
+const err13 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -883,11 +857,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.authorized_url !== undefined){
-let data4 = data2.authorized_url;
-if(typeof data4 === "string"){
-if(!(formats0(data4))){
-const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -897,8 +868,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.authorized_url_expiration_utc !== undefined){
+if(typeof data2.authorized_url_expiration_utc !== "string"){
+const err15 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -908,11 +880,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.authorized_url_expiration_utc !== undefined){
-let data5 = data2.authorized_url_expiration_utc;
-if(typeof data5 === "string"){
-if(!(formats10.validate(data5))){
-const err16 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data2.participant_unique_id1 !== undefined){
+let data6 = data2.participant_unique_id1;
+if(typeof data6 === "string"){
+if(func0(data6) > 100){
+const err16 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -923,7 +895,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -933,11 +905,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data2.participant_unique_id1 !== undefined){
-let data6 = data2.participant_unique_id1;
-if(typeof data6 === "string"){
-if(func0(data6) > 100){
-const err18 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data2.participant_unique_id2 !== undefined){
+let data7 = data2.participant_unique_id2;
+if(typeof data7 === "string"){
+if(func0(data7) > 100){
+const err18 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -948,7 +920,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -958,11 +930,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data2.participant_unique_id2 !== undefined){
-let data7 = data2.participant_unique_id2;
-if(typeof data7 === "string"){
-if(func0(data7) > 100){
-const err20 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+}
+else {
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -972,8 +942,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.time !== undefined){
+let data8 = data.time;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -983,9 +956,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 else {
-const err22 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -995,39 +967,14 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data8 = data.time;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
 }
 errors++;
 }
@@ -1110,8 +1057,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.participant_unique_id2 === undefined){
-const err4 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id2"},message:"must have required property '"+"participant_unique_id2"+"'"};
+if(data.session_identifier !== undefined){
+if(typeof data.session_identifier !== "string"){
+const err4 = {instancePath:instancePath+"/session_identifier",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1120,11 +1068,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.session_identifier !== undefined){
-let data0 = data.session_identifier;
-if(typeof data0 === "string"){
-if(!(formats6.test(data0))){
-const err5 = {instancePath:instancePath+"/session_identifier",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/session_identifier/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+if(data.authorized_url !== undefined){
+let data1 = data.authorized_url;
+if(typeof data1 === "string"){
+if(!(formats0(data1))){
+const err5 = {instancePath:instancePath+"/authorized_url",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1135,7 +1084,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/session_identifier",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/authorized_url",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1145,11 +1094,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.authorized_url !== undefined){
-let data1 = data.authorized_url;
-if(typeof data1 === "string"){
-if(!(formats0(data1))){
-const err7 = {instancePath:instancePath+"/authorized_url",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data.authorized_url_expiration_utc !== undefined){
+if(typeof data.authorized_url_expiration_utc !== "string"){
+const err7 = {instancePath:instancePath+"/authorized_url_expiration_utc",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1159,8 +1106,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/authorized_url",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.participant_unique_id1 !== undefined){
+let data3 = data.participant_unique_id1;
+if(typeof data3 === "string"){
+if(func0(data3) > 100){
+const err8 = {instancePath:instancePath+"/participant_unique_id1",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1170,11 +1120,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.authorized_url_expiration_utc !== undefined){
-let data2 = data.authorized_url_expiration_utc;
-if(typeof data2 === "string"){
-if(!(formats10.validate(data2))){
-const err9 = {instancePath:instancePath+"/authorized_url_expiration_utc",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/authorized_url_expiration_utc/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+else {
+const err9 = {instancePath:instancePath+"/participant_unique_id1",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1184,8 +1131,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/authorized_url_expiration_utc",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.participant_unique_id2 !== undefined){
+let data4 = data.participant_unique_id2;
+if(typeof data4 === "string"){
+if(func0(data4) > 100){
+const err10 = {instancePath:instancePath+"/participant_unique_id2",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1195,11 +1145,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.participant_unique_id1 !== undefined){
-let data3 = data.participant_unique_id1;
-if(typeof data3 === "string"){
-if(func0(data3) > 100){
-const err11 = {instancePath:instancePath+"/participant_unique_id1",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err11 = {instancePath:instancePath+"/participant_unique_id2",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1209,50 +1156,14 @@ vErrors.push(err11);
 errors++;
 }
 }
+}
 else {
-const err12 = {instancePath:instancePath+"/participant_unique_id1",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.participant_unique_id2 !== undefined){
-let data4 = data.participant_unique_id2;
-if(typeof data4 === "string"){
-if(func0(data4) > 100){
-const err13 = {instancePath:instancePath+"/participant_unique_id2",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/participant_unique_id2",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
 }
 errors++;
 }
@@ -1263,7 +1174,7 @@ validate14.evaluated = {"props":{"session_identifier":true,"authorized_url":true
 
 
 const schema18 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope"};
-const schema19 = {"type":"object","description":"Error envelope: the success envelope's `status`, `client_message` and `time`, without\n`data`. **Assumption:** Ingo documents the numeric code families (4xx request and\nauthentication errors, do not retry; 5xx system failures, retry with backoff; 600-616\nvalidation and velocity; 9xx general errors) and the code 13723, but not this endpoint's\nerror bodies; this shape follows the success envelope.\n","required":["status","client_message"],"properties":{"status":{"type":"integer","description":"Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n","not":{"minimum":100,"maximum":110},"example":401},"client_message":{"type":"string","description":"Short human-readable text for the error. Never contains secrets or signatures.","x-ingo-unbounded":"Free text chosen by the server.","example":"Unauthorized: signature does not match"},"time":{"type":"number","description":"Server processing time in seconds.","minimum":0,"example":0.001}}};
+const schema19 = {"type":"object","description":"Error envelope: the success envelope's `status`, `client_message` and `time`, without\n`data`. **Assumption:** Ingo documents the numeric code families (4xx request and\nauthentication errors, do not retry; 5xx system failures, retry with backoff; 600-616\nvalidation and velocity; 9xx general errors) and the code 13723, but not this endpoint's\nerror bodies; this shape follows the success envelope.\n","required":["status","client_message"],"x-ingo-source":{"required/client_message":"assumption"},"x-ingo-note":"Ingo documents that codes travel in `status`, not the rest of an error body.","properties":{"status":{"type":"integer","description":"Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n","anyOf":[{"type":"integer","maximum":99},{"type":"integer","minimum":111}],"example":401},"client_message":{"type":"string","description":"Short human-readable text for the error. Never contains secrets or signatures.","x-ingo-unbounded":"Free text chosen by the server.","x-ingo-source":"assumption","example":"Unauthorized: signature does not match"},"time":{"type":"number","description":"Server processing time in seconds.","minimum":0,"example":0.001}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1308,11 +1219,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs4 = errors;
-const _errs5 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 110 || isNaN(data0)){
-const err3 = {};
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1321,9 +1232,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-if(data0 < 100 || isNaN(data0)){
-const err4 = {};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1333,10 +1244,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/not",keyword:"not",params:{},message:"must NOT be valid"};
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1345,11 +1257,35 @@ vErrors.push(err5);
 }
 errors++;
 }
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
+if(vErrors === null){
+vErrors = [err6];
+}
 else {
-errors = _errs4;
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
 if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
 vErrors = null;
@@ -1359,12 +1295,12 @@ vErrors = null;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err8];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -1373,30 +1309,7 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1405,431 +1318,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate15.errors = vErrors;
-return errors === 0;
-}
-validate15.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
-
-
-const schema20 = {"$ref":"https://ingo-session.dev/session-management.json#/components/parameters/XDate/schema"};
-const schema21 = {"type":"string","maxLength":29,"pattern":"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$"};
-const pattern1 = new RegExp("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$", "u");
-
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate16.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func0(data) > 29){
-const err0 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/XDate/schema/maxLength",keyword:"maxLength",params:{limit: 29},message:"must NOT have more than 29 characters"};
-if(vErrors === null){
-vErrors = [err0];
 }
 else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!pattern1.test(data)){
-const err1 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/XDate/schema/pattern",keyword:"pattern",params:{pattern: "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$"},message:"must match pattern \""+"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$"+"\""};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/XDate/schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate16.errors = vErrors;
-return errors === 0;
-}
-validate16.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-const schema22 = {"$ref":"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha512/schema"};
-const schema23 = {"type":"string","format":"byte","minLength":88,"maxLength":88,"pattern":"^[A-Za-z0-9+/]{86}==$"};
-const formats18 = runtime1.fullFormats.byte;
-const pattern2 = new RegExp("^[A-Za-z0-9+/]{86}==$", "u");
-
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate17.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func0(data) > 88){
-const err0 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha512/schema/maxLength",keyword:"maxLength",params:{limit: 88},message:"must NOT have more than 88 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(func0(data) < 88){
-const err1 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha512/schema/minLength",keyword:"minLength",params:{limit: 88},message:"must NOT have fewer than 88 characters"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!pattern2.test(data)){
-const err2 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha512/schema/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{86}==$"},message:"must match pattern \""+"^[A-Za-z0-9+/]{86}==$"+"\""};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(formats18(data))){
-const err3 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha512/schema/format",keyword:"format",params:{format: "byte"},message:"must match format \""+"byte"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha512/schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate17.errors = vErrors;
-return errors === 0;
-}
-validate17.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-const schema24 = {"$ref":"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha256/schema"};
-const schema25 = {"type":"string","format":"byte","minLength":44,"maxLength":44,"pattern":"^[A-Za-z0-9+/]{43}=$"};
-const pattern3 = new RegExp("^[A-Za-z0-9+/]{43}=$", "u");
-
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate18.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func0(data) > 44){
-const err0 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha256/schema/maxLength",keyword:"maxLength",params:{limit: 44},message:"must NOT have more than 44 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(func0(data) < 44){
-const err1 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha256/schema/minLength",keyword:"minLength",params:{limit: 44},message:"must NOT have fewer than 44 characters"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!pattern3.test(data)){
-const err2 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha256/schema/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{43}=$"},message:"must match pattern \""+"^[A-Za-z0-9+/]{43}=$"+"\""};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(formats18(data))){
-const err3 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha256/schema/format",keyword:"format",params:{format: "byte"},message:"must match format \""+"byte"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentSha256/schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate18.errors = vErrors;
-return errors === 0;
-}
-validate18.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-const schema26 = {"$ref":"https://ingo-session.dev/session-management.json#/components/parameters/ContentLength/schema"};
-const schema27 = {"type":"integer","minimum":0};
-
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate19.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentLength/schema/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if((typeof data == "number") && (isFinite(data))){
-if(data < 0 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/ContentLength/schema/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-validate19.errors = vErrors;
-return errors === 0;
-}
-validate19.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-const schema28 = {"$ref":"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema"};
-const schema29 = {"type":"string","minLength":1,"maxLength":250};
-
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func0(data) > 250){
-const err0 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema/maxLength",keyword:"maxLength",params:{limit: 250},message:"must NOT have more than 250 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(func0(data) < 1){
-const err1 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-const schema30 = {"$ref":"https://ingo-session.dev/session-management.json#/components/requestBodies/CreateSession/content/application~1json/schema"};
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.participant_unique_id1 === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recipient_information === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recipient_information"},message:"must have required property '"+"recipient_information"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "participant_unique_id1") || (key0 === "participant_unique_id2")) || (key0 === "host_uri")) || (key0 === "language_locale_code")) || (key0 === "recipient_information"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.participant_unique_id1 !== undefined){
-let data0 = data.participant_unique_id1;
-if(typeof data0 === "string"){
-if(func0(data0) > 100){
-const err3 = {instancePath:instancePath+"/participant_unique_id1",schemaPath:"#/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(func0(data0) < 1){
-const err4 = {instancePath:instancePath+"/participant_unique_id1",schemaPath:"#/properties/participant_unique_id1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/participant_unique_id1",schemaPath:"#/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.participant_unique_id2 !== undefined){
-let data1 = data.participant_unique_id2;
-if(typeof data1 === "string"){
-if(func0(data1) > 100){
-const err6 = {instancePath:instancePath+"/participant_unique_id2",schemaPath:"#/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/participant_unique_id2",schemaPath:"#/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.host_uri !== undefined){
-let data2 = data.host_uri;
-if(typeof data2 === "string"){
-if(func0(data2) > 200){
-const err8 = {instancePath:instancePath+"/host_uri",schemaPath:"#/properties/host_uri/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!pattern0.test(data2)){
-const err9 = {instancePath:instancePath+"/host_uri",schemaPath:"#/properties/host_uri/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]+"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]+"+"\""};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats0(data2))){
-const err10 = {instancePath:instancePath+"/host_uri",schemaPath:"#/properties/host_uri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1839,8 +1330,9 @@ vErrors.push(err10);
 errors++;
 }
 }
+}
 else {
-const err11 = {instancePath:instancePath+"/host_uri",schemaPath:"#/properties/host_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1849,80 +1341,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.language_locale_code !== undefined){
-let data3 = data.language_locale_code;
-if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/language_locale_code",schemaPath:"#/components/schemas/LocaleCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((((((((((((((((((((((((((((data3 === "ar-SA") || (data3 === "cs-CZ")) || (data3 === "da-DK")) || (data3 === "de-DE")) || (data3 === "en-GB")) || (data3 === "en-US")) || (data3 === "es-ES")) || (data3 === "es-US")) || (data3 === "fa-IR")) || (data3 === "fi-FI")) || (data3 === "fr-FR")) || (data3 === "hmn-Latn")) || (data3 === "it-IT")) || (data3 === "ja-JP")) || (data3 === "km-KH")) || (data3 === "ko-KR")) || (data3 === "nb-NO")) || (data3 === "nl-NL")) || (data3 === "pl-PL")) || (data3 === "pt-BR")) || (data3 === "ru-RU")) || (data3 === "sv-SE")) || (data3 === "tl-PH")) || (data3 === "tr-TR")) || (data3 === "vi-VN")) || (data3 === "zh-CN")) || (data3 === "zh-Hans")) || (data3 === "zh-TW"))){
-const err13 = {instancePath:instancePath+"/language_locale_code",schemaPath:"#/components/schemas/LocaleCode/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.recipient_information !== undefined){
-if(!(validate4(data.recipient_information, {instancePath:instancePath+"/recipient_information",parentData:data,parentDataProperty:"recipient_information",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate22.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate15.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const schema20 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer"};
+const schema21 = {"description":"The body of HTTP 200: the success envelope, or an error envelope for servers that report\nerrors with HTTP 200. The two are told apart by Ingo's documented test: an envelope `status`\nin the success family 100-110 (which comes with `data`), or any other status (without).\nNamed apart from every response, so that no generator merges the two.\n","anyOf":[{"$ref":"#/components/schemas/SessionCreated"},{"$ref":"#/components/schemas/ErrorEnvelope"}]};
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-const schema33 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema"};
-const schema34 = {"anyOf":[{"$ref":"#/components/schemas/SessionCreated"},{"$ref":"#/components/schemas/ErrorEnvelope"}]};
-
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate18.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1982,8 +1413,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((data0 === 100) || (data0 === 101))){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema14.properties.status.enum},message:"must be equal to one of the allowed values"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 110 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 110},message:"must be <= 110"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1992,10 +1424,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0 < 100 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2005,11 +1435,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.data !== undefined){
-let data2 = data.data;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.session_identifier === undefined){
-const err7 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err7 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2018,8 +1447,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data2.authorized_url === undefined){
-const err8 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
+}
+if(data.data !== undefined){
+let data2 = data.data;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.session_identifier === undefined){
+const err8 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2028,8 +1461,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.authorized_url_expiration_utc === undefined){
-const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
+if(data2.authorized_url === undefined){
+const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2038,8 +1471,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.participant_unique_id1 === undefined){
-const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
+if(data2.authorized_url_expiration_utc === undefined){
+const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2048,8 +1481,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.participant_unique_id2 === undefined){
-const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id2"},message:"must have required property '"+"participant_unique_id2"+"'"};
+if(data2.participant_unique_id1 === undefined){
+const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2059,10 +1492,8 @@ vErrors.push(err11);
 errors++;
 }
 if(data2.session_identifier !== undefined){
-let data3 = data2.session_identifier;
-if(typeof data3 === "string"){
-if(!(formats6.test(data3))){
-const err12 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(typeof data2.session_identifier !== "string"){
+const err12 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2072,8 +1503,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.authorized_url !== undefined){
+let data4 = data2.authorized_url;
+if(typeof data4 === "string"){
+if(!(formats0(data4))){
+const err13 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2083,11 +1517,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.authorized_url !== undefined){
-let data4 = data2.authorized_url;
-if(typeof data4 === "string"){
-if(!(formats0(data4))){
-const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+else {
+const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2097,8 +1528,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.authorized_url_expiration_utc !== undefined){
+if(typeof data2.authorized_url_expiration_utc !== "string"){
+const err15 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2108,11 +1540,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.authorized_url_expiration_utc !== undefined){
-let data5 = data2.authorized_url_expiration_utc;
-if(typeof data5 === "string"){
-if(!(formats10.validate(data5))){
-const err16 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data2.participant_unique_id1 !== undefined){
+let data6 = data2.participant_unique_id1;
+if(typeof data6 === "string"){
+if(func0(data6) > 100){
+const err16 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2123,7 +1555,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2133,11 +1565,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data2.participant_unique_id1 !== undefined){
-let data6 = data2.participant_unique_id1;
-if(typeof data6 === "string"){
-if(func0(data6) > 100){
-const err18 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data2.participant_unique_id2 !== undefined){
+let data7 = data2.participant_unique_id2;
+if(typeof data7 === "string"){
+if(func0(data7) > 100){
+const err18 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2148,7 +1580,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2158,11 +1590,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data2.participant_unique_id2 !== undefined){
-let data7 = data2.participant_unique_id2;
-if(typeof data7 === "string"){
-if(func0(data7) > 100){
-const err20 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+}
+else {
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2172,8 +1602,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.time !== undefined){
+let data8 = data.time;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2183,9 +1616,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 else {
-const err22 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2195,11 +1627,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data8 = data.time;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2208,39 +1638,16 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-validate27.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate18.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate17.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2250,8 +1657,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate27(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate18(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -2297,11 +1704,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs7 = errors;
-const _errs8 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 110 || isNaN(data0)){
-const err3 = {};
+const _errs9 = errors;
+let valid3 = false;
+const _errs10 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2310,9 +1717,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-if(data0 < 100 || isNaN(data0)){
-const err4 = {};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2322,10 +1729,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var valid3 = _errs8 === errors;
-if(valid3){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/not",keyword:"not",params:{},message:"must NOT be valid"};
+var _valid1 = _errs10 === errors;
+valid3 = valid3 || _valid1;
+const _errs12 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2334,21 +1742,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-errors = _errs7;
-if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2358,11 +1754,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2371,9 +1766,21 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
 }
 else {
-const err8 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2383,14 +1790,39 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -2405,12 +1837,12 @@ props0.time = true;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err12];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -2425,52 +1857,53 @@ vErrors = null;
 }
 }
 }
-validate26.errors = vErrors;
+validate17.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate26.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate17.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate16.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate17(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate26.evaluated.props;
+var props0 = validate17.evaluated.props;
 }
-validate25.errors = vErrors;
+validate16.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate25.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate16.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-const schema38 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema/anyOf/0"};
+const schema25 = {"$ref":"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema"};
+const schema26 = {"type":"string","minLength":1,"maxLength":250};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(typeof data === "string"){
+if(func0(data) > 250){
+const err0 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema/maxLength",keyword:"maxLength",params:{limit: 250},message:"must NOT have more than 250 characters"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2479,8 +1912,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.client_message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_message"},message:"must have required property '"+"client_message"+"'"};
+if(func0(data) < 1){
+const err1 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2489,8 +1922,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.data === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+}
+else {
+const err2 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2499,457 +1933,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.time === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.status !== undefined){
-let data0 = data.status;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!((data0 === 100) || (data0 === 101))){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema14.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.data !== undefined){
-let data2 = data.data;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.session_identifier === undefined){
-const err7 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data2.authorized_url === undefined){
-const err8 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data2.authorized_url_expiration_utc === undefined){
-const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data2.participant_unique_id1 === undefined){
-const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data2.participant_unique_id2 === undefined){
-const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id2"},message:"must have required property '"+"participant_unique_id2"+"'"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data2.session_identifier !== undefined){
-let data3 = data2.session_identifier;
-if(typeof data3 === "string"){
-if(!(formats6.test(data3))){
-const err12 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data2.authorized_url !== undefined){
-let data4 = data2.authorized_url;
-if(typeof data4 === "string"){
-if(!(formats0(data4))){
-const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data2.authorized_url_expiration_utc !== undefined){
-let data5 = data2.authorized_url_expiration_utc;
-if(typeof data5 === "string"){
-if(!(formats10.validate(data5))){
-const err16 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data2.participant_unique_id1 !== undefined){
-let data6 = data2.participant_unique_id1;
-if(typeof data6 === "string"){
-if(func0(data6) > 100){
-const err18 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data2.participant_unique_id2 !== undefined){
-let data7 = data2.participant_unique_id2;
-if(typeof data7 === "string"){
-if(func0(data7) > 100){
-const err20 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.time !== undefined){
-let data8 = data.time;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-validate31.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const schema27 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema"};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-validate30.errors = vErrors;
-return errors === 0;
-}
-validate30.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
-
-
-const schema41 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema/anyOf/1"};
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.client_message === undefined){
-const err1 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema/anyOf/1/required",keyword:"required",params:{missingProperty: "client_message"},message:"must have required property '"+"client_message"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status !== undefined){
-let data0 = data.status;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema/anyOf/1/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-const _errs4 = errors;
-const _errs5 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 110 || isNaN(data0)){
-const err3 = {};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data0 < 100 || isNaN(data0)){
-const err4 = {};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema/anyOf/1/properties/status/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema/anyOf/1/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema/anyOf/1/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema/anyOf/1/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/SessionCreated/content/application~1json/schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate33.errors = vErrors;
-return errors === 0;
-}
-validate33.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
-
-
-const schema43 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema"};
-
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2989,11 +1984,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs4 = errors;
-const _errs5 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 110 || isNaN(data0)){
-const err3 = {};
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3002,9 +1997,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-if(data0 < 100 || isNaN(data0)){
-const err4 = {};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3014,10 +2009,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/not",keyword:"not",params:{},message:"must NOT be valid"};
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3026,21 +2022,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3050,11 +2034,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3063,9 +2046,21 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
-const err8 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3075,9 +2070,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3086,18 +2083,41 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate34.errors = vErrors;
+}
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema45 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema"};
+const schema29 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema"};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3137,11 +2157,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs4 = errors;
-const _errs5 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 110 || isNaN(data0)){
-const err3 = {};
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3150,9 +2170,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-if(data0 < 100 || isNaN(data0)){
-const err4 = {};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3162,10 +2182,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/not",keyword:"not",params:{},message:"must NOT be valid"};
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3174,21 +2195,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3198,11 +2207,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3211,9 +2219,21 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
-const err8 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3223,9 +2243,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3234,18 +2256,41 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate35.errors = vErrors;
+}
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema47 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema"};
+const schema31 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema"};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3285,11 +2330,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs4 = errors;
-const _errs5 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 110 || isNaN(data0)){
-const err3 = {};
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3298,9 +2343,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-if(data0 < 100 || isNaN(data0)){
-const err4 = {};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3310,10 +2355,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/not",keyword:"not",params:{},message:"must NOT be valid"};
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3322,21 +2368,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3346,11 +2380,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3359,9 +2392,21 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
-const err8 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3371,9 +2416,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3382,18 +2429,41 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate36.errors = vErrors;
+}
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema49 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema"};
+const schema33 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema"};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3433,11 +2503,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs4 = errors;
-const _errs5 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 110 || isNaN(data0)){
-const err3 = {};
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3446,9 +2516,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-if(data0 < 100 || isNaN(data0)){
-const err4 = {};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3458,10 +2528,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/not",keyword:"not",params:{},message:"must NOT be valid"};
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3470,21 +2541,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3494,11 +2553,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3507,9 +2565,21 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
-const err8 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3519,9 +2589,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3530,18 +2602,214 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate37.errors = vErrors;
+}
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema51 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema"};
+const schema35 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema"};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.client_message === undefined){
+const err1 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/required",keyword:"required",params:{missingProperty: "client_message"},message:"must have required property '"+"client_message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status !== undefined){
+let data0 = data.status;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+const schema37 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema"};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3581,11 +2849,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs4 = errors;
-const _errs5 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 110 || isNaN(data0)){
-const err3 = {};
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3594,9 +2862,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-if(data0 < 100 || isNaN(data0)){
-const err4 = {};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3606,10 +2874,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/not",keyword:"not",params:{},message:"must NOT be valid"};
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3618,21 +2887,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3642,11 +2899,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3655,9 +2911,21 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
-const err8 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3667,9 +2935,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3678,18 +2948,41 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate38.errors = vErrors;
+}
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema53 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema"};
+const schema39 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema"};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3729,11 +3022,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs4 = errors;
-const _errs5 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 110 || isNaN(data0)){
-const err3 = {};
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3742,9 +3035,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-if(data0 < 100 || isNaN(data0)){
-const err4 = {};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3754,10 +3047,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/not",keyword:"not",params:{},message:"must NOT be valid"};
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3766,21 +3060,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3790,11 +3072,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3803,9 +3084,21 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
-const err8 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3815,9 +3108,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3826,18 +3121,41 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate39.errors = vErrors;
+}
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema55 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema"};
+const schema41 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema"};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3877,11 +3195,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs4 = errors;
-const _errs5 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 110 || isNaN(data0)){
-const err3 = {};
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3890,9 +3208,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-if(data0 < 100 || isNaN(data0)){
-const err4 = {};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3902,10 +3220,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/not",keyword:"not",params:{},message:"must NOT be valid"};
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3914,21 +3233,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err6 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3938,11 +3245,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3951,9 +3257,21 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
-const err8 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3963,9 +3281,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3974,10 +3294,33 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate40.errors = vErrors;
+}
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 /** Validators by JSON pointer into the spec (`#/components/schemas/CreateSessionRequest`, …). */
 export const specValidators: Readonly<Record<string, ValidateFunction>> = {
@@ -3988,20 +3331,14 @@ export const specValidators: Readonly<Record<string, ValidateFunction>> = {
   "#/components/schemas/SessionCreated": validate11,
   "#/components/schemas/SessionData": validate14,
   "#/components/schemas/ErrorEnvelope": validate15,
-  "#/components/parameters/XDate/schema": validate16,
-  "#/components/parameters/ContentSha512/schema": validate17,
-  "#/components/parameters/ContentSha256/schema": validate18,
-  "#/components/parameters/ContentLength/schema": validate19,
-  "#/components/parameters/IdempotencyKey/schema": validate20,
-  "#/components/requestBodies/CreateSession/content/application~1json/schema": validate21,
-  "#/components/responses/SessionCreated/content/application~1json/schema": validate25,
-  "#/components/responses/SessionCreated/content/application~1json/schema/anyOf/0": validate30,
-  "#/components/responses/SessionCreated/content/application~1json/schema/anyOf/1": validate33,
-  "#/components/responses/BadRequest/content/application~1json/schema": validate34,
-  "#/components/responses/Unauthorized/content/application~1json/schema": validate35,
-  "#/components/responses/PayloadTooLarge/content/application~1json/schema": validate36,
-  "#/components/responses/UnsupportedMediaType/content/application~1json/schema": validate37,
-  "#/components/responses/IdempotencyConflict/content/application~1json/schema": validate38,
-  "#/components/responses/TooManyRequests/content/application~1json/schema": validate39,
-  "#/components/responses/ServerError/content/application~1json/schema": validate40,
+  "#/components/schemas/CreateSessionAnswer": validate16,
+  "#/components/parameters/IdempotencyKey/schema": validate21,
+  "#/components/responses/BadRequest/content/application~1json/schema": validate22,
+  "#/components/responses/Unauthorized/content/application~1json/schema": validate23,
+  "#/components/responses/PayloadTooLarge/content/application~1json/schema": validate24,
+  "#/components/responses/UnsupportedMediaType/content/application~1json/schema": validate25,
+  "#/components/responses/RequestInFlight/content/application~1json/schema": validate26,
+  "#/components/responses/IdempotencyConflict/content/application~1json/schema": validate27,
+  "#/components/responses/TooManyRequests/content/application~1json/schema": validate28,
+  "#/components/responses/ServerError/content/application~1json/schema": validate29,
 };

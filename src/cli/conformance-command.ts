@@ -30,6 +30,8 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
   --exclude-tags c,d     never run cases with one of these tags
   --profile NAME         ${Object.keys(conformanceProfiles).join(' | ')} (default strict); no-auth is for servers
                          that verify no signatures (Prism): auth and stateful cases are "not enforced"
+  --strict-assumptions   count differences from example-derived or assumed spec rows
+                         (x-ingo-source) as failures instead of warnings
   --junit FILE           write a JUnit XML report
   --json FILE            write a JSON report
   --rate N               most requests per second (default ${specLimits.requestsPerSecond} with --base-url, unlimited otherwise)
@@ -38,7 +40,7 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
   --list                 list the cases (selected ones marked *) and exit
   -h, --help             show this help
 
-Exit code: 0 when every selected case passes (with --profile no-auth: when none fails),
+Exit code: 0 when every selected case passes or only warns (with --profile no-auth: when none fails),
 1 when a case fails, 2 for a usage error.
 `;
 
@@ -65,6 +67,7 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
         concurrency: { type: 'string' },
         'timeout-ms': { type: 'string' },
         list: { type: 'boolean' },
+        'strict-assumptions': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -86,7 +89,7 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
       io.stdout(listCases(tags, exclude));
       return 0;
     }
-    const options: RunConformanceOptions = { tags, exclude, profile };
+    const options: RunConformanceOptions = { tags, exclude, profile, strictAssumptions: values['strict-assumptions'] === true };
     const baseUrl = values['base-url'];
     if (baseUrl !== undefined) {
       let credentials;

@@ -40,7 +40,7 @@ export function createSpecAjv({ validateSchema = false, components = spec.compon
   if (source) options.code = { source: true, esm: true, lines: true };
   const ajv = new Ajv(options);
   addFormats(ajv);
-  for (const keyword of ['example', 'discriminator', 'xml', 'externalDocs', 'x-ingo-unbounded']) {
+  for (const keyword of ['example', 'discriminator', 'xml', 'externalDocs', 'x-ingo-unbounded', 'x-ingo-source', 'x-ingo-note']) {
     ajv.addKeyword({ keyword, schemaType: ['string', 'object', 'array', 'number', 'boolean', 'null'] });
   }
   // The document root is a container, not a schema: `components` is declared as an annotation so
