@@ -1888,13 +1888,502 @@ return errors === 0;
 validate16.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-const schema25 = {"$ref":"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema"};
-const schema26 = {"type":"string","minLength":1,"maxLength":250};
+const schema25 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/0"};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.client_message === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_message"},message:"must have required property '"+"client_message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.data === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.time === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.status !== undefined){
+let data0 = data.status;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 110 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 110},message:"must be <= 110"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0 < 100 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err7 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data2 = data.data;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.session_identifier === undefined){
+const err8 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2.authorized_url === undefined){
+const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data2.authorized_url_expiration_utc === undefined){
+const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data2.participant_unique_id1 === undefined){
+const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data2.session_identifier !== undefined){
+if(typeof data2.session_identifier !== "string"){
+const err12 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.authorized_url !== undefined){
+let data4 = data2.authorized_url;
+if(typeof data4 === "string"){
+if(!(formats0(data4))){
+const err13 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data2.authorized_url_expiration_utc !== undefined){
+if(typeof data2.authorized_url_expiration_utc !== "string"){
+const err15 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data2.participant_unique_id1 !== undefined){
+let data6 = data2.participant_unique_id1;
+if(typeof data6 === "string"){
+if(func0(data6) > 100){
+const err16 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data2.participant_unique_id2 !== undefined){
+let data7 = data2.participant_unique_id2;
+if(typeof data7 === "string"){
+if(func0(data7) > 100){
+const err18 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.time !== undefined){
+let data8 = data.time;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+const schema28 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1"};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.client_message === undefined){
+const err1 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/required",keyword:"required",params:{missingProperty: "client_message"},message:"must have required property '"+"client_message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status !== undefined){
+let data0 = data.status;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 99 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+const schema30 = {"$ref":"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema"};
+const schema31 = {"type":"string","minLength":1,"maxLength":250};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1933,18 +2422,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-const schema27 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema"};
+const schema32 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema"};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2106,18 +2595,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema29 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema"};
+const schema34 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema"};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2279,18 +2768,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema31 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema"};
+const schema36 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema"};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2452,18 +2941,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema33 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema"};
+const schema38 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema"};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2625,18 +3114,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema35 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema"};
+const schema40 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema"};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2798,18 +3287,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema37 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema"};
+const schema42 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema"};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2971,18 +3460,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema39 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema"};
+const schema44 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema"};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3144,18 +3633,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema41 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema"};
+const schema46 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema"};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3317,10 +3806,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 /** Validators by JSON pointer into the spec (`#/components/schemas/CreateSessionRequest`, …). */
 export const specValidators: Readonly<Record<string, ValidateFunction>> = {
@@ -3332,13 +3821,15 @@ export const specValidators: Readonly<Record<string, ValidateFunction>> = {
   "#/components/schemas/SessionData": validate14,
   "#/components/schemas/ErrorEnvelope": validate15,
   "#/components/schemas/CreateSessionAnswer": validate16,
-  "#/components/parameters/IdempotencyKey/schema": validate21,
-  "#/components/responses/BadRequest/content/application~1json/schema": validate22,
-  "#/components/responses/Unauthorized/content/application~1json/schema": validate23,
-  "#/components/responses/PayloadTooLarge/content/application~1json/schema": validate24,
-  "#/components/responses/UnsupportedMediaType/content/application~1json/schema": validate25,
-  "#/components/responses/RequestInFlight/content/application~1json/schema": validate26,
-  "#/components/responses/IdempotencyConflict/content/application~1json/schema": validate27,
-  "#/components/responses/TooManyRequests/content/application~1json/schema": validate28,
-  "#/components/responses/ServerError/content/application~1json/schema": validate29,
+  "#/components/schemas/CreateSessionAnswer/anyOf/0": validate21,
+  "#/components/schemas/CreateSessionAnswer/anyOf/1": validate24,
+  "#/components/parameters/IdempotencyKey/schema": validate25,
+  "#/components/responses/BadRequest/content/application~1json/schema": validate26,
+  "#/components/responses/Unauthorized/content/application~1json/schema": validate27,
+  "#/components/responses/PayloadTooLarge/content/application~1json/schema": validate28,
+  "#/components/responses/UnsupportedMediaType/content/application~1json/schema": validate29,
+  "#/components/responses/RequestInFlight/content/application~1json/schema": validate30,
+  "#/components/responses/IdempotencyConflict/content/application~1json/schema": validate31,
+  "#/components/responses/TooManyRequests/content/application~1json/schema": validate32,
+  "#/components/responses/ServerError/content/application~1json/schema": validate33,
 };

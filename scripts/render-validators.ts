@@ -16,7 +16,7 @@ interface SpecDocument {
     schemas?: Record<string, unknown>;
     parameters?: Record<string, { schema?: unknown }>;
     requestBodies?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
-    responses?: Record<string, { content?: Record<string, { schema?: { anyOf?: readonly unknown[]; oneOf?: readonly unknown[] } }> }>;
+    responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
   };
 }
 
@@ -24,23 +24,26 @@ const escapeKey = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1
 
 /**
  * Every JSON pointer a validator is looked up by: each component schema, each parameter schema,
- * each request body and response media-type schema, and each branch of a response's anyOf/oneOf
- * (the conformance suite explains a mismatch branch by branch).
+ * each request body and response media-type schema, and each branch of any of these that is an
+ * anyOf or oneOf (the conformance suite explains a mismatch branch by branch).
  */
 export function listSchemaPointers(document: object): string[] {
   const { components } = document as SpecDocument;
-  const pointers = Object.keys(components.schemas ?? {}).map((name) => `#/components/schemas/${escapeKey(name)}`);
+  const pointers: string[] = [];
+  const add = (pointer: string, schema: unknown) => {
+    pointers.push(pointer);
+    for (const combinator of ['anyOf', 'oneOf'] as const) {
+      (schema as Partial<Record<typeof combinator, readonly unknown[]>>)[combinator]?.forEach((_, index) => pointers.push(`${pointer}/${combinator}/${index}`));
+    }
+  };
+  for (const [name, schema] of Object.entries(components.schemas ?? {})) add(`#/components/schemas/${escapeKey(name)}`, schema);
   for (const [name, parameter] of Object.entries(components.parameters ?? {})) {
-    if (parameter.schema !== undefined) pointers.push(`#/components/parameters/${escapeKey(name)}/schema`);
+    if (parameter.schema !== undefined) add(`#/components/parameters/${escapeKey(name)}/schema`, parameter.schema);
   }
   for (const kind of ['requestBodies', 'responses'] as const) {
     for (const [name, entry] of Object.entries(components[kind] ?? {})) {
       for (const [mediaType, media] of Object.entries(entry.content ?? {})) {
-        if (media.schema === undefined) continue;
-        const pointer = `#/components/${kind}/${escapeKey(name)}/content/${escapeKey(mediaType)}/schema`;
-        pointers.push(pointer);
-        const schema = media.schema as { anyOf?: readonly unknown[]; oneOf?: readonly unknown[] };
-        for (const combinator of ['anyOf', 'oneOf'] as const) schema[combinator]?.forEach((_, index) => pointers.push(`${pointer}/${combinator}/${index}`));
+        if (media.schema !== undefined) add(`#/components/${kind}/${escapeKey(name)}/content/${escapeKey(mediaType)}/schema`, media.schema);
       }
     }
   }

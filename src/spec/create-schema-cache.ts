@@ -21,7 +21,7 @@ export function createSchemaCache(ajv?: Ajv2020): SchemaCache {
     if (!validate) {
       if (ajv !== undefined) validate = compileSpecSchema(ajv, pointer);
       else if (Object.hasOwn(specValidators, pointer)) validate = specValidators[pointer]!;
-      else throw new Error(`no generated validator for ${pointer}: generated/validators.ts covers the spec's schemas (npm run generate)`);
+      else throw new Error(`no generated validator for ${pointer}: generated/validators.ts holds those scripts/render-validators.ts lists (regenerate with npm run generate)`);
       compiled.set(pointer, validate);
     }
     return validate;
