@@ -12,6 +12,7 @@ const sections: Record<string, () => Promise<{ default: BenchSection }>> = {
   mock: () => import('./mock.bench.js'),
   conformance: () => import('./conformance.bench.js'),
   startup: () => import('./startup.bench.js'),
+  'conformance-generated': () => import('./conformance-generated.bench.js'),
 };
 
 const only = process.argv.slice(2);

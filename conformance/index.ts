@@ -32,5 +32,10 @@ export {
   type SchemaErrorLocation,
 } from '../src/spec/find-constraint-source.js';
 export { judgeExpectation, type ExpectationVerdict } from './judge-expectation.js';
+export { runGenerated, generatedProperties, type GenerateOptions } from './generate/run-generated.js';
+export { resolveGeneration, defaultGeneratedCases, type GenerationOptions, type ResolvedGeneration } from './generate/resolve-generation.js';
+export type { GeneratedCaseInfo } from './generate/generated-case-info.js';
+export type { GeneratedEnv, GeneratedExample, GeneratedProperty, GeneratedVerdict } from './generate/generated-property.js';
+export { parseReplayId, replayId, rerunCommand, curlCommand } from './generate/rerun-commands.js';
 // The spec's published limits (the rate a run against Ingo keeps to), so that a runner needs only this entry.
 export { specLimits } from '../src/spec/signing-config.js';

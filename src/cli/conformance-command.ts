@@ -18,6 +18,7 @@ import {
   type RunConformanceOptions,
 } from '../../conformance/index.js';
 import type { CliIo } from './cli-io.js';
+import { generationArgOptions, generationUsage, readGenerationFlags } from './generation-flags.js';
 
 const usage = `usage: ingo-session conformance [options]
 
@@ -37,7 +38,7 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
   --rate N               most requests per second (default ${specLimits.requestsPerSecond} with --base-url, unlimited otherwise)
   --concurrency N        cases in flight at once (default 4)
   --timeout-ms N         per-request timeout (default 10000)
-  --list                 list the cases (selected ones marked *) and exit
+${generationUsage}  --list                 list the cases (selected ones marked *) and exit
   -h, --help             show this help
 
 Exit code: 0 when every selected case passes or only warns (with --profile no-auth: when none fails),
@@ -68,6 +69,7 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
         'timeout-ms': { type: 'string' },
         list: { type: 'boolean' },
         'strict-assumptions': { type: 'boolean' },
+        ...generationArgOptions,
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -105,6 +107,8 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
     if (values.rate !== undefined) options.requestsPerSecond = readNumber('--rate', values.rate);
     if (values.concurrency !== undefined) options.concurrency = readNumber('--concurrency', values.concurrency);
     if (values['timeout-ms'] !== undefined) options.timeoutMs = readNumber('--timeout-ms', values['timeout-ms']);
+    const generation = readGenerationFlags(values);
+    if (generation) options.generation = generation;
 
     const live = io.isTTY ?? (io.env === process.env && process.stderr.isTTY === true);
     const progress = createProgressPrinter({ write: io.stderr, live });

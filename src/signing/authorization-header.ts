@@ -80,15 +80,24 @@ function checkParameters(username: string, algorithm: string, headers: string, s
 export function formatAuthorization({ username, algorithm, headers, signature }: HmacAuthorization): string {
   checkParameterValue('algorithm', algorithm);
   checkParameterValue('signature', signature);
-  return writeAuthorization(username, algorithm, joinHeaderNames(headers), signature);
+  return writeAuthorization(username, algorithm, headers, signature);
 }
 
 /**
- * formatAuthorization for the signer, which has already checked `algorithm` (one of the spec's),
- * joined and checked the header names (`headerList`, from joinHeaderNames) and computed
- * `signature` (Base64): checks only the username. Not part of the public API.
+ * formatAuthorization for the signer, which has already checked `algorithm` (one of the spec's)
+ * and computed `signature` (Base64): checks only the username and the header names. Not part of
+ * the public API.
  */
-export function writeAuthorization(username: string, algorithm: string, headerList: string, signature: string): string {
+export function writeAuthorization(username: string, algorithm: string, headers: readonly string[], signature: string): string {
+  return writeListedAuthorization(username, algorithm, joinHeaderNames(headers), signature);
+}
+
+/**
+ * writeAuthorization with the header names already joined and checked (`headerList`, from
+ * joinHeaderNames): the signer works out the default order's list once, not per call. Not part
+ * of the public API.
+ */
+export function writeListedAuthorization(username: string, algorithm: string, headerList: string, signature: string): string {
   checkParameterValue('username', username);
   return `${SCHEME} username="${username}", algorithm="${algorithm}", headers="${headerList}", signature="${signature}"`;
 }

@@ -6,7 +6,7 @@ import {
   signingConfig,
   type SigningAlgorithm,
 } from '../spec/signing-config.js';
-import { writeAuthorization } from './authorization-header.js';
+import { writeListedAuthorization } from './authorization-header.js';
 import { buildSigningString } from './build-signing-string.js';
 import { joinHeaderNames } from './signed-header-list.js';
 import { formatHttpDate } from './http-date.js';
@@ -100,7 +100,7 @@ export function signRequest(
     [SPELLED_CONTENT_TYPE]: contentType,
     [SPELLED_CONTENT_LENGTH]: contentLength,
     [SPELLED_DIGEST[digestHeader]!]: digest,
-    [SPELLED_AUTHORIZATION]: writeAuthorization(credentials.username, algorithm, list, signature),
+    [SPELLED_AUTHORIZATION]: writeListedAuthorization(credentials.username, algorithm, list, signature),
   };
 }
 
