@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults } from '../index.js';
+import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults, type MockLogEvent } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { openMockStore } from './open-mock-store.js';
 import { readOptionalCredentials } from './read-credentials.js';
@@ -100,7 +100,10 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       ...(values['max-store-bytes'] === undefined ? {} : { maxStoreBytes: readNumber('--max-store-bytes', values['max-store-bytes']) }),
       ...(values['max-json-depth'] === undefined ? {} : { maxJsonDepth: readNumber('--max-json-depth', values['max-json-depth']) }),
       ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members']) }),
-      ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
+      ...(values.verbose
+        ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) }
+        : // A store outage is worth a line even when not verbose: it is why clients see 503.
+          values.store !== undefined && { log: (event: MockLogEvent) => event.type === 'store_failed' && io.stderr(`ingo-session mock: the store failed (${event.operation}: ${event.message}); answered 503\n`) }),
       ...(values.explain ? { explain: true } : {}),
     };
     const store = values.store === undefined ? undefined : await openMockStore(values.store, options.maxStoreBytes, io);
