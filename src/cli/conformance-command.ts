@@ -14,11 +14,10 @@ import {
   resolveProfile,
   runConformance,
   selectCases,
+  specLimits,
   type RunConformanceOptions,
 } from '../../conformance/index.js';
-import { specLimits } from '../index.js';
 import type { CliIo } from './cli-io.js';
-import { readCredentials } from './read-credentials.js';
 import { generationArgOptions, generationUsage, readGenerationFlags } from './generation-flags.js';
 
 const usage = `usage: ingo-session conformance [options]
@@ -97,7 +96,8 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
     if (baseUrl !== undefined) {
       let credentials;
       try {
-        credentials = readCredentials(io);
+        // Imported only here: it loads the package's main entry, which the embedded run never needs.
+        credentials = (await import('./read-credentials.js')).readCredentials(io);
       } catch (error) {
         io.stderr(`ingo-session conformance: --base-url needs credentials: ${(error as Error).message}\n`);
         return 2;
