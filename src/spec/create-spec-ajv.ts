@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import type { Ajv2020, Options } from 'ajv/dist/2020.js';
 import type addFormatsModule from 'ajv-formats';
 import { spec } from '../../generated/spec.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
 import { SPEC_SCHEMA_ID } from './compile-spec-schema.js';
 
 export { compileSpecSchema, SPEC_SCHEMA_ID } from './compile-spec-schema.js';
@@ -10,7 +10,13 @@ export { compileSpecSchema, SPEC_SCHEMA_ID } from './compile-spec-schema.js';
 // as the rest of the package, and the client, the mock and the conformance suite validate with
 // the standalone validators `npm run generate` writes (generated/validators.ts), so most
 // processes never need it. Both packages ship CommonJS, so a synchronous require is enough.
-const require = createRequire(import.meta.url);
+// node:module comes through process.getBuiltinModule, not a static import, so that this module
+// still loads in a Worker (which has no node:module, and needs no ajv: the standalone validators answer).
+function loadCommonJs(id: string): unknown {
+  const createRequire = globalThis.process?.getBuiltinModule?.('node:module')?.createRequire;
+  if (!createRequire) throw new ConfigurationError(`createSpecAjv: this runtime cannot load ${id} (it has no node:module)`);
+  return createRequire(import.meta.url)(id);
+}
 
 /** What createSpecAjv can be asked for beyond the defaults. */
 export interface SpecAjvOptions {
@@ -30,8 +36,8 @@ export interface SpecAjvOptions {
  * compiled schema against the JSON Schema 2020-12 meta-schema.
  */
 export function createSpecAjv({ validateSchema = false, components = spec.components, source = false }: SpecAjvOptions = {}): Ajv2020 {
-  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-  const addFormats = require('ajv-formats') as typeof addFormatsModule.default;
+  const { Ajv2020: Ajv } = loadCommonJs('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = loadCommonJs('ajv-formats') as typeof addFormatsModule.default;
   // Checking schemas against the 2020-12 meta-schema costs 100-300 ms per instance, paid by every
   // client and mock. The spec's schemas are fixed at build time, so that check runs once, in the
   // tests (create-spec-ajv.test.ts), and not at run time.
