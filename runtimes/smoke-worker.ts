@@ -7,8 +7,8 @@ import { runSmokeChecks, type SmokeInput } from './smoke-checks.js';
  * and serves it with workerd, with and without nodejs_compat. Any request runs the suite and gets
  * its results as JSON.
  *
- * The client is made at start-up, as a Worker should make it: workerd forbids compiling code
- * (ajv's validators) while a request is being handled, and allows it while the Worker starts.
+ * One client is made at start-up, as the README shows; the `errors` check also makes one while a
+ * request is handled (workerd forbids compiling code then: the standalone validators need none).
  */
 export function createSmokeWorker(lib: typeof IngoSession, input: Omit<SmokeInput, 'lib' | 'nodeCrypto' | 'client'>): { fetch(): Promise<Response> } {
   const client = lib.createSessionClient({ baseUrl: input.mockUrl, ...input.credentials, validateResponses: true });
