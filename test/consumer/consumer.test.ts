@@ -1,0 +1,156 @@
+/**
+ * What a user gets: the tarball `npm pack` makes, installed offline (`npm ci --offline`, from the
+ * npm cache the repository's own `npm ci` filled) into fresh projects, compiled by strict
+ * TypeScript with `skipLibCheck: false` under NodeNext and Bundler resolution, required from
+ * CommonJS, run through its bin, and used from a vitest project. One pack, two installs, shared.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  commonJs,
+  commonJsTyped,
+  conformanceWithoutVitest,
+  consumerTsconfig,
+  matcherTest,
+  readmeAmbient,
+  readmeTypeScriptBlocks,
+  typeErrors,
+  vitestConfig,
+  vitestSetup,
+} from './consumer-sources.js';
+import { installConsumer, packTarball, repoRoot, typecheck, type PackedTarball } from './install-consumers.js';
+
+const run = promisify(execFile);
+
+describe('the packed tarball in fresh consumer projects', () => {
+  let dir: string;
+  let tarball: PackedTarball;
+  let full: { project: string; output: string };
+  let plain: { project: string; output: string };
+  let readmeFiles: string[];
+  let matcherFiles: string[];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ingo-consumer-'));
+    tarball = await packTarball(dir);
+    [full, plain] = await Promise.all([
+      installConsumer(dir, 'full', tarball, ['@types/node', 'vitest']),
+      installConsumer(dir, 'plain', tarball, ['@types/node']),
+    ]);
+    // The README's blocks: the vitest one goes to the vitest check, the rest to both module settings.
+    const blocks = readmeTypeScriptBlocks(await readFile(join(repoRoot, 'README.md'), 'utf8'));
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    readmeFiles = [];
+    matcherFiles = [];
+    for (const [index, block] of blocks.entries()) {
+      const name = `readme-${index + 1}.ts`;
+      const usesVitest = block.includes('ingo-session/conformance');
+      await writeFile(join(full.project, name), usesVitest ? `import { expect } from 'vitest';\n${block}` : block);
+      (usesVitest ? matcherFiles : readmeFiles).push(name);
+    }
+    await writeFile(join(full.project, 'readme-ambient.d.ts'), readmeAmbient);
+    await writeFile(join(full.project, 'type-errors.ts'), typeErrors);
+    await writeFile(join(full.project, 'require.cjs'), commonJs);
+    await writeFile(join(full.project, 'require-typed.cts'), commonJsTyped);
+    await writeFile(join(full.project, 'vitest.setup.ts'), vitestSetup);
+    await writeFile(join(full.project, 'vitest.config.ts'), vitestConfig);
+    await writeFile(join(full.project, 'matcher.test.ts'), matcherTest);
+    await writeFile(join(plain.project, 'conformance.ts'), conformanceWithoutVitest);
+  }, 180_000);
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the tarball holds LICENSE and the generated declarations, and no source maps, tests or tarballs', () => {
+    expect(tarball.files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'bin/ingo-session.js', 'dist/generated/session-management.d.ts', 'dist/src/index.d.ts', 'dist/conformance/index.d.ts']));
+    expect(tarball.files.filter((file) => /\.map$|\.test(-d)?\.|test-helpers\/|\.tgz$/.test(file))).toEqual([]);
+  });
+
+  test('every import of a built file resolves inside the tarball, or to a declared dependency or peer', async () => {
+    const shipped = new Set(tarball.files);
+    const allowed = new Set([...Object.keys((tarball.manifest.dependencies as object) ?? {}), ...Object.keys((tarball.manifest.peerDependencies as object) ?? {})]);
+    const problems: string[] = [];
+    for (const file of tarball.files.filter((f) => /^(dist|bin)\/.*\.(js|d\.ts)$/.test(f))) {
+      const text = await readFile(join(full.project, 'node_modules/ingo-session', file), 'utf8');
+      for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+        if (specifier!.startsWith('.')) {
+          const target = posix.join(posix.dirname(file), specifier!);
+          const wanted = file.endsWith('.d.ts') ? target.replace(/\.js$/, '.d.ts') : target;
+          if (!shipped.has(wanted)) problems.push(`${file} imports ${specifier}, not in the tarball`);
+        } else if (!specifier!.startsWith('node:') && !builtinModules.includes(specifier!)) {
+          const name = specifier!.startsWith('@') ? specifier!.split('/').slice(0, 2).join('/') : specifier!.split('/')[0]!;
+          if (!allowed.has(name)) problems.push(`${file} imports ${specifier}, not a dependency`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('no install or prepare script reaches a consumer; vitest is an optional peer', () => {
+    const scripts = (tarball.manifest.scripts ?? {}) as Record<string, string>;
+    expect(Object.keys(scripts).filter((name) => /^(pre|post)?(install|prepare)$/.test(name))).toEqual([]);
+    expect(tarball.manifest.peerDependenciesMeta).toEqual({ vitest: { optional: true } });
+    expect(`${full.output}${plain.output}`).not.toMatch(/ingo-session.*(install|prepare)/);
+  });
+
+  test.each(['NodeNext', 'Bundler'] as const)('%s, strict, skipLibCheck false: the README compiles and spec mistakes are type errors', async (setting) => {
+    const tsconfig = `tsconfig.${setting.toLowerCase()}.json`;
+    await writeFile(join(full.project, tsconfig), consumerTsconfig(setting, ['readme-ambient.d.ts', ...readmeFiles, 'type-errors.ts'], ['node']));
+    expect(await typecheck(full.project, tsconfig)).toEqual({ ok: true, output: '' });
+  });
+
+  test('the type-error lines fail for the reason they name (without @ts-expect-error, tsc reports each)', async () => {
+    await writeFile(join(full.project, 'type-errors-bare.ts'), typeErrors.replaceAll(/^\s*\/\/ @ts-expect-error.*$/gm, ''));
+    await writeFile(join(full.project, 'tsconfig.bare.json'), consumerTsconfig('NodeNext', ['type-errors-bare.ts'], ['node']));
+    const { ok, output } = await typecheck(full.project, 'tsconfig.bare.json');
+    expect(ok).toBe(false);
+    expect(output).toContain("'language_locale_cod' does not exist");
+    expect(output).toContain("Type 'number' is not assignable to type 'string'");
+    expect(output).toContain(`Type '"xx-XX"' is not assignable`);
+    expect(output).toContain("Property 'participant_unique_id1' is missing");
+    expect(output.match(/error TS/g)).toHaveLength(6);
+  });
+
+  test('CommonJS: a .cts file is typed under NodeNext, and require() works at run time', async () => {
+    await writeFile(join(full.project, 'tsconfig.cjs.json'), consumerTsconfig('NodeNext', ['require-typed.cts'], ['node']));
+    expect(await typecheck(full.project, 'tsconfig.cjs.json')).toEqual({ ok: true, output: '' });
+    const { stdout, stderr } = await run(process.execPath, ['require.cjs'], { cwd: full.project });
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, cases: expect.any(Number) });
+    expect(stderr).toBe('');
+  });
+
+  test('the installed bin prints its version and runs the conformance main job against the embedded mock', async () => {
+    const bin = join(plain.project, 'node_modules/.bin/ingo-session');
+    const version = await run(bin, ['--version'], { cwd: plain.project });
+    expect(version.stdout).toBe(`${tarball.manifest.version}\n`);
+    const conformance = await run(bin, ['conformance'], { cwd: plain.project });
+    expect(conformance.stdout).toMatch(/passed/i);
+  });
+
+  test('ingo-session/conformance without vitest installed: types check and the suite runs', async () => {
+    await writeFile(join(plain.project, 'tsconfig.json'), consumerTsconfig('NodeNext', ['conformance.ts'], ['node']));
+    expect(await typecheck(plain.project, 'tsconfig.json')).toEqual({ ok: true, output: '' });
+    // Node 20 does not strip types: the repository's TypeScript turns the file into plain JavaScript.
+    await writeFile(join(plain.project, 'conformance.mjs'), await transpile(join(plain.project, 'conformance.ts')));
+    const { stdout } = await run(process.execPath, ['conformance.mjs'], { cwd: plain.project });
+    expect(JSON.parse(stdout)).toMatchObject({ failed: 0 });
+  });
+
+  test('a vitest project: the matcher is typed (README block included) and passes against the mock', async () => {
+    await writeFile(join(full.project, 'tsconfig.vitest.json'), consumerTsconfig('NodeNext', ['readme-ambient.d.ts', ...matcherFiles, 'vitest.setup.ts', 'matcher.test.ts'], ['node']));
+    expect(await typecheck(full.project, 'tsconfig.vitest.json')).toEqual({ ok: true, output: '' });
+    const { stdout } = await run(join(full.project, 'node_modules/.bin/vitest'), ['run', '--reporter=json'], { cwd: full.project });
+    expect(JSON.parse(stdout)).toMatchObject({ numPassedTests: 1, numFailedTests: 0 });
+  }, 60_000);
+});
+
+async function transpile(file: string): Promise<string> {
+  const ts = (await import('typescript')).default;
+  return ts.transpileModule(await readFile(file, 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+}
