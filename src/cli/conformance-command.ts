@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   conformanceProfiles,
   createCatalog,
@@ -17,7 +16,12 @@ import {
   type RunConformanceOptions,
 } from '../../conformance/index.js';
 import { specLimits } from '../index.js';
+import { describeExitCodes, exitCodes, isUsageError, reportCliError, usageError, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
+import { parseFlags } from './parse-flags.js';
+import { probeBaseUrl } from './probe-base-url.js';
+import { readBaseUrl } from './read-base-url.js';
+import { readFlagNumber } from './read-flag-number.js';
 import { readCredentials } from './read-credentials.js';
 
 const usage = `usage: ingo-session conformance [options]
@@ -39,8 +43,10 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
   --list                 list the cases (selected ones marked *) and exit
   -h, --help             show this help
 
-Exit code: 0 when every selected case passes (with --profile no-auth: when none fails),
-1 when a case fails, 2 for a usage error.
+With --base-url, one unsigned HEAD first checks that the server answers at all; if it does not,
+the run stops there with one line instead of failing every case on the same transport error.
+
+${describeExitCodes('every selected case passes (with --profile no-auth: none fails)', 'a case fails, or --base-url cannot be reached')}
 `;
 
 /** The process-like IO, optionally telling whether stderr is a terminal (for the live progress line). */
@@ -51,57 +57,52 @@ export type ConformanceCliIo = CliIo & { isTTY?: boolean };
  * the summary table on stdout, writes the requested reports and returns the exit code.
  */
 export async function runConformanceCommand(args: string[], io: ConformanceCliIo): Promise<number> {
-  let values;
+  let secret = '';
   try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        'base-url': { type: 'string' },
-        tags: { type: 'string' },
-        'exclude-tags': { type: 'string' },
-        profile: { type: 'string' },
-        junit: { type: 'string' },
-        json: { type: 'string' },
-        rate: { type: 'string' },
-        concurrency: { type: 'string' },
-        'timeout-ms': { type: 'string' },
-        list: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    io.stderr(`ingo-session conformance: ${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    io.stdout(usage);
-    return 0;
-  }
-  try {
+    const values = parseFlags(args, {
+      'base-url': { type: 'string' },
+      tags: { type: 'string' },
+      'exclude-tags': { type: 'string' },
+      profile: { type: 'string' },
+      junit: { type: 'string' },
+      json: { type: 'string' },
+      rate: { type: 'string' },
+      concurrency: { type: 'string' },
+      'timeout-ms': { type: 'string' },
+      list: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.stdout(usage);
+      return exitCodes.success;
+    }
     const tags = splitList(values.tags);
     const exclude = splitList(values['exclude-tags']);
     const profile = resolveProfile(values.profile ?? 'strict');
     if (values.list) {
       io.stdout(listCases(tags, exclude));
-      return 0;
+      return exitCodes.success;
     }
     const options: RunConformanceOptions = { tags, exclude, profile };
-    const baseUrl = values['base-url'];
-    if (baseUrl !== undefined) {
+    if (values.rate !== undefined) options.requestsPerSecond = readFlagNumber('--rate', values.rate, { min: 0, aboveMin: true });
+    if (values.concurrency !== undefined) options.concurrency = readFlagNumber('--concurrency', values.concurrency, { integer: true, min: 1 });
+    if (values['timeout-ms'] !== undefined) options.timeoutMs = readFlagNumber('--timeout-ms', values['timeout-ms'], { min: 0, aboveMin: true });
+    if (values['base-url'] !== undefined) {
+      const baseUrl = readBaseUrl(values['base-url']).href;
       let credentials;
       try {
         credentials = readCredentials(io);
       } catch (error) {
-        io.stderr(`ingo-session conformance: --base-url needs credentials: ${(error as Error).message}\n`);
-        return 2;
+        throw usageError(`--base-url needs credentials: ${(error as Error).message}`);
       }
-      Object.assign(options, { baseUrl, credentials, requestsPerSecond: specLimits.requestsPerSecond });
+      secret = credentials.secret;
+      Object.assign(options, { baseUrl, credentials, requestsPerSecond: options.requestsPerSecond ?? specLimits.requestsPerSecond });
+      const unreachable = await probeBaseUrl(baseUrl, { timeoutMs: options.timeoutMs ?? 10_000 });
+      if (unreachable !== undefined) {
+        writeCliError(io, 'conformance', `cannot reach --base-url ${baseUrl}: ${unreachable}; no case was run`);
+        return exitCodes.refused;
+      }
     }
-    if (values.rate !== undefined) options.requestsPerSecond = readNumber('--rate', values.rate);
-    if (values.concurrency !== undefined) options.concurrency = readNumber('--concurrency', values.concurrency);
-    if (values['timeout-ms'] !== undefined) options.timeoutMs = readNumber('--timeout-ms', values['timeout-ms']);
 
     const live = io.isTTY ?? (io.env === process.env && process.stderr.isTTY === true);
     const progress = createProgressPrinter({ write: io.stderr, live });
@@ -120,20 +121,13 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
     }
     return reportExitCode(report);
   } catch (error) {
-    if (!isConformanceError(error) && !(error instanceof RangeError)) throw error;
-    io.stderr(`ingo-session conformance: ${error.message}\n`);
-    return 2;
+    // Options the suite cannot run with (unknown tag or profile, bad flags) are usage errors.
+    return reportCliError(io, 'conformance', error, [secret], (e) => isUsageError(e) || isConformanceError(e));
   }
 }
 
 function splitList(value: string | undefined): string[] {
   return value === undefined ? [] : value.split(',').map((item) => item.trim()).filter(Boolean);
-}
-
-function readNumber(flag: string, value: string): number {
-  const number = Number(value);
-  if (value.trim() === '' || !(number > 0)) throw new RangeError(`${flag} must be a positive number, not "${value}"`);
-  return number;
 }
 
 function listCases(tags: string[], exclude: string[]): string {

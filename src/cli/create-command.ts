@@ -1,16 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import {
-  ConfigurationError,
-  createSessionClient,
-  isIngoSessionError,
-  isRequestValidationError,
-  redactSecrets,
-  sandboxBaseUrl,
-  type CreateSessionBody,
-} from '../index.js';
+import { createSessionClient, createSpecValidators, formatValidationIssues, sandboxBaseUrl, type CreateSessionBody } from '../index.js';
+import { describeExitCodes, exitCodes, reportCliError, usageError, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
+import { parseFlags } from './parse-flags.js';
+import { readBaseUrl } from './read-base-url.js';
+import { readFlagNumber } from './read-flag-number.js';
 import { credentialVariables, readCredentials } from './read-credentials.js';
 
 const { username: USERNAME_VARIABLE, secret: SECRET_VARIABLE } = credentialVariables;
@@ -29,21 +24,17 @@ Credentials come from ${USERNAME_VARIABLE} and ${SECRET_VARIABLE}; the secret is
   --timeout-ms N           time limit of each attempt in ms (default ${defaultTimeoutMs})
   -h, --help               show this help
 
-Exit codes: 0 session created; 1 the server refused or could not be reached; 2 bad usage or input.
+${describeExitCodes('session created', 'the server refused or could not be reached')}
 `;
 
 /** `ingo-session create`: creates a session and prints the answer's JSON. */
 export async function runCreateCommand(args: string[], io: CliIo): Promise<number> {
   let secret = '';
-  const fail = (code: number, message: string) => {
-    io.stderr(`ingo-session create: ${redactSecrets(message, [secret]).replaceAll('\n', ' ')}\n`);
-    return code;
-  };
   try {
     const options = readOptions(args);
     if (options.help) {
       io.stdout(usage);
-      return 0;
+      return exitCodes.success;
     }
     const credentials = readCredentials(io);
     secret = credentials.secret;
@@ -56,56 +47,51 @@ export async function runCreateCommand(args: string[], io: CliIo): Promise<numbe
     const result = await client.createSession(body, options.idempotencyKey === undefined ? {} : { idempotencyKey: options.idempotencyKey });
     if (result.data) {
       io.stdout(`${JSON.stringify(result.data, null, 2)}\n`);
-      return 0;
+      return exitCodes.success;
     }
     io.stdout(`${JSON.stringify(result.error.body, null, 2)}\n`);
-    return fail(1, result.error.message);
+    writeCliError(io, 'create', result.error.message, [secret]);
+    return exitCodes.refused;
   } catch (error) {
-    if (!isIngoSessionError(error)) throw error;
-    // Our own mistakes (options, environment, the body file) are usage errors; the rest come from the server or the network.
-    const usageError = error instanceof ConfigurationError || isRequestValidationError(error);
-    return fail(usageError ? 2 : 1, `${error.message}${usageError ? ' (see --help)' : ''}`);
+    // Our own mistakes (options, environment, the body file) are usage errors (2); the rest come from the server or the network (1).
+    return reportCliError(io, 'create', error, [secret]);
   }
 }
 
 function readOptions(args: string[]) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        body: { type: 'string' },
-        'base-url': { type: 'string' },
-        'idempotency-key': { type: 'string' },
-        'timeout-ms': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new ConfigurationError((error as Error).message);
-  }
+  const values = parseFlags(args, {
+    body: { type: 'string' },
+    'base-url': { type: 'string' },
+    'idempotency-key': { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return { help: true as const, body: '' };
-  if (values.body === undefined) throw new ConfigurationError('--body FILE is required');
+  if (values.body === undefined) throw usageError('--body FILE is required');
   const timeout = values['timeout-ms'];
-  const timeoutMs = timeout === undefined ? undefined : Number(timeout);
-  if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new ConfigurationError(`--timeout-ms must be a number of milliseconds > 0, got "${timeout}"`);
-  return { help: false as const, body: values.body, baseUrl: values['base-url'], idempotencyKey: values['idempotency-key'], timeoutMs };
+  const key = values['idempotency-key'];
+  const keyIssues = key === undefined ? undefined : createSpecValidators().checkIdempotencyKey(key);
+  if (keyIssues) throw usageError(`--idempotency-key does not match the spec: ${formatValidationIssues(keyIssues)}`);
+  return {
+    help: false as const,
+    body: values.body,
+    baseUrl: values['base-url'] === undefined ? undefined : readBaseUrl(values['base-url']).href,
+    idempotencyKey: key,
+    timeoutMs: timeout === undefined ? undefined : readFlagNumber('--timeout-ms', timeout, { min: 0, aboveMin: true }),
+  };
 }
-
 
 async function readJsonFile(cwd: string, name: string): Promise<CreateSessionBody> {
   let text: string;
   try {
     text = await readFile(resolve(cwd, name), 'utf8');
   } catch (error) {
-    throw new ConfigurationError(`cannot read --body ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw usageError(`cannot read --body ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   try {
     // The spec check in createSession reports any shape problem; here only the JSON syntax.
     return JSON.parse(text) as CreateSessionBody;
   } catch (error) {
-    throw new ConfigurationError(`--body ${name} is not valid JSON: ${(error as Error).message}`);
+    throw usageError(`--body ${name} is not valid JSON: ${(error as Error).message}`);
   }
 }

@@ -1,6 +1,8 @@
-import { parseArgs } from 'node:util';
-import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults } from '../index.js';
+import { createSessionPath, defaultMockCredentials, specLimits, startMock, type MockFaults } from '../index.js';
+import { describeExitCodes, exitCodes, reportCliError, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
+import { parseFlags } from './parse-flags.js';
+import { readFlagNumber } from './read-flag-number.js';
 import { readOptionalCredentials } from './read-credentials.js';
 
 const usage = `usage: ingo-session mock [options]
@@ -22,6 +24,7 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
 
 Without credentials the mock accepts the public test credentials: username "${defaultMockCredentials.username}",
 secret "${defaultMockCredentials.secret}".
+${describeExitCodes('stopped cleanly by SIGINT or SIGTERM', 'cannot listen (port taken, address not available)')}
 `;
 
 /** Stops the command: SIGINT or SIGTERM by default; tests pass their own promise. */
@@ -35,61 +38,53 @@ export interface MockCommandOptions {
  */
 export async function runMockCommand(args: string[], io: CliIo, { untilStopped }: MockCommandOptions = {}): Promise<number> {
   let values;
+  let options;
+  let credentials;
   try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        seed: { type: 'string' },
-        username: { type: 'string' },
-        secret: { type: 'string' },
-        'latency-ms': { type: 'string' },
-        'fail-rate': { type: 'string' },
-        'drop-rate': { type: 'string' },
-        'rate-limit': { type: 'string' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    io.stderr(`ingo-session mock: ${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    io.stdout(usage);
-    return 0;
-  }
-
-  let running;
-  try {
-    const credentials = readOptionalCredentials(io, { ...(values.username !== undefined && { username: values.username }), ...(values.secret !== undefined && { secret: values.secret }) });
+    values = parseFlags(args, {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      username: { type: 'string' },
+      secret: { type: 'string' },
+      'latency-ms': { type: 'string' },
+      'fail-rate': { type: 'string' },
+      'drop-rate': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      verbose: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.stdout(usage);
+      return exitCodes.success;
+    }
+    credentials = readOptionalCredentials(io, { ...(values.username !== undefined && { username: values.username }), ...(values.secret !== undefined && { secret: values.secret }) });
+    // Every flag is checked here, so that an error names the flag, never the option it feeds.
     const faults: MockFaults = {};
-    if (values['latency-ms'] !== undefined) faults.latencyMs = readNumber('--latency-ms', values['latency-ms']);
-    if (values['fail-rate'] !== undefined) faults.failRate = readNumber('--fail-rate', values['fail-rate']);
-    if (values['drop-rate'] !== undefined) faults.dropAfterCommitRate = readNumber('--drop-rate', values['drop-rate']);
-    if (values['rate-limit'] !== undefined) faults.rateLimitPerSecond = readNumber('--rate-limit', values['rate-limit']);
-    const port = readNumber('--port', values.port ?? '4010');
-    if (!(Number.isInteger(port) && port <= 65_535)) throw new RangeError(`--port must be an integer from 0 to 65535, not "${values.port}"`);
-    const options = {
+    if (values['latency-ms'] !== undefined) faults.latencyMs = readFlagNumber('--latency-ms', values['latency-ms'], { min: 0 });
+    if (values['fail-rate'] !== undefined) faults.failRate = readFlagNumber('--fail-rate', values['fail-rate'], { min: 0, max: 1 });
+    if (values['drop-rate'] !== undefined) faults.dropAfterCommitRate = readFlagNumber('--drop-rate', values['drop-rate'], { min: 0, max: 1 });
+    if (values['rate-limit'] !== undefined) faults.rateLimitPerSecond = readFlagNumber('--rate-limit', values['rate-limit'], { min: 0, aboveMin: true });
+    const port = readFlagNumber('--port', values.port ?? '4010', { integer: true, min: 0, max: 65_535 });
+    options = {
       port,
       host: values.host ?? '127.0.0.1',
       faults,
       ...(credentials ? { credentials } : {}),
-      ...(values.seed === undefined ? {} : { seed: readNumber('--seed', values.seed) }),
+      ...(values.seed === undefined ? {} : { seed: readFlagNumber('--seed', values.seed, { integer: true, min: 0 }) }),
       ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
     };
+  } catch (error) {
+    return reportCliError(io, 'mock', error);
+  }
+
+  let running;
+  try {
     if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);
     running = await startMock(options);
   } catch (error) {
-    if (error instanceof RangeError || isConfigurationError(error)) {
-      io.stderr(`ingo-session mock: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`ingo-session mock: cannot listen: ${(error as Error).message}\n`);
-    return 1;
+    writeCliError(io, 'mock', `cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`);
+    return exitCodes.refused;
   }
 
   io.stdout(`ingo-session mock listening on ${running.url}\n`);
@@ -97,15 +92,9 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   await (untilStopped ?? waitForSignal());
   await running.close();
   io.stderr('ingo-session mock: stopped\n');
-  return 0;
+  return exitCodes.success;
 }
 
-
-function readNumber(flag: string, value: string): number {
-  const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new RangeError(`${flag} must be a number ≥ 0, not "${value}"`);
-  return number;
-}
 
 function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigurationError, createSessionPath, isIngoSessionError, parseHttpDate, sandboxBaseUrl, signingConfig, signRequest } from '../index.js';
+import { createSessionPath, createSpecValidators, formatValidationIssues, parseHttpDate, sandboxBaseUrl, signingConfig, signRequest } from '../index.js';
+import { describeExitCodes, exitCodes, reportCliError, usageError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
+import { parseFlags } from './parse-flags.js';
+import { readBaseUrl } from './read-base-url.js';
 import { credentialVariables, readCredentials } from './read-credentials.js';
 
 const CREATE_SESSION_PATH: string = createSessionPath;
@@ -13,9 +15,11 @@ const usage = `usage: ingo-session sign --body FILE [--path P] [--x-date D] [--l
 
 Signs FILE's bytes, exactly as they are in the file, as a Create Session request and prints the
 headers to send, one "Name: value" per line; with --curl, a ready-to-run curl command instead.
+Like create, it first checks the body against the spec and signs nothing that breaks it.
 Credentials come from ${USERNAME_VARIABLE} and ${SECRET_VARIABLE}; the secret is never printed.
 
   --body FILE       the request body to sign and send (not re-serialised)
+  --skip-validation sign the bytes even when they are not a valid Create Session body (negative tests)
   --path P          path and query to sign (default ${CREATE_SESSION_PATH})
   --x-date D        sign at this IMF-fixdate, e.g. "Wed, 01 Apr 2026 20:18:47 GMT" (default now)
   --legacy          sign with ${signingConfig.legacyAlgorithm} and its digest header (legacy integrations)
@@ -24,86 +28,86 @@ Credentials come from ${USERNAME_VARIABLE} and ${SECRET_VARIABLE}; the secret is
   -h, --help        show this help
 
 Servers reject an X-Date more than ${signingConfig.clockSkewSeconds} seconds from their clock: send soon after signing.
+${describeExitCodes('headers printed', 'never (sign sends nothing)')}
 `;
 
 /** `ingo-session sign`: prints the signing headers for a body file, or a ready-to-run curl command. */
 export async function runSignCommand(args: string[], io: CliIo): Promise<number> {
+  let secret = '';
   try {
     const options = readOptions(args);
     if (options.help) {
       io.stdout(usage);
-      return 0;
+      return exitCodes.success;
     }
-    const { username, secret } = readCredentials(io);
+    const credentials = readCredentials(io);
+    secret = credentials.secret;
     const now = options.xDate === undefined ? new Date() : parseXDate(options.xDate);
-    const base = parseBaseUrl(options.baseUrl ?? SANDBOX_URL);
+    const base = readBaseUrl(options.baseUrl ?? SANDBOX_URL);
     const requestedPath = options.path ?? CREATE_SESSION_PATH;
-    if (!requestedPath.startsWith('/')) throw new ConfigurationError('--path must start with "/" (the path and query, without the server)');
+    if (!requestedPath.startsWith('/')) throw usageError('--path must start with "/" (the path and query, without the server)');
     const path = `${base.prefix}${requestedPath}`;
     const file = resolve(io.cwd, options.body);
     let body: Uint8Array;
     try {
       body = await readFile(file);
     } catch (error) {
-      io.stderr(`ingo-session sign: cannot read --body ${options.body}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      return 1;
+      throw usageError(`cannot read --body ${options.body}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
+    if (!options.skipValidation) checkBody(options.body, body);
     const headers = signRequest(
       { method: 'POST', path, body },
-      { username, secret },
+      credentials,
       { now, algorithm: options.legacy ? signingConfig.legacyAlgorithm : signingConfig.defaultAlgorithm },
     );
     io.stdout(options.curl ? formatCurl(`${base.origin}${path}`, headers, file) : Object.entries(headers).map(([name, value]) => `${name}: ${value}\n`).join(''));
-    return 0;
+    return exitCodes.success;
   } catch (error) {
-    // Bad arguments or environment (ConfigurationError), or input that cannot be signed (SigningError): a usage error.
-    if (!isIngoSessionError(error)) throw error;
-    io.stderr(`ingo-session sign: ${error.message}\nRun \`ingo-session sign --help\` for usage.\n`);
-    return 2;
+    // Bad arguments, environment or body (ConfigurationError), or input that cannot be signed (SigningError): exit 2.
+    return reportCliError(io, 'sign', error, [secret]);
   }
 }
 
 function readOptions(args: string[]) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        body: { type: 'string' },
-        path: { type: 'string' },
-        'x-date': { type: 'string' },
-        legacy: { type: 'boolean', default: false },
-        curl: { type: 'boolean', default: false },
-        'base-url': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new ConfigurationError((error as Error).message);
-  }
-  if (!values.help && values.body === undefined) throw new ConfigurationError('--body FILE is required');
-  return { body: values.body ?? '', path: values.path, xDate: values['x-date'], legacy: values.legacy, curl: values.curl, baseUrl: values['base-url'], help: values.help };
+  const values = parseFlags(args, {
+    body: { type: 'string' },
+    'skip-validation': { type: 'boolean', default: false },
+    path: { type: 'string' },
+    'x-date': { type: 'string' },
+    legacy: { type: 'boolean', default: false },
+    curl: { type: 'boolean', default: false },
+    'base-url': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (!values.help && values.body === undefined) throw usageError('--body FILE is required');
+  return {
+    body: values.body ?? '',
+    skipValidation: values['skip-validation'],
+    path: values.path,
+    xDate: values['x-date'],
+    legacy: values.legacy,
+    curl: values.curl,
+    baseUrl: values['base-url'],
+    help: values.help,
+  };
 }
 
+/** The same spec check as create's, on the exact bytes about to be signed. */
+function checkBody(name: string, bytes: Uint8Array): void {
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    throw usageError(`--body ${name} is not UTF-8 JSON (${(error as Error).message}); --skip-validation signs it anyway`);
+  }
+  const issues = createSpecValidators().checkBody(body);
+  if (issues) throw usageError(`--body ${name} does not match the spec, nothing was signed: ${formatValidationIssues(issues)}; --skip-validation signs it anyway`);
+}
 
 function parseXDate(value: string): Date {
   const ms = parseHttpDate(value);
-  if (ms === undefined) throw new ConfigurationError(`--x-date must be an IMF-fixdate in GMT such as "Wed, 01 Apr 2026 20:18:47 GMT" (weekday matching the date)`);
+  if (ms === undefined) throw usageError(`--x-date must be an IMF-fixdate in GMT such as "Wed, 01 Apr 2026 20:18:47 GMT" (weekday matching the date)`);
   return new Date(ms);
-}
-
-function parseBaseUrl(value: string): { origin: string; prefix: string } {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError('--base-url must be an absolute http(s) URL such as http://127.0.0.1:8080');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigurationError('--base-url must use http or https');
-  if (url.username || url.password || url.search || url.hash) throw new ConfigurationError('--base-url must not carry user info, a query or a fragment');
-  return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
 }
 
 function formatCurl(url: string, headers: Record<string, string>, file: string): string {
