@@ -1,7 +1,11 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { usageError } from './cli-exit-codes.js';
 
-type FlagOptions = NonNullable<ParseArgsConfig['options']>;
+/** The flags a command accepts, as parseArgs' `options`. */
+export type FlagOptions = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean; multiple?: false }>;
+
+/** What parseFlags returns for `options`: parseArgs' typed values. */
+export type FlagValues<T extends FlagOptions> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>['values'];
 
 /**
  * node:util's parseArgs (strict, no positionals) with errors rewritten as one line naming the
@@ -9,7 +13,7 @@ type FlagOptions = NonNullable<ParseArgsConfig['options']>;
  * values (`--port -1` reaches the flag's own range check instead of parseArgs' "ambiguous").
  * Throws a ConfigurationError (exit 2).
  */
-export function parseFlags<const T extends FlagOptions>(args: readonly string[], options: T) {
+export function parseFlags<const T extends FlagOptions>(args: readonly string[], options: T): FlagValues<T> {
   const joined = joinNegativeValues(args, options);
   try {
     return parseArgs({ args: joined, options, strict: true, allowPositionals: false }).values;

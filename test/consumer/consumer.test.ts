@@ -32,8 +32,8 @@ describe('the packed tarball in fresh consumer projects', () => {
   let tarball: PackedTarball;
   let full: { project: string; output: string };
   let plain: { project: string; output: string };
-  let readmeFiles: string[];
-  let matcherFiles: string[];
+  /** The type checks, started together once the projects exist (each costs seconds of lib checking). */
+  const checks: Record<string, Promise<{ ok: boolean; output: string }>> = {};
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ingo-consumer-'));
@@ -45,8 +45,8 @@ describe('the packed tarball in fresh consumer projects', () => {
     // The README's blocks: the vitest one goes to the vitest check, the rest to both module settings.
     const blocks = readmeTypeScriptBlocks(await readFile(join(repoRoot, 'README.md'), 'utf8'));
     expect(blocks.length).toBeGreaterThanOrEqual(3);
-    readmeFiles = [];
-    matcherFiles = [];
+    const readmeFiles: string[] = [];
+    const matcherFiles: string[] = [];
     for (const [index, block] of blocks.entries()) {
       const name = `readme-${index + 1}.ts`;
       const usesVitest = block.includes('ingo-session/conformance');
@@ -61,6 +61,20 @@ describe('the packed tarball in fresh consumer projects', () => {
     await writeFile(join(full.project, 'vitest.config.ts'), vitestConfig);
     await writeFile(join(full.project, 'matcher.test.ts'), matcherTest);
     await writeFile(join(plain.project, 'conformance.ts'), conformanceWithoutVitest);
+    await writeFile(join(full.project, 'type-errors-bare.ts'), typeErrors.replaceAll(/^\s*\/\/ @ts-expect-error.*$/gm, ''));
+
+    // One program per module setting holds the README, the mistakes, the CommonJS file and the vitest files.
+    const everything = ['readme-ambient.d.ts', ...readmeFiles, ...matcherFiles, 'type-errors.ts', 'vitest.setup.ts', 'matcher.test.ts'];
+    const configs = {
+      NodeNext: [full.project, consumerTsconfig('NodeNext', [...everything, 'require-typed.cts'], ['node'])],
+      Bundler: [full.project, consumerTsconfig('Bundler', everything, ['node'])],
+      bare: [full.project, consumerTsconfig('NodeNext', ['type-errors-bare.ts'], ['node'], { skipLibCheck: true })],
+      withoutVitest: [plain.project, consumerTsconfig('NodeNext', ['conformance.ts'], ['node'])],
+    } as const;
+    for (const [name, [project, tsconfig]] of Object.entries(configs)) {
+      await writeFile(join(project, `tsconfig.${name}.json`), tsconfig);
+      checks[name] = typecheck(project, `tsconfig.${name}.json`);
+    }
   }, 180_000);
 
   afterAll(async () => {
@@ -99,27 +113,25 @@ describe('the packed tarball in fresh consumer projects', () => {
     expect(`${full.output}${plain.output}`).not.toMatch(/ingo-session.*(install|prepare)/);
   });
 
-  test.each(['NodeNext', 'Bundler'] as const)('%s, strict, skipLibCheck false: the README compiles and spec mistakes are type errors', async (setting) => {
-    const tsconfig = `tsconfig.${setting.toLowerCase()}.json`;
-    await writeFile(join(full.project, tsconfig), consumerTsconfig(setting, ['readme-ambient.d.ts', ...readmeFiles, 'type-errors.ts'], ['node']));
-    expect(await typecheck(full.project, tsconfig)).toEqual({ ok: true, output: '' });
-  });
+  test.each(['NodeNext', 'Bundler'] as const)(
+    '%s, strict, skipLibCheck false: the README compiles, spec mistakes are type errors, the matcher is typed',
+    async (setting) => {
+      expect(await checks[setting]).toEqual({ ok: true, output: '' });
+    },
+    60_000,
+  );
 
   test('the type-error lines fail for the reason they name (without @ts-expect-error, tsc reports each)', async () => {
-    await writeFile(join(full.project, 'type-errors-bare.ts'), typeErrors.replaceAll(/^\s*\/\/ @ts-expect-error.*$/gm, ''));
-    await writeFile(join(full.project, 'tsconfig.bare.json'), consumerTsconfig('NodeNext', ['type-errors-bare.ts'], ['node']));
-    const { ok, output } = await typecheck(full.project, 'tsconfig.bare.json');
+    const { ok, output } = await checks.bare!;
     expect(ok).toBe(false);
     expect(output).toContain("'language_locale_cod' does not exist");
     expect(output).toContain("Type 'number' is not assignable to type 'string'");
     expect(output).toContain(`Type '"xx-XX"' is not assignable`);
     expect(output).toContain("Property 'participant_unique_id1' is missing");
     expect(output.match(/error TS/g)).toHaveLength(6);
-  });
+  }, 60_000);
 
-  test('CommonJS: a .cts file is typed under NodeNext, and require() works at run time', async () => {
-    await writeFile(join(full.project, 'tsconfig.cjs.json'), consumerTsconfig('NodeNext', ['require-typed.cts'], ['node']));
-    expect(await typecheck(full.project, 'tsconfig.cjs.json')).toEqual({ ok: true, output: '' });
+  test('CommonJS: require() of the package works at run time (the .cts file is typed in the NodeNext check)', async () => {
     const { stdout, stderr } = await run(process.execPath, ['require.cjs'], { cwd: full.project });
     expect(JSON.parse(stdout)).toMatchObject({ ok: true, cases: expect.any(Number) });
     expect(stderr).toBe('');
@@ -134,17 +146,14 @@ describe('the packed tarball in fresh consumer projects', () => {
   });
 
   test('ingo-session/conformance without vitest installed: types check and the suite runs', async () => {
-    await writeFile(join(plain.project, 'tsconfig.json'), consumerTsconfig('NodeNext', ['conformance.ts'], ['node']));
-    expect(await typecheck(plain.project, 'tsconfig.json')).toEqual({ ok: true, output: '' });
+    expect(await checks.withoutVitest).toEqual({ ok: true, output: '' });
     // Node 20 does not strip types: the repository's TypeScript turns the file into plain JavaScript.
     await writeFile(join(plain.project, 'conformance.mjs'), await transpile(join(plain.project, 'conformance.ts')));
     const { stdout } = await run(process.execPath, ['conformance.mjs'], { cwd: plain.project });
     expect(JSON.parse(stdout)).toMatchObject({ failed: 0 });
   });
 
-  test('a vitest project: the matcher is typed (README block included) and passes against the mock', async () => {
-    await writeFile(join(full.project, 'tsconfig.vitest.json'), consumerTsconfig('NodeNext', ['readme-ambient.d.ts', ...matcherFiles, 'vitest.setup.ts', 'matcher.test.ts'], ['node']));
-    expect(await typecheck(full.project, 'tsconfig.vitest.json')).toEqual({ ok: true, output: '' });
+  test('a vitest project: the matcher passes against the mock and fails a made-up answer', async () => {
     const { stdout } = await run(join(full.project, 'node_modules/.bin/vitest'), ['run', '--reporter=json'], { cwd: full.project });
     expect(JSON.parse(stdout)).toMatchObject({ numPassedTests: 1, numFailedTests: 0 });
   }, 60_000);
