@@ -32,7 +32,7 @@ describe('the packed tarball in fresh consumer projects', () => {
   let tarball: PackedTarball;
   let full: { project: string; output: string };
   let plain: { project: string; output: string };
-  /** The type checks, started together once the projects exist (each costs seconds of lib checking). */
+  /** The type checks, queued once the projects exist and awaited by the tests that need them. */
   const checks: Record<string, Promise<{ ok: boolean; output: string }>> = {};
 
   beforeAll(async () => {
@@ -71,9 +71,13 @@ describe('the packed tarball in fresh consumer projects', () => {
       bare: [full.project, consumerTsconfig('NodeNext', ['type-errors-bare.ts'], ['node'], { skipLibCheck: true })],
       withoutVitest: [plain.project, consumerTsconfig('NodeNext', ['conformance.ts'], ['node'])],
     } as const;
+    // One after the other (each is a few CPU seconds of lib checking), so that the rest of the suite keeps its cores.
+    let previous: Promise<unknown> = Promise.resolve();
     for (const [name, [project, tsconfig]] of Object.entries(configs)) {
       await writeFile(join(project, `tsconfig.${name}.json`), tsconfig);
-      checks[name] = typecheck(project, `tsconfig.${name}.json`);
+      const check = previous.then(() => typecheck(project, `tsconfig.${name}.json`));
+      checks[name] = check;
+      previous = check;
     }
   }, 180_000);
 
