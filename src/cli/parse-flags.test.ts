@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { isConfigurationError } from '../index.js';
+import { parseFlags } from './parse-flags.js';
+
+const options = { port: { type: 'string' }, verbose: { type: 'boolean' } } as const;
+const message = (args: string[]) => {
+  try {
+    parseFlags(args, options);
+  } catch (error) {
+    expect(isConfigurationError(error)).toBe(true);
+    return (error as Error).message;
+  }
+  throw new Error('expected a usage error');
+};
+
+describe('parseFlags', () => {
+  test('typed values, with negative numbers taken as values of string flags', () => {
+    expect(parseFlags(['--port', '8080', '--verbose'], options)).toEqual({ port: '8080', verbose: true });
+    expect(parseFlags(['--port', '-1'], options)).toEqual({ port: '-1' });
+    expect(parseFlags(['--port', '-.5'], options)).toEqual({ port: '-.5' });
+    expect(parseFlags(['--port=-2'], options)).toEqual({ port: '-2' });
+  });
+
+  test('errors are one line naming the flag', () => {
+    expect(message(['--bogus'])).toBe('unknown option --bogus');
+    expect(message(['--port'])).toBe('--port needs a value');
+    expect(message(['--port', '--verbose'])).toBe('--port needs a value');
+    expect(message(['--verbose=yes'])).toBe('--verbose takes no value');
+    expect(message(['stray'])).toBe('unexpected argument "stray" (this command takes options only)');
+  });
+});
