@@ -26,6 +26,8 @@ import {
 import { installConsumer, packTarball, repoRoot, typecheck, type PackedTarball } from './install-consumers.js';
 
 const run = promisify(execFile);
+// The type checks run one after another: a test awaiting the last one may wait for all four.
+const CHECK_TIMEOUT = 180_000;
 
 describe('the packed tarball in fresh consumer projects', () => {
   let dir: string;
@@ -122,7 +124,7 @@ describe('the packed tarball in fresh consumer projects', () => {
     async (setting) => {
       expect(await checks[setting]).toEqual({ ok: true, output: '' });
     },
-    60_000,
+    CHECK_TIMEOUT,
   );
 
   test('the type-error lines fail for the reason they name (without @ts-expect-error, tsc reports each)', async () => {
@@ -133,7 +135,7 @@ describe('the packed tarball in fresh consumer projects', () => {
     expect(output).toContain(`Type '"xx-XX"' is not assignable`);
     expect(output).toContain("Property 'participant_unique_id1' is missing");
     expect(output.match(/error TS/g)).toHaveLength(6);
-  }, 60_000);
+  }, CHECK_TIMEOUT);
 
   test('CommonJS: require() of the package works at run time (the .cts file is typed in the NodeNext check)', async () => {
     const { stdout, stderr } = await run(process.execPath, ['require.cjs'], { cwd: full.project });
@@ -155,7 +157,7 @@ describe('the packed tarball in fresh consumer projects', () => {
     await writeFile(join(plain.project, 'conformance.mjs'), await transpile(join(plain.project, 'conformance.ts')));
     const { stdout } = await run(process.execPath, ['conformance.mjs'], { cwd: plain.project });
     expect(JSON.parse(stdout)).toMatchObject({ failed: 0 });
-  });
+  }, CHECK_TIMEOUT);
 
   test('a vitest project: the matcher passes against the mock and fails a made-up answer', async () => {
     const { stdout } = await run(join(full.project, 'node_modules/.bin/vitest'), ['run', '--reporter=json'], { cwd: full.project });
