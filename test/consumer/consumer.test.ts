@@ -149,7 +149,7 @@ describe('the packed tarball in fresh consumer projects', () => {
     expect(version.stdout).toBe(`${tarball.manifest.version}\n`);
     const conformance = await run(bin, ['conformance'], { cwd: plain.project });
     expect(conformance.stdout).toMatch(/passed/i);
-  });
+  }, 60_000);
 
   test('ingo-session/conformance without vitest installed: types check and the suite runs', async () => {
     expect(await checks.withoutVitest).toEqual({ ok: true, output: '' });
