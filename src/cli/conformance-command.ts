@@ -16,7 +16,7 @@ import {
   type RunConformanceOptions,
 } from '../../conformance/index.js';
 import { specLimits } from '../index.js';
-import { describeExitCodes, exitCodes, isUsageError, reportCliError, usageError, writeCliError } from './cli-exit-codes.js';
+import { describeExitCodes, isUsageError, reportCliError, usageError, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { probeBaseUrl } from './probe-base-url.js';
@@ -57,50 +57,63 @@ export type ConformanceCliIo = CliIo & { isTTY?: boolean };
  * the summary table on stdout, writes the requested reports and returns the exit code.
  */
 export async function runConformanceCommand(args: string[], io: ConformanceCliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseFlags({
+      args,
+      options: {
+        'base-url': { type: 'string' },
+        tags: { type: 'string' },
+        'exclude-tags': { type: 'string' },
+        profile: { type: 'string' },
+        junit: { type: 'string' },
+        json: { type: 'string' },
+        rate: { type: 'string' },
+        concurrency: { type: 'string' },
+        'timeout-ms': { type: 'string' },
+        list: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return reportCliError(io, 'conformance', error);
+  }
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
   let secret = '';
   try {
-    const values = parseFlags(args, {
-      'base-url': { type: 'string' },
-      tags: { type: 'string' },
-      'exclude-tags': { type: 'string' },
-      profile: { type: 'string' },
-      junit: { type: 'string' },
-      json: { type: 'string' },
-      rate: { type: 'string' },
-      concurrency: { type: 'string' },
-      'timeout-ms': { type: 'string' },
-      list: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout(usage);
-      return exitCodes.success;
-    }
     const tags = splitList(values.tags);
     const exclude = splitList(values['exclude-tags']);
     const profile = resolveProfile(values.profile ?? 'strict');
     if (values.list) {
       io.stdout(listCases(tags, exclude));
-      return exitCodes.success;
+      return 0;
     }
     const options: RunConformanceOptions = { tags, exclude, profile };
-    if (values.rate !== undefined) options.requestsPerSecond = readFlagNumber('--rate', values.rate, { min: 0, aboveMin: true });
-    if (values.concurrency !== undefined) options.concurrency = readFlagNumber('--concurrency', values.concurrency, { integer: true, min: 1 });
-    if (values['timeout-ms'] !== undefined) options.timeoutMs = readFlagNumber('--timeout-ms', values['timeout-ms'], { min: 0, aboveMin: true });
-    if (values['base-url'] !== undefined) {
-      const baseUrl = readBaseUrl(values['base-url']).href;
+    const baseUrl = values['base-url'] === undefined ? undefined : readBaseUrl(values['base-url']).href;
+    if (baseUrl !== undefined) {
       let credentials;
       try {
         credentials = readCredentials(io);
       } catch (error) {
-        throw usageError(`--base-url needs credentials: ${(error as Error).message}`);
+        return reportCliError(io, 'conformance', usageError(`--base-url needs credentials: ${(error as Error).message}`));
       }
       secret = credentials.secret;
-      Object.assign(options, { baseUrl, credentials, requestsPerSecond: options.requestsPerSecond ?? specLimits.requestsPerSecond });
+      Object.assign(options, { baseUrl, credentials, requestsPerSecond: specLimits.requestsPerSecond });
+    }
+    if (values.rate !== undefined) options.requestsPerSecond = readNumber('--rate', values.rate);
+    if (values.concurrency !== undefined) options.concurrency = readFlagNumber('--concurrency', values.concurrency, { integer: true, min: 1 });
+    if (values['timeout-ms'] !== undefined) options.timeoutMs = readNumber('--timeout-ms', values['timeout-ms']);
+    if (baseUrl !== undefined) {
+      // One probe: an unreachable server is one line and exit 1, not a transport failure per case.
       const unreachable = await probeBaseUrl(baseUrl, { timeoutMs: options.timeoutMs ?? 10_000 });
       if (unreachable !== undefined) {
         writeCliError(io, 'conformance', `cannot reach --base-url ${baseUrl}: ${unreachable}; no case was run`);
-        return exitCodes.refused;
+        return 1;
       }
     }
 
@@ -128,6 +141,10 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
 
 function splitList(value: string | undefined): string[] {
   return value === undefined ? [] : value.split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+function readNumber(flag: string, value: string): number {
+  return readFlagNumber(flag, value, { min: 0, aboveMin: true });
 }
 
 function listCases(tags: string[], exclude: string[]): string {

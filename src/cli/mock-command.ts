@@ -1,8 +1,8 @@
-import { createSessionPath, defaultMockCredentials, specLimits, startMock, type MockFaults } from '../index.js';
-import { describeExitCodes, exitCodes, reportCliError, writeCliError } from './cli-exit-codes.js';
+import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults } from '../index.js';
+import { describeExitCodes, reportCliError, withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
-import { readFlagNumber } from './read-flag-number.js';
+import { readFlagNumber, type NumberRange } from './read-flag-number.js';
 import { readOptionalCredentials } from './read-credentials.js';
 
 const usage = `usage: ingo-session mock [options]
@@ -38,53 +38,59 @@ export interface MockCommandOptions {
  */
 export async function runMockCommand(args: string[], io: CliIo, { untilStopped }: MockCommandOptions = {}): Promise<number> {
   let values;
-  let options;
-  let credentials;
   try {
-    values = parseFlags(args, {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      seed: { type: 'string' },
-      username: { type: 'string' },
-      secret: { type: 'string' },
-      'latency-ms': { type: 'string' },
-      'fail-rate': { type: 'string' },
-      'drop-rate': { type: 'string' },
-      'rate-limit': { type: 'string' },
-      verbose: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout(usage);
-      return exitCodes.success;
-    }
-    credentials = readOptionalCredentials(io, { ...(values.username !== undefined && { username: values.username }), ...(values.secret !== undefined && { secret: values.secret }) });
-    // Every flag is checked here, so that an error names the flag, never the option it feeds.
-    const faults: MockFaults = {};
-    if (values['latency-ms'] !== undefined) faults.latencyMs = readFlagNumber('--latency-ms', values['latency-ms'], { min: 0 });
-    if (values['fail-rate'] !== undefined) faults.failRate = readFlagNumber('--fail-rate', values['fail-rate'], { min: 0, max: 1 });
-    if (values['drop-rate'] !== undefined) faults.dropAfterCommitRate = readFlagNumber('--drop-rate', values['drop-rate'], { min: 0, max: 1 });
-    if (values['rate-limit'] !== undefined) faults.rateLimitPerSecond = readFlagNumber('--rate-limit', values['rate-limit'], { min: 0, aboveMin: true });
-    const port = readFlagNumber('--port', values.port ?? '4010', { integer: true, min: 0, max: 65_535 });
-    options = {
-      port,
-      host: values.host ?? '127.0.0.1',
-      faults,
-      ...(credentials ? { credentials } : {}),
-      ...(values.seed === undefined ? {} : { seed: readFlagNumber('--seed', values.seed, { integer: true, min: 0 }) }),
-      ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
-    };
+    ({ values } = parseFlags({
+      args,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        username: { type: 'string' },
+        secret: { type: 'string' },
+        'latency-ms': { type: 'string' },
+        'fail-rate': { type: 'string' },
+        'drop-rate': { type: 'string' },
+        'rate-limit': { type: 'string' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     return reportCliError(io, 'mock', error);
+  }
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
   }
 
   let running;
   try {
+    const credentials = readOptionalCredentials(io, { ...(values.username !== undefined && { username: values.username }), ...(values.secret !== undefined && { secret: values.secret }) });
+    const faults: MockFaults = {};
+    if (values['latency-ms'] !== undefined) faults.latencyMs = readNumber('--latency-ms', values['latency-ms']);
+    if (values['fail-rate'] !== undefined) faults.failRate = readNumber('--fail-rate', values['fail-rate'], { max: 1 });
+    if (values['drop-rate'] !== undefined) faults.dropAfterCommitRate = readNumber('--drop-rate', values['drop-rate'], { max: 1 });
+    if (values['rate-limit'] !== undefined) faults.rateLimitPerSecond = readNumber('--rate-limit', values['rate-limit'], { aboveMin: true });
+    const port = readNumber('--port', values.port ?? '4010', { integer: true, max: 65_535 });
+    const options = {
+      port,
+      host: values.host ?? '127.0.0.1',
+      faults,
+      ...(credentials ? { credentials } : {}),
+      ...(values.seed === undefined ? {} : { seed: readNumber('--seed', values.seed, { integer: true }) }),
+      ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
+    };
     if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);
     running = await startMock(options);
   } catch (error) {
-    writeCliError(io, 'mock', `cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`);
-    return exitCodes.refused;
+    if (error instanceof RangeError || isConfigurationError(error)) {
+      writeCliError(io, 'mock', withHelpHint('mock', error.message));
+      return 2;
+    }
+    io.stderr(`ingo-session mock: cannot listen: ${(error as Error).message}\n`);
+    return 1;
   }
 
   io.stdout(`ingo-session mock listening on ${running.url}\n`);
@@ -92,9 +98,14 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   await (untilStopped ?? waitForSignal());
   await running.close();
   io.stderr('ingo-session mock: stopped\n');
-  return exitCodes.success;
+  return 0;
 }
 
+
+/** Every numeric flag of the mock is ≥ 0; checked here so that an error names the flag, not the option it feeds. */
+function readNumber(flag: string, value: string, range: NumberRange = {}): number {
+  return readFlagNumber(flag, value, { min: 0, ...range });
+}
 
 function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {

@@ -3,9 +3,10 @@ import { isConfigurationError } from '../index.js';
 import { parseFlags } from './parse-flags.js';
 
 const options = { port: { type: 'string' }, verbose: { type: 'boolean' } } as const;
+const parse = (args: string[]) => parseFlags({ args, options, strict: true, allowPositionals: false }).values;
 const message = (args: string[]) => {
   try {
-    parseFlags(args, options);
+    parse(args);
   } catch (error) {
     expect(isConfigurationError(error)).toBe(true);
     return (error as Error).message;
@@ -15,10 +16,10 @@ const message = (args: string[]) => {
 
 describe('parseFlags', () => {
   test('typed values, with negative numbers taken as values of string flags', () => {
-    expect(parseFlags(['--port', '8080', '--verbose'], options)).toEqual({ port: '8080', verbose: true });
-    expect(parseFlags(['--port', '-1'], options)).toEqual({ port: '-1' });
-    expect(parseFlags(['--port', '-.5'], options)).toEqual({ port: '-.5' });
-    expect(parseFlags(['--port=-2'], options)).toEqual({ port: '-2' });
+    expect(parse(['--port', '8080', '--verbose'])).toEqual({ port: '8080', verbose: true });
+    expect(parse(['--port', '-1'])).toEqual({ port: '-1' });
+    expect(parse(['--port', '-.5'])).toEqual({ port: '-.5' });
+    expect(parse(['--port=-2'])).toEqual({ port: '-2' });
   });
 
   test('errors are one line naming the flag', () => {

@@ -1,28 +1,22 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageError } from './cli-exit-codes.js';
 
-/** The flags a command accepts, as parseArgs' `options`. */
-export type FlagOptions = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean; multiple?: false }>;
-
-/** What parseFlags returns for `options`: parseArgs' typed values. */
-export type FlagValues<T extends FlagOptions> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>['values'];
-
 /**
- * node:util's parseArgs (strict, no positionals) with errors rewritten as one line naming the
- * flag (`unknown option --bogus`, `--port needs a value`), and negative numbers accepted as
- * values (`--port -1` reaches the flag's own range check instead of parseArgs' "ambiguous").
- * Throws a ConfigurationError (exit 2).
+ * A drop-in for node:util's parseArgs (same config, same result) whose errors are one line naming
+ * the flag (`unknown option --bogus`, `--port needs a value`), thrown as a ConfigurationError
+ * (exit 2), and which takes negative numbers as values (`--port -1` reaches the flag's own range
+ * check instead of parseArgs' "ambiguous" error).
  */
-export function parseFlags<const T extends FlagOptions>(args: readonly string[], options: T): FlagValues<T> {
-  const joined = joinNegativeValues(args, options);
+export function parseFlags<const T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  const args = joinNegativeValues(config.args ?? [], config.options ?? {});
   try {
-    return parseArgs({ args: joined, options, strict: true, allowPositionals: false }).values;
+    return parseArgs({ ...config, args }) as ReturnType<typeof parseArgs<T>>;
   } catch (error) {
     throw usageError(describeParseError(error as Error & { code?: string }));
   }
 }
 
-function joinNegativeValues(args: readonly string[], options: FlagOptions): string[] {
+function joinNegativeValues(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;

@@ -1,7 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createSessionPath, createSpecValidators, formatValidationIssues, parseHttpDate, sandboxBaseUrl, signingConfig, signRequest } from '../index.js';
-import { describeExitCodes, exitCodes, reportCliError, usageError } from './cli-exit-codes.js';
+import {
+  ConfigurationError,
+  createSessionPath,
+  createSpecValidators,
+  formatValidationIssues,
+  isIngoSessionError,
+  parseHttpDate,
+  sandboxBaseUrl,
+  signingConfig,
+  signRequest,
+} from '../index.js';
+import { describeExitCodes, withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { readBaseUrl } from './read-base-url.js';
@@ -33,63 +43,72 @@ ${describeExitCodes('headers printed', 'never (sign sends nothing)')}
 
 /** `ingo-session sign`: prints the signing headers for a body file, or a ready-to-run curl command. */
 export async function runSignCommand(args: string[], io: CliIo): Promise<number> {
-  let secret = '';
   try {
     const options = readOptions(args);
     if (options.help) {
       io.stdout(usage);
-      return exitCodes.success;
+      return 0;
     }
-    const credentials = readCredentials(io);
-    secret = credentials.secret;
+    const { username, secret } = readCredentials(io);
     const now = options.xDate === undefined ? new Date() : parseXDate(options.xDate);
     const base = readBaseUrl(options.baseUrl ?? SANDBOX_URL);
     const requestedPath = options.path ?? CREATE_SESSION_PATH;
-    if (!requestedPath.startsWith('/')) throw usageError('--path must start with "/" (the path and query, without the server)');
+    if (!requestedPath.startsWith('/')) throw new ConfigurationError('--path must start with "/" (the path and query, without the server)');
     const path = `${base.prefix}${requestedPath}`;
     const file = resolve(io.cwd, options.body);
     let body: Uint8Array;
     try {
       body = await readFile(file);
     } catch (error) {
-      throw usageError(`cannot read --body ${options.body}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      // An input error, like a bad flag: exit 2.
+      throw new ConfigurationError(`cannot read --body ${options.body}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
     if (!options.skipValidation) checkBody(options.body, body);
     const headers = signRequest(
       { method: 'POST', path, body },
-      credentials,
+      { username, secret },
       { now, algorithm: options.legacy ? signingConfig.legacyAlgorithm : signingConfig.defaultAlgorithm },
     );
     io.stdout(options.curl ? formatCurl(`${base.origin}${path}`, headers, file) : Object.entries(headers).map(([name, value]) => `${name}: ${value}\n`).join(''));
-    return exitCodes.success;
+    return 0;
   } catch (error) {
-    // Bad arguments, environment or body (ConfigurationError), or input that cannot be signed (SigningError): exit 2.
-    return reportCliError(io, 'sign', error, [secret]);
+    // Bad arguments or environment (ConfigurationError), or input that cannot be signed (SigningError): a usage error.
+    if (!isIngoSessionError(error)) throw error;
+    writeCliError(io, 'sign', withHelpHint('sign', error.message));
+    return 2;
   }
 }
 
 function readOptions(args: string[]) {
-  const values = parseFlags(args, {
-    body: { type: 'string' },
-    'skip-validation': { type: 'boolean', default: false },
-    path: { type: 'string' },
-    'x-date': { type: 'string' },
-    legacy: { type: 'boolean', default: false },
-    curl: { type: 'boolean', default: false },
-    'base-url': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  });
-  if (!values.help && values.body === undefined) throw usageError('--body FILE is required');
-  return {
-    body: values.body ?? '',
-    skipValidation: values['skip-validation'],
-    path: values.path,
-    xDate: values['x-date'],
-    legacy: values.legacy,
-    curl: values.curl,
-    baseUrl: values['base-url'],
-    help: values.help,
-  };
+  let values;
+  try {
+    ({ values } = parseFlags({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        body: { type: 'string' },
+        'skip-validation': { type: 'boolean', default: false },
+        path: { type: 'string' },
+        'x-date': { type: 'string' },
+        legacy: { type: 'boolean', default: false },
+        curl: { type: 'boolean', default: false },
+        'base-url': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message);
+  }
+  if (!values.help && values.body === undefined) throw new ConfigurationError('--body FILE is required');
+  return { body: values.body ?? '', skipValidation: values['skip-validation'], path: values.path, xDate: values['x-date'], legacy: values.legacy, curl: values.curl, baseUrl: values['base-url'], help: values.help };
+}
+
+
+function parseXDate(value: string): Date {
+  const ms = parseHttpDate(value);
+  if (ms === undefined) throw new ConfigurationError(`--x-date must be an IMF-fixdate in GMT such as "Wed, 01 Apr 2026 20:18:47 GMT" (weekday matching the date)`);
+  return new Date(ms);
 }
 
 /** The same spec check as create's, on the exact bytes about to be signed. */
@@ -98,16 +117,10 @@ function checkBody(name: string, bytes: Uint8Array): void {
   try {
     body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
-    throw usageError(`--body ${name} is not UTF-8 JSON (${(error as Error).message}); --skip-validation signs it anyway`);
+    throw new ConfigurationError(`--body ${name} is not UTF-8 JSON (${(error as Error).message}); --skip-validation signs it anyway`);
   }
   const issues = createSpecValidators().checkBody(body);
-  if (issues) throw usageError(`--body ${name} does not match the spec, nothing was signed: ${formatValidationIssues(issues)}; --skip-validation signs it anyway`);
-}
-
-function parseXDate(value: string): Date {
-  const ms = parseHttpDate(value);
-  if (ms === undefined) throw usageError(`--x-date must be an IMF-fixdate in GMT such as "Wed, 01 Apr 2026 20:18:47 GMT" (weekday matching the date)`);
-  return new Date(ms);
+  if (issues) throw new ConfigurationError(`--body ${name} does not match the spec, nothing was signed: ${formatValidationIssues(issues)}; --skip-validation signs it anyway`);
 }
 
 function formatCurl(url: string, headers: Record<string, string>, file: string): string {
