@@ -53,6 +53,15 @@ export { formatHttpDate, parseHttpDate } from './signing/http-date.js';
 export { nodeSigningCrypto, type SigningCrypto } from './signing/signing-crypto.js';
 export { BodySourceRequest, signingMiddleware, type SigningMiddlewareOptions } from './signing/signing-middleware.js';
 
+// Explaining a failing signature: which classic mistake a captured request makes.
+export { explainRequest, type ExplainOptions } from './explain/explain-request.js';
+export { parseCapturedRequest, type CaptureFormat } from './explain/parse-captured-request.js';
+export { formatExplanation } from './explain/format-explanation.js';
+export { ExplainInputError, isExplainInputError } from './explain/explain-input-error.js';
+export { diagnosisFixes } from './explain/diagnosis-fixes.js';
+export type { CapturedHeader, CapturedRequest } from './explain/captured-request.js';
+export type { CheckName, Diagnosis, DiagnosisCode, ExplainCheck, Explanation, SigningStringComparison } from './explain/explanation.js';
+
 // The embedded mock server.
 export {
   createMockHandler,

@@ -3,6 +3,7 @@ import { describeExitCodes, exitCodes, writeCliError } from './cli-exit-codes.js
 import { processIo, type CliCommand, type CliIo } from './cli-io.js';
 import { runConformanceCommand } from './conformance-command.js';
 import { runCreateCommand } from './create-command.js';
+import { runExplainCommand } from './explain-command.js';
 import { runMockCommand } from './mock-command.js';
 import { readPackageVersion } from './package-version.js';
 import { runSignCommand } from './sign-command.js';
@@ -12,6 +13,7 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   sign: { run: runSignCommand, summary: 'print the signing headers for a body, or a ready-to-run curl command' },
   mock: { run: runMockCommand, summary: 'run the embedded mock server' },
   conformance: { run: runConformanceCommand, summary: 'check a Create Session server against the contract' },
+  explain: { run: runExplainCommand, summary: 'explain why a captured signed request gets a 401, and how to fix it' },
 };
 
 const usage = [

@@ -54,6 +54,24 @@ describe('ingo-session mock', () => {
     expect(run.out.stdout + run.out.stderr).not.toContain('s3cr3t-value');
   });
 
+  test('--explain puts the diagnosis into 401 answers, --verbose beside it logs it; neither alone explains', async () => {
+    for (const flags of [['--explain', '--verbose'], ['--verbose'], []]) {
+      const run = runInProcess(['--port', '0', ...flags]);
+      const url = await run.url;
+      const init = signedInit(minimalBody, { now: Date.now() - 3_600_000 });
+      const response = await fetch(endpointUrl(url), { ...init, signal: AbortSignal.timeout(5000) });
+      const explained = flags.includes('--explain');
+      expect(response.status).toBe(401);
+      expect(response.headers.get('x-ingo-explain'), flags.join(' ')).toBe(explained ? 'clock_skew' : null);
+      // Signed an hour ago (give or take the seconds a loaded machine takes to answer).
+      expect(/Explained: clock_skew: X-Date is 1 h (\d+ s )?behind/.test(((await response.json()) as { client_message: string }).client_message), flags.join(' ')).toBe(explained);
+      run.stop();
+      await run.exit;
+      expect(run.out.stderr.includes('"diagnoses":[{"code":"clock_skew"'), flags.join(' ')).toBe(explained);
+      expect(run.out.stdout + run.out.stderr).not.toContain('test-secret');
+    }
+  });
+
   test('INGO_USERNAME and INGO_SECRET are the defaults', async () => {
     const run = runInProcess(['--port', '0', '--seed', '4'], { INGO_USERNAME: 'env-user', INGO_SECRET: 'env-secret' });
     const url = await run.url;

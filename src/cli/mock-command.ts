@@ -20,6 +20,9 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
   --drop-rate P          commit, then drop the connection, for a fraction P of sessions
   --rate-limit N         allow N requests per second per username, then 429 (Ingo asks for ${specLimits.requestsPerSecond})
   --verbose              log every request and verification detail on stderr (never secrets)
+  --explain              diagnose each rejected signature (see ingo-session explain) and put the
+                         diagnosis into the 401 answer (client_message and an X-Ingo-Explain
+                         header); with --verbose, log it too. For local debugging, off by default
   -h, --help             show this help
 
 Without credentials the mock accepts the public test credentials: username "${defaultMockCredentials.username}",
@@ -52,6 +55,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
         'drop-rate': { type: 'string' },
         'rate-limit': { type: 'string' },
         verbose: { type: 'boolean' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -81,6 +85,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       ...(credentials ? { credentials } : {}),
       ...(values.seed === undefined ? {} : { seed: readNumber('--seed', values.seed, { integer: true }) }),
       ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
+      ...(values.explain ? { explain: true } : {}),
     };
     if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);
     running = await startMock(options);

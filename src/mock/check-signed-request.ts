@@ -9,6 +9,8 @@ import { describeVerificationFailure } from './describe-verification-failure.js'
 import { envelopeCodes, rejectWith, truncateText, type MockReply } from './mock-reply.js';
 import type { MockLogEvent } from './mock-options.js';
 import { parseJsonBody } from './parse-json-body.js';
+import { summarizeDiagnoses, type ExplainRejection } from './explain-rejection.js';
+import type { Explanation } from '../explain/explanation.js';
 
 /** A request that passed every check of its own: signed, schema-valid, with a usable key. */
 export interface CheckedRequest {
@@ -23,11 +25,16 @@ export interface RequestCheckerConfig {
   clockSkewSeconds: number;
   algorithms: readonly SigningAlgorithm[];
   log: ((event: MockLogEvent) => void) | undefined;
+  /** The `explain` option: the explainer, and whether its diagnoses go into the answer too. */
+  explainRejection?: { explain: ExplainRejection; inAnswer: boolean } | undefined;
 }
 
 const { header: KEY_HEADER, maxKeyLength } = signingConfig.idempotency;
 const MAX_ISSUES = 5;
 const MAX_MESSAGE = 600;
+const MAX_EXPLANATION = 4000;
+/** The header of an explained 401 (the `explain` option): the diagnosis codes, comma separated. */
+export const EXPLAIN_HEADER = 'X-Ingo-Explain';
 
 /**
  * Creates the checks that need the body, in order: signature (401; envelope 402 for a stale
@@ -39,17 +46,23 @@ const MAX_MESSAGE = 600;
  * so it needs no parse; and a correctly signed but malformed body (the empty-body signing vectors)
  * still proves its signature before the 400. The ajv validator is compiled once here.
  */
-export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithms, log }: RequestCheckerConfig) {
+export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithms, log, explainRejection }: RequestCheckerConfig) {
   const validateBody = compileSpecSchema(createSpecAjv(), '#/components/schemas/CreateSessionRequest');
 
   return function checkSignedRequest(exchange: MockExchange, bytes: Uint8Array, now: number): MockReply | CheckedRequest {
     const verdict = verifyRequest({ method: exchange.method, path: exchange.target, headers: exchange.headers, body: bytes }, lookupSecret, { now, clockSkewSeconds, algorithms });
     if (!verdict.ok) {
-      log?.(describeVerificationFailure(exchange, verdict, now));
-      return rejectWith(401, `Unauthorized: ${verdict.message} (${verdict.reason})`, {
+      const explanation = explainRejection?.explain(exchange, bytes, now);
+      log?.(withExplanation(describeVerificationFailure(exchange, verdict, now), explanation));
+      const explained = explanation && explainRejection!.inAnswer && explanation.diagnoses.length > 0 ? explanation.diagnoses : undefined;
+      return rejectWith(401, `Unauthorized: ${verdict.message} (${verdict.reason})${explained ? `. Explained: ${truncateText(summarizeDiagnoses(explained), MAX_EXPLANATION)}` : ''}`, {
         envelopeStatus: verdict.reason === 'stale_date' ? envelopeCodes.staleDate : 401,
         // Date lets a client with a skewed clock learn server time from the rejection.
-        headers: { Date: formatHttpDate(new Date(now)), 'WWW-Authenticate': signingConfig.authorizationScheme },
+        headers: {
+          Date: formatHttpDate(new Date(now)),
+          'WWW-Authenticate': signingConfig.authorizationScheme,
+          ...(explained && { [EXPLAIN_HEADER]: explained.map((diagnosis) => diagnosis.code).join(', ') }),
+        },
       });
     }
 
@@ -67,4 +80,10 @@ export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithm
     }
     return { username: verdict.username, body: parsed.value as CheckedRequest['body'], idempotencyKey };
   };
+}
+
+function withExplanation(event: MockLogEvent, explanation: Explanation | undefined): MockLogEvent {
+  if (explanation === undefined || event.type !== 'verification_failed') return event;
+  const reconstructed = explanation.checks.find((check) => check.name === 'signature')?.signingString?.reconstructed;
+  return { ...event, diagnoses: explanation.diagnoses, ...(reconstructed !== undefined && { reconstructedSigningString: reconstructed }) };
 }

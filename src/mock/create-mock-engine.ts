@@ -3,6 +3,7 @@ import { signingAlgorithms, signingConfig, specLimits } from '../spec/signing-co
 import { checkRequestHead, type MockExchange } from './check-request-head.js';
 import { createRequestChecker } from './check-signed-request.js';
 import { createIdSource } from './create-id-source.js';
+import { createRejectionExplainer } from './explain-rejection.js';
 import { createMockSessions } from './create-mock-sessions.js';
 import { createRateLimiter } from './create-rate-limiter.js';
 import { createSessionStager, type AfterPause } from './create-session-stager.js';
@@ -54,6 +55,7 @@ export function createMockEngine({
   authorizedUrlBase = defaultAuthorizedUrlBase,
   faults = {},
   log,
+  explain = false,
 }: MockOptions = {}): MockEngine {
   const { secrets, failRate, dropAfterCommitRate, latencyMs } = resolveMockLimits({
     credentials,
@@ -64,7 +66,8 @@ export function createMockEngine({
     maxIdempotencyEntries,
     maxSessions,
   });
-  const checkSignedRequest = createRequestChecker({ lookupSecret: (username) => secrets.get(username), clockSkewSeconds, algorithms, log });
+  const explainRejection = explain ? { explain: createRejectionExplainer(secrets), inAnswer: explain === true } : undefined;
+  const checkSignedRequest = createRequestChecker({ lookupSecret: (username) => secrets.get(username), clockSkewSeconds, algorithms, log, explainRejection });
   const takeRateToken = faults.rateLimitPerSecond === undefined ? undefined : createRateLimiter(faults.rateLimitPerSecond);
   const ids = createIdSource(seed);
   const idempotency = new IdempotencyStore({ windowMs: idempotencyWindowSeconds * 1000, maxEntries: maxIdempotencyEntries });

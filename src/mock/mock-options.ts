@@ -56,6 +56,13 @@ export interface MockOptions {
   faults?: MockFaults;
   /** Debug log. Verification detail goes here and nowhere else; it never contains secrets or signatures. */
   log?: (event: MockLogEvent) => void;
+  /**
+   * Explain each rejected signature with explainRequest and the mock's own credentials, for local
+   * debugging: `true` puts the diagnoses into the 401 answer (envelope `client_message` and the
+   * `X-Ingo-Explain` header, the codes) and into the log; `'log'` only into the log. Off by
+   * default: Ingo answers a bare 401, and explaining a wrong secret costs a few hundred ms.
+   */
+  explain?: boolean | 'log';
 }
 
 /** A debug log event of the mock. `at` is the mock's clock (epoch ms). */
@@ -75,6 +82,10 @@ export type MockLogEvent =
       xDate?: string;
       /** X-Date minus server time, in seconds. */
       skewSeconds?: number;
+      /** With the `explain` option: the named mistakes, each with its fix. */
+      diagnoses?: { code: string; message: string; fix: string }[];
+      /** With the `explain` option: the signing string the client most likely signed, when reconstructed. */
+      reconstructedSigningString?: string;
     }
   | { type: 'session_created' | 'session_replayed'; at: number; sessionIdentifier: string; idempotencyKey?: string }
   | { type: 'fault'; at: number; fault: 'fail' | 'drop_after_commit' | 'rate_limited'; sessionIdentifier?: string };
