@@ -30,13 +30,13 @@ export function isUsageError(error: unknown): boolean {
 export function reportCliError(io: CliIo, command: string, error: unknown, secrets: readonly string[] = [], isUsage = isUsageError): number {
   if (!isIngoSessionError(error)) throw error;
   const usage = isUsage(error);
-  writeCliError(io, command, usage ? withHelpHint(command, error.message) : error.message, secrets);
+  writeCliError(io, command, usage ? withHelpHint(error.message) : error.message, secrets);
   return usage ? exitCodes.usage : exitCodes.refused;
 }
 
-/** Appends where to read the options, unless the message already says. */
-export function withHelpHint(command: string, message: string): string {
-  return message.includes('--help') ? message : `${message} (see ingo-session ${command ? `${command} ` : ''}--help)`;
+/** Appends where to read the options (the line already names the command), unless the message already says. */
+export function withHelpHint(message: string): string {
+  return message.includes('--help') ? message : `${message} (see --help)`;
 }
 
 /** The one-line error format of every subcommand. */

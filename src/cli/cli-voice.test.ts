@@ -28,9 +28,9 @@ function expectOneLine(result: { code: number; stdout: string; stderr: string },
   expect(result.stderr).not.toMatch(/usage:/);
 }
 
-const commands = ['create', 'sign', 'mock', 'conformance'] as const;
+const commands = ['create', 'sign', 'mock', 'conformance', 'explain'] as const;
 /** A flag of each command that takes a string value. */
-const stringFlags = { create: '--body', sign: '--body', mock: '--host', conformance: '--tags' } as const;
+const stringFlags = { create: '--body', sign: '--body', mock: '--host', conformance: '--tags', explain: '--request' } as const;
 /** A numeric flag of each command that has one, and the arguments it needs besides. */
 const numberFlags = { create: ['--timeout-ms', ['--body', 'b.json']], mock: ['--port', []], conformance: ['--concurrency', []] } as const;
 
@@ -77,9 +77,18 @@ describe('ingo-session', () => {
   test('an unknown or missing command is one line, exit 2, without the usage text', async () => {
     const unknown = await run(['sing']);
     expectOneLine(unknown, 'ingo-session');
-    expect(unknown.stderr).toBe('ingo-session: unknown command "sing": use one of create, sign, mock, conformance (see --help)\n');
+    expect(unknown.stderr).toBe('ingo-session: unknown command "sing": use one of create, sign, mock, conformance, explain (see --help)\n');
     expectOneLine(await run(['constructor']), 'ingo-session');
     expectOneLine(await run([]), 'ingo-session');
+  });
+
+  test('a secret too short to redact is refused by every command that reads one', async () => {
+    for (const args of [['sign', '--body', 'package.json'], ['create', '--body', 'package.json'], ['conformance', '--base-url', 'http://127.0.0.1:9'], ['explain', '--request', 'package.json'], ['mock', '--secret', 'x']]) {
+      let stderr = '';
+      const io: CliIo = { stdout: () => {}, stderr: (text) => void (stderr += text), env: { INGO_USERNAME: 'u', INGO_SECRET: 'x' }, cwd: process.cwd() };
+      expect(await main(args, io), args.join(' ')).toBe(2);
+      expect(stderr).toMatch(/(INGO_SECRET|--secret) is shorter than 8 characters/);
+    }
   });
 
   test('--help lists the commands, --version and the exit codes', async () => {

@@ -67,7 +67,7 @@ test('--list shows every case and marks the selected ones', async () => {
 });
 
 test('usage errors exit 2 and name the problem in one line', async () => {
-  const hint = ' (see ingo-session conformance --help)\n';
+  const hint = ' (see --help)\n';
   expect(await run(['--base-url', mock.url])).toMatchObject({ code: 2, stderr: `ingo-session conformance: --base-url needs credentials: INGO_USERNAME is not set: export the HMAC username issued by Ingo${hint}` });
   expect(await run(['--tags', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^ingo-session conformance: unknown tag nope: known tags are [^\n]*\n$/) });
   expect(await run(['--profile', 'lax'])).toMatchObject({ code: 2, stderr: `ingo-session conformance: unknown profile "lax": use one of strict, no-auth${hint}` });

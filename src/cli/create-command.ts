@@ -69,7 +69,7 @@ export async function runCreateCommand(args: string[], io: CliIo): Promise<numbe
     if (!isIngoSessionError(error)) throw error;
     // Our own mistakes (options, environment, the body file) are usage errors; the rest come from the server or the network.
     const usageError = error instanceof ConfigurationError || isRequestValidationError(error);
-    return fail(usageError ? 2 : 1, usageError ? withHelpHint('create', error.message) : error.message);
+    return fail(usageError ? 2 : 1, usageError ? withHelpHint(error.message) : error.message);
   }
 }
 

@@ -91,7 +91,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
     running = await startMock(options);
   } catch (error) {
     if (error instanceof RangeError || isConfigurationError(error)) {
-      writeCliError(io, 'mock', withHelpHint('mock', error.message));
+      writeCliError(io, 'mock', withHelpHint(error.message));
       return 2;
     }
     io.stderr(`ingo-session mock: cannot listen: ${(error as Error).message}\n`);

@@ -74,7 +74,7 @@ export async function runSignCommand(args: string[], io: CliIo): Promise<number>
   } catch (error) {
     // Bad arguments or environment (ConfigurationError), or input that cannot be signed (SigningError): a usage error.
     if (!isIngoSessionError(error)) throw error;
-    writeCliError(io, 'sign', withHelpHint('sign', error.message));
+    writeCliError(io, 'sign', withHelpHint(error.message));
     return 2;
   }
 }
