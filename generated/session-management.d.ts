@@ -263,7 +263,9 @@ export interface components {
          *     `Content-Length` that does not match the body (documented: HTTP 401 for a bad signature).
          *     **Assumption:** envelope `status` 401, or 402 when `X-Date` is outside the clock-skew
          *     window (the code Ingo's gateway API uses for that case); the `Date` header carries server
-         *     time.
+         *     time. **Decision:** this answer (HTTP 401 with envelope 402) is the only one the client
+         *     learns a clock offset from, and only when `Date` is within ±14 h of the local clock; it
+         *     never follows a redirect (a 3xx is an undeclared answer).
          */
         Unauthorized: {
             headers: {
@@ -367,8 +369,8 @@ export interface components {
          * @description Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key
          *     is active for 2 hours: the same key with the same body returns the original session with
          *     envelope `status` 101; the same key with a different body is rejected with `status` 13723.
-         *     **Assumption:** bodies are compared as JSON values, so key order and whitespace do not make
-         *     them different; a duplicate that arrives while the first request is still in flight waits
+         *     **Assumption:** bodies are compared as JSON values (their RFC 8785 canonical forms, see
+         *     `x-ingo-limits`), so key order and whitespace do not make them different; a duplicate that arrives while the first request is still in flight waits
          *     for it and receives the 101 replay.
          * @example 3f2a1b4c-9d8e-7f6a-5b4c-3d2e1f0a9b8c
          */
@@ -437,8 +439,8 @@ export interface operations {
                  * @description Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key
                  *     is active for 2 hours: the same key with the same body returns the original session with
                  *     envelope `status` 101; the same key with a different body is rejected with `status` 13723.
-                 *     **Assumption:** bodies are compared as JSON values, so key order and whitespace do not make
-                 *     them different; a duplicate that arrives while the first request is still in flight waits
+                 *     **Assumption:** bodies are compared as JSON values (their RFC 8785 canonical forms, see
+                 *     `x-ingo-limits`), so key order and whitespace do not make them different; a duplicate that arrives while the first request is still in flight waits
                  *     for it and receives the 101 replay.
                  * @example 3f2a1b4c-9d8e-7f6a-5b4c-3d2e1f0a9b8c
                  */

@@ -8,7 +8,7 @@ export const spec = {
     "title": "Ingo Payments Session Management API",
     "version": "1.0.0",
     "summary": "Create Session, the signed server-to-server call of Ingo's iFrame plugin.",
-    "description": "Ingo Payments' Session Management API stages a single-use iFrame plugin session that carries\nrecipient data and returns an `authorized_url` that the browser SDK mounts. Create Session is\nthe only signed call of the iFrame product.\n\nThis document is hand-maintained by the ingo-session project and is the single source of truth\nfor its generated types, its client, its signer and verifier, its embedded mock server and its\nconformance suite.\n\n## How to read this document\n\nEvery statement here comes from one of three sources:\n\n- **Documented**: stated by Ingo's public documentation (\"Create Session\", \"Session\n  Management\", \"Authentication\" and \"Quick start\" pages).\n- **Example**: only visible in one of Ingo's published examples.\n- **Assumption**: not documented by Ingo; the behaviour this project chose. Every assumption is\n  marked with the word **Assumption** in the description where it applies, and real servers may\n  differ; the client, mock and conformance suite make each one configurable.\n\n## Rate limit\n\nIngo asks clients to stay at or below five requests per second (more by arrangement). The\nlimit is machine-readable in `x-ingo-limits`.\n",
+    "description": "Ingo Payments' Session Management API stages a single-use iFrame plugin session that carries\nrecipient data and returns an `authorized_url` that the browser SDK mounts. Create Session is\nthe only signed call of the iFrame product.\n\nThis document is hand-maintained by the ingo-session project and is the single source of truth\nfor its generated types, its client, its signer and verifier, its embedded mock server and its\nconformance suite.\n\n## How to read this document\n\nEvery statement here comes from one of three sources:\n\n- **Documented**: stated by Ingo's public documentation (\"Create Session\", \"Session\n  Management\", \"Authentication\" and \"Quick start\" pages).\n- **Example**: only visible in one of Ingo's published examples.\n- **Assumption**: not documented by Ingo; the behaviour this project chose. Every assumption is\n  marked with the word **Assumption** in the description where it applies, and real servers may\n  differ; the client, mock and conformance suite make each one configurable.\n\n## Rate limit\n\nIngo asks clients to stay at or below five requests per second (more by arrangement). The\nlimit is machine-readable in `x-ingo-limits`. **Assumption:** the limit is per account (per HMAC\nusername), however many processes send: the client's default limiter counts one process, and\n`ingo-session/redis` shares one budget between processes.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -20,7 +20,11 @@ export const spec = {
   "x-ingo-limits": {
     "requestsPerSecond": 5,
     "maxBodyBytes": 65536,
-    "notes": "requestsPerSecond is documented by Ingo. maxBodyBytes is an Assumption: the body size above which this project's mock answers 413; Ingo publishes no limit, and the largest valid body is about 2 KB."
+    "maxAnswerBytes": 16384,
+    "mockMaxJsonDepth": 32,
+    "mockMaxJsonMembers": 1024,
+    "mockStoreBytes": 201326592,
+    "notes": "requestsPerSecond is documented by Ingo. maxBodyBytes is an Assumption: the body size above which this project's mock answers 413; Ingo publishes no limit, and the largest valid body is about 2 KB. maxAnswerBytes is an Assumption too: the largest answer body the client reads before it stops with an error. The largest answer the spec allows is a SessionCreated envelope with both participant ids at their 100 characters (up to 6 bytes each once JSON-escaped, 1.2 KB), a UUID, a timestamp, an authorized_url and a client_message; 16 KiB leaves room for a 2 KB URL and a long message several times over, and stays far below 1 MiB. The mock* values are this project's mock only (each configurable, none claimed of Ingo). mockMaxJsonDepth and mockMaxJsonMembers bound the open parts of a body (recipient_information, open_banking): nesting deeper than 32 arrays/objects, or more than 1024 object members in all, is answered 400, as are a member name repeated in one object and a number beyond a double (1e400), which have no canonical form. Idempotency compares bodies by the SHA-256 of their RFC 8785 (JCS) canonical form: member order, whitespace and number spelling (1.0 vs 1) do not matter, array order does. The mock keeps that digest and the fields its answers echo, never a body. A key is remembered for the idempotency window (x-ingo-signing.idempotency.windowSeconds, 7200 s) from its first request, or until mockStoreBytes (estimated bytes of keys and sessions together, half each) evicts it earlier, oldest committed first; a key whose first request is still in flight is never evicted. The 192 MiB default holds about 48,000 keys with their sessions (UUID keys and ids, about 4 KB each as estimated, 2.7 KB measured): the whole window at Ingo's 5 requests per second (36,000) fits."
   },
   "servers": [
     {
@@ -218,7 +222,7 @@ export const spec = {
         "name": "Idempotency-Key",
         "in": "header",
         "required": false,
-        "description": "Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key\nis active for 2 hours: the same key with the same body returns the original session with\nenvelope `status` 101; the same key with a different body is rejected with `status` 13723.\n**Assumption:** bodies are compared as JSON values, so key order and whitespace do not make\nthem different; a duplicate that arrives while the first request is still in flight waits\nfor it and receives the 101 replay.\n",
+        "description": "Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key\nis active for 2 hours: the same key with the same body returns the original session with\nenvelope `status` 101; the same key with a different body is rejected with `status` 13723.\n**Assumption:** bodies are compared as JSON values (their RFC 8785 canonical forms, see\n`x-ingo-limits`), so key order and whitespace do not make them different; a duplicate that arrives while the first request is still in flight waits\nfor it and receives the 101 replay.\n",
         "schema": {
           "type": "string",
           "minLength": 1,
@@ -580,7 +584,7 @@ export const spec = {
         }
       },
       "Unauthorized": {
-        "description": "A missing, malformed or wrong signature, an unknown username, or a body digest or\n`Content-Length` that does not match the body (documented: HTTP 401 for a bad signature).\n**Assumption:** envelope `status` 401, or 402 when `X-Date` is outside the clock-skew\nwindow (the code Ingo's gateway API uses for that case); the `Date` header carries server\ntime.\n",
+        "description": "A missing, malformed or wrong signature, an unknown username, or a body digest or\n`Content-Length` that does not match the body (documented: HTTP 401 for a bad signature).\n**Assumption:** envelope `status` 401, or 402 when `X-Date` is outside the clock-skew\nwindow (the code Ingo's gateway API uses for that case); the `Date` header carries server\ntime. **Decision:** this answer (HTTP 401 with envelope 402) is the only one the client\nlearns a clock offset from, and only when `Date` is within ±14 h of the local clock; it\nnever follows a redirect (a 3xx is an undeclared answer).\n",
         "headers": {
           "Date": {
             "$ref": "#/components/headers/Date"

@@ -1,4 +1,6 @@
+import type { HostileClientReport } from './run-hostile-client.js';
 import type { HttpFuzzReport } from './run-http-fuzz.js';
+import type { MockFloodReport } from './run-mock-flood.js';
 import type { ChaosReport } from './run-chaos.js';
 import type { LoadReport } from './run-load.js';
 import type { SecretsReport } from './run-secrets-scan.js';
@@ -78,5 +80,27 @@ export function secretsRows(report: SecretsReport): ReliabilityRow[] {
     { figure: 'outputs scanned (KB)', value: `${report.texts} (${Math.round(report.bytes / 1024)})` },
     { figure: 'distinct signatures sent and searched for', value: report.signaturesKnown },
     { figure: 'hits (secret or signature)', value: report.hits.length, target: '== 0' },
+  ];
+}
+
+/** The hostile-server matrix: one row per mode, how createSession ended and how the CLI did. */
+export function hostileClientRows(report: HostileClientReport, maxCliRssMb: number): ReliabilityRow[] {
+  return report.rows.map((row) => {
+    const retried = row.requests > 1 ? `retried (${row.requests} requests)` : 'not retried';
+    const cli = row.cli ? `; CLI exit ${row.cli.exitCode}, ${row.cli.stderrLines} line${row.cli.stderrLines === 1 ? '' : 's'}, ${row.cli.stackTrace ? 'stack trace' : 'no stack'}, peak ${row.cli.peakRssMb} MB` : '';
+    const moved = row.redirected > 0 || row.clockOffsetMs !== 0 ? `; REDIRECTED ${row.redirected}, clock ${row.clockOffsetMs} ms` : '';
+    return { figure: row.mode, value: `${row.outcome}, ${retried}${cli}${moved}`, target: `typed${row.cli ? `, exit 1, 1 line, < ${maxCliRssMb} MB` : ''}` };
+  });
+}
+
+/** A hostile-body flood's figures. */
+export function mockFloodRows(report: MockFloodReport, maxRssMb: number): ReliabilityRow[] {
+  const label = report.liftLimits ? 'limits lifted (stored)' : 'default limits (refused)';
+  return [
+    { figure: `${label}: ${Math.round(report.bodyBytes / 1024)} KiB nested-array bodies sent`, value: `${report.requests} in ${report.seconds} s` },
+    { figure: `${label}: answers`, value: formatCounts(report.statuses), target: report.liftLimits ? 'all 200' : 'all 400' },
+    { figure: `${label}: mock peak RSS / at end (MB)`, value: `${report.peakRssMb} / ${report.endRssMb}`, target: `< ${maxRssMb}` },
+    { figure: `${label}: answers a valid request after (HTTP)`, value: report.statusAfter ?? 'none', target: '200' },
+    ...(report.liftLimits ? [{ figure: `${label}: first key sent again (envelope)`, value: report.replayStatusAfter ?? 'none', target: '101' }] : []),
   ];
 }

@@ -1,18 +1,25 @@
 /**
  * `npm run reliability`: the full-size reliability checks (chaos with 2,000 calls, 10 s of load,
- * thousands of hostile inputs, the secrets scan), printed as one table with a final verdict line,
+ * thousands of hostile inputs, the hostile-server matrix of the client and CLI, a flood of 6,000
+ * maximum-size hostile bodies at the mock, the secrets scan), printed as one table with a final verdict line,
  * and written to reliability/results.json. Exits 1 when any invariant fails.
  * `npx tsx reliability/run.ts chaos fuzz` runs only the named checks.
  */
 import { writeFile } from 'node:fs/promises';
 import { formatReliabilityTable, formatVerdict } from './format-reliability-table.js';
 import { reliabilitySizes } from './reliability-sizes.js';
-import { chaosRows, fuzzRows, loadRows, secretsRows, type ReliabilityRow } from './reliability-rows.js';
+import { chaosRows, fuzzRows, hostileClientRows, loadRows, mockFloodRows, secretsRows, type ReliabilityRow } from './reliability-rows.js';
 import { runChaos, type ChaosReport } from './run-chaos.js';
+import { runHostileClient } from './run-hostile-client.js';
 import { runHttpFuzz } from './run-http-fuzz.js';
 import { runLoad, type LoadReport } from './run-load.js';
+import { runMockFlood } from './run-mock-flood.js';
 import { runSecretsScan } from './run-secrets-scan.js';
 import { runSigningFuzz } from './run-signing-fuzz.js';
+import { redisChaosRows, redisLimiterRows } from './redis-rows.js';
+import { redisSizes } from './redis-sizes.js';
+import { runRedisLimiter } from './run-redis-limiter.js';
+import { runRedisChaos } from './run-redis-chaos.js';
 
 const size = reliabilitySizes.full;
 const only = process.argv.slice(2);
@@ -38,10 +45,30 @@ const checks: Record<string, () => Promise<{ rows: ReliabilityRow[]; failures: s
     const signing = runSigningFuzz(size.signingFuzz);
     return { rows: fuzzRows(http, signing), failures: [...http.failures, ...signing.failures], figures: { http: { ...http, failures: undefined }, signing: { ...signing, failures: undefined } } };
   },
+  hostile: async () => {
+    const report = await runHostileClient(size.hostileClient);
+    return { rows: hostileClientRows(report, size.hostileClient.maxCliRssMb), failures: report.failures, figures: { rows: report.rows.map(({ cli, ...row }) => ({ ...row, ...(cli && { cli: { ...cli, stderr: undefined } }) })) } };
+  },
+  flood: async () => {
+    const lifted = await runMockFlood({ ...size.mockFlood, liftLimits: true });
+    const refused = await runMockFlood({ ...size.mockFlood, liftLimits: false });
+    return { rows: [...mockFloodRows(lifted, size.mockFlood.maxRssMb), ...mockFloodRows(refused, size.mockFlood.maxRssMb)], failures: [...lifted.failures, ...refused.failures], figures: { lifted, refused } };
+  },
   secrets: async () => {
     const report = await runSecretsScan({ chaos: chaos?.evidence, texts: load ? [{ source: 'load: mock process output', text: load.childOutput }] : [] });
     const { hits: _hits, failures: found, ...figures } = report;
     return { rows: secretsRows(report), failures: found, figures: { ...figures, hits: report.hits.length } };
+  },
+  // Several processes as one account (ingo-session/redis): each starts its own redis-server.
+  'redis-limiter': async () => {
+    const report = await runRedisLimiter(redisSizes.full.limiter);
+    const { failures: found, ...figures } = report;
+    return { rows: redisLimiterRows(report, redisSizes.full.limiter), failures: found, figures };
+  },
+  'redis-chaos': async () => {
+    const report = await runRedisChaos(redisSizes.full.chaos);
+    const { problems: _problems, failures: found, ...figures } = report;
+    return { rows: redisChaosRows(report), failures: found, figures };
   },
 };
 

@@ -23,6 +23,7 @@ export type {
 export { backoffDelay, defaultRetryPolicy, retryDelay, shouldRetry, type AttemptOutcome, type RetryPolicy } from './client/retry-policy.js';
 export { parseRetryAfter } from './client/parse-retry-after.js';
 export { createSpecValidators, type SpecValidators } from './client/create-spec-validators.js';
+export { isRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.js';
 
 // Errors: one base class, flat subclasses, a guard for each.
 export { IngoSessionError, isIngoSessionError, minimumRedactableSecretLength, redactSecrets } from './errors/ingo-session-error.js';
@@ -34,6 +35,7 @@ export { RequestValidationError, isRequestValidationError } from './errors/reque
 export { ResponseValidationError, isResponseValidationError } from './errors/response-validation-error.js';
 export { NetworkError, isNetworkError } from './errors/network-error.js';
 export { TimeoutError, isTimeoutError } from './errors/timeout-error.js';
+export { ResponseTooLargeError, isResponseTooLargeError } from './errors/response-too-large-error.js';
 export { ConfigurationError, isConfigurationError } from './errors/configuration-error.js';
 export { SigningError, isSigningError } from './signing/signing-error.js';
 
@@ -76,6 +78,10 @@ export {
   type MockSessionView,
 } from './mock/create-mock-handler.js';
 export { startMock, type RunningMock } from './mock/start-mock.js';
+export type { IdempotencyClaim, MaybePromise, MockStore, MockStoreStats, SyncMockStore } from './mock/mock-store.js';
+export { createMemoryStore, type MemoryStoreOptions } from './mock/create-memory-store.js';
+export { canonicalizeJson } from './mock/canonicalize-json.js';
+export { digestCanonicalJson } from './mock/digest-canonical-json.js';
 export { listen, type ListenOptions, type MockServer } from './mock/listen.js';
 export { MockConnectionDrop, isMockConnectionDrop } from './mock/mock-connection-drop.js';
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { startMock } from '../mock/start-mock.js';
+import { useRedisServer } from '../redis/test-helpers/use-redis-server.js';
 import { endpointUrl, minimalBody, signedInit } from '../mock/test-helpers/mock-test-kit.js';
 import type { CliIo } from './cli-io.js';
 import { runMockCommand } from './mock-command.js';
@@ -138,5 +139,40 @@ describe('ingo-session mock', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
+  });
+});
+
+describe('ingo-session mock --store redis://', () => {
+  // Scoped to this block: without redis-server only these tests fail, saying why.
+  const redis = useRedisServer();
+  const postWithKey = async (url: string, idempotencyKey: string) => {
+    const init = signedInit(minimalBody, { now: Date.now(), headers: { 'Idempotency-Key': idempotencyKey } });
+    return (await (await fetch(endpointUrl(url), { ...init, signal: AbortSignal.timeout(5000) })).json()) as { status: number; data?: { session_identifier: string } };
+  };
+
+  test('two mocks on one Redis share Idempotency-Keys: the second replays the session the first created', async () => {
+    const [a, b] = [runInProcess(['--port', '0', '--store', redis.current.url]), runInProcess(['--port', '0', '--store', redis.current.url])];
+    try {
+      const [urlA, urlB] = await Promise.all([a.url, b.url]);
+      const created = await postWithKey(urlA, 'cli-key-1');
+      const replayed = await postWithKey(urlB, 'cli-key-1');
+      expect(created.status).toBe(100);
+      expect(replayed.status).toBe(101);
+      expect(replayed.data?.session_identifier).toBe(created.data?.session_identifier);
+    } finally {
+      a.stop();
+      b.stop();
+    }
+    expect(await Promise.all([a.exit, b.exit])).toEqual([0, 0]);
+  });
+
+  test('a store that is not Redis is a usage error (2); an unreachable Redis cannot start (1), without its password', async () => {
+    const wrong = runInProcess(['--port', '0', '--store', 'memcached://127.0.0.1:11211']);
+    expect(await wrong.exit).toBe(2);
+    expect(wrong.out.stderr).toMatch(/--store must be a redis:\/\/ or rediss:\/\/ URL/);
+    const down = runInProcess(['--port', '0', '--store', 'redis://:pw-Zq8vX3@127.0.0.1:1']);
+    expect(await down.exit).toBe(1);
+    expect(down.out.stderr).toMatch(/cannot reach the store at redis:\/\/127\.0\.0\.1:1/);
+    expect(down.out.stderr).not.toContain('pw-Zq8vX3');
   });
 });

@@ -1,6 +1,7 @@
 import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults } from '../index.js';
 import { describeExitCodes, reportCliError, withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
+import { openMockStore } from './open-mock-store.js';
 import { parseFlags } from './parse-flags.js';
 import { readFlagNumber, type NumberRange } from './read-flag-number.js';
 import { readOptionalCredentials } from './read-credentials.js';
@@ -19,6 +20,12 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
   --fail-rate P          answer 503 to a fraction P (0-1) of valid requests
   --drop-rate P          commit, then drop the connection, for a fraction P of sessions
   --rate-limit N         allow N requests per second per username, then 429 (Ingo asks for ${specLimits.requestsPerSecond})
+  --max-connections N    serve at most N connections at once, then 503 (default 512)
+  --max-store-bytes N    keep at most N estimated bytes of keys and sessions (default ${specLimits.mockStoreBytes})
+  --store URL            keep sessions and keys in Redis (redis://…), shared by every mock on that
+                         Redis; needs the optional package ioredis (default: in memory)
+  --max-json-depth N     refuse bodies nested deeper than N (default ${specLimits.mockMaxJsonDepth})
+  --max-json-members N   refuse bodies with more than N object members (default ${specLimits.mockMaxJsonMembers})
   --verbose              log every request and verification detail on stderr (never secrets)
   --explain              diagnose each rejected signature (see ingo-session explain) and put the
                          diagnosis into the 401 answer (client_message and an X-Ingo-Explain
@@ -27,7 +34,7 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
 
 Without credentials the mock accepts the public test credentials: username "${defaultMockCredentials.username}",
 secret "${defaultMockCredentials.secret}".
-${describeExitCodes('stopped cleanly by SIGINT or SIGTERM', 'cannot listen (port taken, address not available)')}
+${describeExitCodes('stopped cleanly by SIGINT or SIGTERM', 'cannot listen (port taken, address not available) or cannot reach the --store')}
 `;
 
 /** Stops the command: SIGINT or SIGTERM by default; tests pass their own promise. */
@@ -54,6 +61,11 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
         'fail-rate': { type: 'string' },
         'drop-rate': { type: 'string' },
         'rate-limit': { type: 'string' },
+        'max-connections': { type: 'string' },
+        'max-store-bytes': { type: 'string' },
+        store: { type: 'string' },
+        'max-json-depth': { type: 'string' },
+        'max-json-members': { type: 'string' },
         verbose: { type: 'boolean' },
         explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -70,6 +82,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   }
 
   let running;
+  let stopStore: (() => Promise<void>) | undefined;
   try {
     const credentials = readOptionalCredentials(io, { ...(values.username !== undefined && { username: values.username }), ...(values.secret !== undefined && { secret: values.secret }) });
     const faults: MockFaults = {};
@@ -84,16 +97,25 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       faults,
       ...(credentials ? { credentials } : {}),
       ...(values.seed === undefined ? {} : { seed: readNumber('--seed', values.seed, { integer: true }) }),
+      ...(values['max-connections'] === undefined ? {} : { maxConnections: readNumber('--max-connections', values['max-connections'], { integer: true, aboveMin: true }) }),
+      ...(values['max-store-bytes'] === undefined ? {} : { maxStoreBytes: readNumber('--max-store-bytes', values['max-store-bytes'], { integer: true, aboveMin: true }) }),
+      ...(values['max-json-depth'] === undefined ? {} : { maxJsonDepth: readNumber('--max-json-depth', values['max-json-depth'], { integer: true, aboveMin: true }) }),
+      ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members'], { integer: true, aboveMin: true }) }),
       ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
       ...(values.explain ? { explain: true } : {}),
     };
+    const store = values.store === undefined ? undefined : await openMockStore(values.store, options.maxStoreBytes, io);
+    if (store === 'failed') return 1;
+    stopStore = store?.close;
     if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);
-    running = await startMock(options);
+    running = await startMock({ ...options, ...(store ? { store } : {}) });
   } catch (error) {
     if (error instanceof RangeError || isConfigurationError(error)) {
       writeCliError(io, 'mock', withHelpHint(error.message));
       return 2;
     }
+    // startMock closes the store with the mock; one that never listened is closed here.
+    await stopStore?.();
     io.stderr(`ingo-session mock: cannot listen: ${(error as Error).message}\n`);
     return 1;
   }

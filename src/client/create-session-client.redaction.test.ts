@@ -35,8 +35,10 @@ test('errors never show the secret or a signature, even when the server echoes t
   expect(error).toBeDefined();
   expectNoSecrets(error);
   expect(error!.clientMessage).toMatch(/^rejected hmac .*signature="\[REDACTED\]" for \[REDACTED\]$/);
-  // The raw body stays available to code that asks for it, but is never printed.
-  expect(JSON.stringify(error!.body)).toContain(TEST_SECRET);
+  // Nor does the body or the headers kept on the error: code and logs print those too.
+  expect(JSON.stringify(error!.body)).not.toContain(TEST_SECRET);
+  expect(JSON.stringify(error!.body)).not.toMatch(/signature="[^"[]/);
+  expect((error!.body as { client_message: string }).client_message).toMatch(/signature="\[REDACTED\]" for \[REDACTED\]$/);
 });
 
 test.each<[string, () => Promise<unknown>]>([

@@ -8,11 +8,16 @@ import { BodySourceRequest, signingMiddleware } from '../signing/signing-middlew
 import { abortableSleep } from './abortable-sleep.js';
 import { classifyAnswer } from './classify-answer.js';
 import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
+import { isRateLimiter } from '../rate-limit/rate-limiter.js';
 import { createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
 import { createSpecValidators } from './create-spec-validators.js';
-import { learnClockOffset } from './learn-clock-offset.js';
+import { ClockCorrection } from './clock-correction.js';
 import { parseRetryAfter } from './parse-retry-after.js';
-import { reportNetworkErrors, describeFetchFailure } from './report-network-errors.js';
+import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
+import { readCappedAnswer } from './read-capped-answer.js';
+import { checkKeyHeader, serializeBody } from './check-sendable.js';
+import { toApiError } from './to-api-error.js';
+import { isSigningError } from '../signing/signing-error.js';
 import { resolveClientOptions } from './resolve-client-options.js';
 import { retryDelay, shouldRetry, type AttemptOutcome } from './retry-policy.js';
 import { sendAttempt, type AttemptResult } from './send-attempt.js';
@@ -31,14 +36,21 @@ import type { RequestSite } from './to-api-error.js';
  * 3. Sends through the raw client, whose middleware signs each attempt afresh (new X-Date).
  * 4. Retries network errors, timeouts, 408, 409, 429 (honouring Retry-After, capped) and 5xx with
  *    exponential backoff and jitter, only with an Idempotency-Key; never other 4xx.
- * 5. When the server rejects the X-Date as stale (envelope 402) and sends its `Date`, learns the
- *    clock offset, re-signs and retries once; later calls keep using the offset.
+ * 5. When the server rejects the X-Date as stale (HTTP 401 with envelope 402, the spec's answer)
+ *    and sends its `Date` within `maxClockOffsetMs` (±14 h) of the local clock, learns the clock
+ *    offset, re-signs and retries once; later calls keep using the offset until a request signed
+ *    with it is refused (HTTP 401) or cannot be signed, which resets it to 0. A `Date` farther off
+ *    is implausible: nothing is learned and the stale-date error says so.
+ * 6. Reads each answer as a stream, at most `maxAnswerBytes`; never follows a redirect; ends the
+ *    whole call within `deadlineMs` when given (see the option for the worst case without it).
  *
  * It resolves, for every answer the spec declares, to `{ data, response }` (HTTP 200 with status
  * 100 or 101) or `{ error, response }` (`error` is an ApiError: AuthenticationError,
  * IdempotencyConflictError, RateLimitError or ApiError itself; also for HTTP 200 with an error
- * envelope). It throws: RequestValidationError (before sending); NetworkError or TimeoutError once
- * retries are exhausted; ResponseValidationError with `validateResponses: true` when an answer does
+ * envelope). It throws: RequestValidationError (before sending; also for a body that cannot be
+ * serialised and an Idempotency-Key that cannot travel in a header); NetworkError (no answer, or
+ * the connection failed while the answer was read) or TimeoutError once retries are exhausted or
+ * the deadline has passed; ResponseTooLargeError for an answer over `maxAnswerBytes`; ResponseValidationError with `validateResponses: true` when an answer does
  * not match the spec; ApiError for an undeclared HTTP status or a body that is not an envelope;
  * and, when the caller's `signal` aborts, the signal's reason (a DOMException named `AbortError`
  * unless the caller chose another), exactly as `fetch` does, never retried.
@@ -51,16 +63,19 @@ import type { RequestSite } from './to-api-error.js';
  */
 export function createSessionClient(options: SessionClientOptions): SessionClient {
   const config = resolveClientOptions(options);
-  const { baseUrl, username, secret, timeoutMs, policy, now, random, randomUUID = nodeRandomUUID, sleep = abortableSleep } = config;
+  const { baseUrl, username, secret, timeoutMs, deadlineMs, maxAnswerBytes, maxClockOffsetMs, policy, now, random, randomUUID = nodeRandomUUID, sleep = abortableSleep } = config;
   const secrets = [secret];
-  let clockOffsetMs = 0;
+  const clock = new ClockCorrection(maxClockOffsetMs);
 
-  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(config.fetch, secrets), Request: BodySourceRequest });
+  // redirect 'manual': a redirect would carry the recipient's data to another URL (a 3xx is thrown as undeclared).
+  // Its answers are read capped too; createSession passes a fetch of its own per attempt.
+  const cappedFetch: ClientFetch = async (request, init) => readCappedAnswer(await config.fetch(request, init), request, maxAnswerBytes, init?.signal);
+  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(cappedFetch, secrets), Request: BodySourceRequest, redirect: 'manual' });
   raw.use(
     signingMiddleware({
       username,
       secret,
-      now: () => new Date(now().getTime() + clockOffsetMs),
+      now: () => new Date(now().getTime() + clock.offsetMs),
       algorithm: config.algorithm,
       headerOrder: config.headerOrder,
       crypto: config.crypto,
@@ -69,39 +84,63 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   const validators = config.validate || config.validateResponses ? createSpecValidators() : undefined;
   if (config.validate) validators!.checkBody({}); // compile now, not on the first call
   const checkAnswer = config.validateResponses ? validators!.checkAnswer : undefined;
-  const limiter = config.rateLimit && createRateLimiter({ ...config.rateLimit, sleep });
+  const limiter = config.rateLimit && (isRateLimiter(config.rateLimit) ? config.rateLimit : createRateLimiter({ ...config.rateLimit, sleep }));
   const site: RequestSite = { method: createSessionMethod, url: `${baseUrl}${createSessionPath}`, secrets };
 
   async function createSession(body: CreateSessionBody, { idempotencyKey, signal }: CreateSessionOptions = {}): Promise<CreateSessionResult> {
+    // Checked whatever `validate` says: neither can be sent at all, and fetch would throw a bare TypeError.
+    const serializedBody = serializeBody(body, site);
+    if (idempotencyKey !== undefined) checkKeyHeader(idempotencyKey, site);
     if (config.validate) {
       const issues = [...(validators!.checkBody(body) ?? []), ...((idempotencyKey !== undefined && validators!.checkIdempotencyKey(idempotencyKey)) || [])];
       if (issues.length > 0) throw new RequestValidationError(issues, site);
     }
     const key = idempotencyKey ?? (policy.retries > 0 ? randomUUID() : undefined);
+    const deadline = deadlineMs === undefined ? Infinity : performance.now() + deadlineMs;
     let retriesMade = 0;
+    let attempts = 0;
     let clockCorrected = false;
     for (;;) {
       signal?.throwIfAborted();
       if (limiter) await limiter.take(signal);
-      const result = await sendAttempt({ raw, body, idempotencyKey: key, signal, timeoutMs, fetch: config.fetch, secrets });
+      const remaining = deadline - performance.now();
+      if (remaining <= 0) throw deadlineError(attempts);
+      const attemptTimeoutMs = Math.min(timeoutMs, Math.ceil(remaining));
+      const signedWithOffset = clock.offsetMs !== 0;
+      let result: AttemptResult;
+      try {
+        result = await sendAttempt({ raw, body, serializedBody, idempotencyKey: key, signal, timeoutMs: attemptTimeoutMs, fetch: config.fetch, secrets, maxAnswerBytes });
+      } catch (error) {
+        if (isSigningError(error)) clock.signingFailed(signedWithOffset);
+        throw error;
+      }
+      attempts += 1;
+      if (result.kind === 'timeout' && attemptTimeoutMs < timeoutMs) throw deadlineError(attempts);
       const answer = result.kind === 'answer' ? result.answer : undefined;
       if (answer && answer.httpStatus !== 200) answer.retryAfterMs = readRetryAfter(answer.response);
-      if (answer && !clockCorrected) {
-        const offset = learnClockOffset({ httpStatus: answer.httpStatus, envelopeStatus: answer.envelopeStatus, headers: answer.response.headers }, now().getTime());
-        if (offset !== undefined) {
-          clockOffsetMs = offset;
-          clockCorrected = true;
+      const clockSays = answer && clock.afterAnswer(answer, signedWithOffset, !clockCorrected, now().getTime());
+      if (clockSays === 'resend') {
+        clockCorrected = true;
+        continue;
+      }
+      const implausibleDate = clockSays?.implausible;
+      const outcome = toOutcome(result, key !== undefined);
+      if (implausibleDate === undefined && shouldRetry(outcome, retriesMade, policy)) {
+        const delay = retryDelay(outcome, retriesMade, policy, random);
+        // No wait that would end past the deadline: the last outcome is the call's.
+        if (performance.now() + delay < deadline) {
+          await sleep(delay, signal);
+          retriesMade += 1;
           continue;
         }
       }
-      const outcome = toOutcome(result, key !== undefined);
-      if (shouldRetry(outcome, retriesMade, policy)) {
-        await sleep(retryDelay(outcome, retriesMade, policy, random), signal);
-        retriesMade += 1;
-        continue;
-      }
-      return settle(result, retriesMade + 1);
+      if (implausibleDate !== undefined && answer) return { error: toApiError(answer, { ...site, secrets: result.secrets }, `Create Session was rejected, and ${implausibleDate}`), response: answer.response };
+      return settle(result, attempts);
     }
+  }
+
+  function deadlineError(attempts: number): TimeoutError {
+    return new TimeoutError(`no answer within the call's deadline of ${deadlineMs} ms (deadlineMs; ${attempts} attempt${attempts === 1 ? '' : 's'})`, { ...site, timeoutMs: deadlineMs!, attempts });
   }
 
   function readRetryAfter(response: Response): number | undefined {
@@ -112,7 +151,11 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   function settle(result: AttemptResult, attempts: number): CreateSessionResult {
     const tries = attempts === 1 ? '' : ` (${attempts} attempts)`;
     if (result.kind === 'network') {
-      throw new NetworkError(`no answer from the server${tries}: ${describeFetchFailure(result.error.cause)}`, { ...site, cause: result.error.cause, attempts });
+      // The attempt's message without its "(POST url)", which the new error adds again.
+      const where = ` (${result.error.method} ${result.error.url})`;
+      const text = result.error.message;
+      const reason = (text.endsWith(where) ? text.slice(0, -where.length) : text).replace(/^network error: /, '');
+      throw new NetworkError(`no answer from the server${tries}: ${reason}`, { ...site, cause: result.error.cause ?? result.error, attempts });
     }
     if (result.kind === 'timeout') throw new TimeoutError(`no answer within ${timeoutMs} ms${tries}`, { ...site, timeoutMs, attempts });
     return classifyAnswer(result.answer, { ...site, secrets: result.secrets }, checkAnswer);
@@ -123,7 +166,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     createSession,
     raw,
     get clockOffsetMs() {
-      return clockOffsetMs;
+      return clock.offsetMs;
     },
     toJSON: describe,
     toString: () => `SessionClient ${JSON.stringify(describe())}`,

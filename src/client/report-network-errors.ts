@@ -1,3 +1,4 @@
+import { isIngoSessionError } from '../errors/ingo-session-error.js';
 import { NetworkError } from '../errors/network-error.js';
 
 /** A fetch as the client calls it: the request, and the attempt's signal as `init.signal`. */
@@ -7,7 +8,8 @@ export type ClientFetch = (request: Request, init?: { signal?: AbortSignal }) =>
  * Wraps a fetch for one attempt: passes the attempt's `signal` as `fetch(request, { signal })`,
  * and turns a failure to get any answer (refused, reset, DNS, TLS) into a NetworkError naming the
  * method and URL. Aborts are passed through untouched: they are the caller's or the time limit's
- * doing, not the network's.
+ * doing, not the network's; so are errors of this library (a fetch wrapper that read the answer
+ * already classified what went wrong).
  *
  * Why the signal goes to fetch and not into the Request openapi-fetch builds: Node's fetch copies
  * its input into a new Request, and each Request that follows a signal costs a listener and a
@@ -18,7 +20,7 @@ export function reportNetworkErrors(fetch: ClientFetch, secrets: readonly string
     try {
       return await (signal ? fetch(request, { signal }) : fetch(request));
     } catch (error) {
-      if (signal?.aborted || request.signal.aborted) throw error;
+      if (signal?.aborted || request.signal.aborted || isIngoSessionError(error)) throw error;
       throw new NetworkError(`network error: ${describeFetchFailure(error)}`, { method: request.method, url: request.url, cause: error, secrets });
     }
   };

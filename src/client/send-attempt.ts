@@ -1,4 +1,6 @@
+import { ApiError } from '../errors/api-error.js';
 import { isNetworkError, type NetworkError } from '../errors/network-error.js';
+import { readCappedAnswer } from './read-capped-answer.js';
 import { AttemptSignal } from './attempt-signal.js';
 import { createSessionPath } from '../spec/create-session-operation.js';
 import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
@@ -25,27 +27,41 @@ export interface AttemptRequest {
   fetch: ClientFetch;
   /** Values to keep out of error messages. */
   secrets: readonly string[];
+  /** The largest answer body read, in bytes. */
+  maxAnswerBytes: number;
+  /** The serialised body (already checked to serialise). */
+  serializedBody: string;
 }
 
 /**
  * Sends Create Session once through the signed raw client (so each attempt is signed afresh,
- * with a new X-Date) under a per-attempt time limit that covers reading the answer too. Errors
- * other than network failures and timeouts (the caller's abort, a signing error) are thrown as they are.
+ * with a new X-Date) under a per-attempt time limit that covers reading the answer too. The
+ * answer is read here, as a stream and at most `maxAnswerBytes` of it (readCappedAnswer), so a
+ * failure mid-body is this attempt's NetworkError. Redirects are never followed (`redirect:
+ * 'manual'` on the raw client): a 3xx is an answer the spec does not declare, and a fetch that
+ * followed one anyway is refused. Errors other than network failures and timeouts (the caller's
+ * abort, a signing error, an oversized or undeclared answer) are thrown as they are.
  */
-export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs, fetch, secrets }: AttemptRequest): Promise<AttemptResult> {
+export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs, fetch, secrets, maxAnswerBytes, serializedBody }: AttemptRequest): Promise<AttemptResult> {
   const attempt = new AttemptSignal(signal, timeoutMs);
   // The signature sent is as sensitive as the secret while its X-Date is fresh, and a server may
   // echo it back (in client_message, say): it joins the values redacted from this attempt's errors.
   const attemptSecrets = [...secrets];
-  const send: ClientFetch = (request, init) => {
+  const send: ClientFetch = async (request, init) => {
     const signature = SIGNATURE.exec(request.headers.get('authorization') ?? '')?.[1];
     if (signature) attemptSecrets.push(signature);
-    return fetch(request, init);
+    const response = await fetch(request, init);
+    if (response.redirected) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new ApiError('Create Session was redirected, and redirects are never followed (the body would go to another URL)', { method: request.method, url: request.url, httpStatus: response.status });
+    }
+    return readCappedAnswer(response, request, maxAnswerBytes, init?.signal);
   };
   try {
     const { data, error, response } = await attempt.race(
       raw.POST(createSessionPath, {
         body,
+        bodySerializer: () => serializedBody,
         ...(idempotencyKey !== undefined && { params: { header: { 'Idempotency-Key': idempotencyKey } } }),
         fetch: reportNetworkErrors(send, attemptSecrets, attempt.signal),
         // Text, parsed below: a body that is not JSON must become an ApiError, not a SyntaxError.

@@ -4,6 +4,7 @@ import type { ApiError } from '../errors/api-error.js';
 import type { SigningAlgorithm } from '../spec/signing-config.js';
 import type { SigningCrypto } from '../signing/signing-crypto.js';
 import type { createSessionPath } from '../spec/create-session-operation.js';
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { RetryPolicy } from './retry-policy.js';
 
 /** The headers the signing middleware computes; callers of the raw client never pass them. */
@@ -92,16 +93,41 @@ export interface SessionClientOptions {
    * that ignores the signal is still cut off at the time limit.
    */
   fetch?: (request: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
-  /** Time limit of each attempt (sending and reading the answer), in ms; 10 000 by default. */
+  /** Time limit of each attempt (sending and reading the answer), in ms; 10 000 by default; at most 2^31 − 1. */
   timeoutMs?: number;
+  /**
+   * Time limit of the whole call, across attempts, backoff and Retry-After waits, in ms; none by
+   * default. Without it the worst case of one call is
+   * `(retries + 2) × timeoutMs + retries × max(maxDelayMs, maxRetryAfterMs)` plus rate-limit waits
+   * (the `+ 2`: the first attempt and the one re-signed after a clock correction); 60 s with the
+   * defaults. With it, no attempt or wait starts past the deadline and the last attempt is cut to
+   * what remains, so the call ends within `deadlineMs` plus one rate-limit wait.
+   */
+  deadlineMs?: number;
+  /**
+   * Largest answer body read, in bytes; beyond it a ResponseTooLargeError (the stream is cancelled).
+   * The spec's `x-ingo-limits.maxAnswerBytes` (16 KiB, fitted to the largest answer the spec allows) by default.
+   */
+  maxAnswerBytes?: number;
+  /**
+   * Largest clock offset the client learns from a stale-date answer's `Date`, either way, in ms;
+   * ±14 h by default (a machine whose clock runs on a wrong time zone). A `Date` farther off is
+   * implausible: the offset is not learned and the stale-date AuthenticationError says so.
+   */
+  maxClockOffsetMs?: number;
   /** How many times to retry (2 by default; 0 turns retries off), or a full retry policy. */
   retries?: number | Partial<RetryPolicy>;
   /** Validate request bodies against the spec before sending; true by default. */
   validate?: boolean;
   /** Validate answers against the spec and throw ResponseValidationError on drift; false by default. */
   validateResponses?: boolean;
-  /** Client-side rate limit; on at the spec's rate by default; `false` turns it off. */
-  rateLimit?: false | RateLimitOptions;
+  /**
+   * Client-side rate limit; on at the spec's rate by default; `false` turns it off. The numbers
+   * make a per-process token bucket; a limiter object (anything with `take(signal)`, such as
+   * `createRedisRateLimiter` from `ingo-session/redis`) is used as is, once before every attempt,
+   * so that several processes can share one account-wide budget.
+   */
+  rateLimit?: false | RateLimitOptions | RateLimiter;
   /** The clock used for signing (X-Date) and Retry-After dates; `() => new Date()` by default. */
   now?: () => Date;
   /** Randomness for backoff jitter, in [0, 1); `Math.random` by default. */

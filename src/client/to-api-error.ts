@@ -3,6 +3,7 @@ import { AuthenticationError } from '../errors/authentication-error.js';
 import { IdempotencyConflictError } from '../errors/idempotency-conflict-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import { envelopeCodes } from './envelope-codes.js';
+import { redactBody, redactResponse } from './redact-answer.js';
 
 /** An answer from the server, body already read. */
 export interface Answer {
@@ -44,13 +45,14 @@ function readClientMessage(body: unknown): string | undefined {
  * authentication envelope status (bad signature, stale X-Date), IdempotencyConflictError for HTTP
  * 422 or envelope 13723, RateLimitError for HTTP 429 or envelope 429 (with Retry-After), ApiError
  * otherwise. The envelope status decides as much as the HTTP status, because some Ingo servers
- * answer errors with HTTP 200.
+ * answer errors with HTTP 200. The error's `body` and `response` headers are redacted copies: the
+ * attempt's signature and the secret never reach them, whatever the server echoed.
  */
 export function toApiError(answer: Answer, site: RequestSite, summary: string): ApiError {
   const status = answer.envelopeStatus;
   const clientMessage = readClientMessage(answer.body);
   const message = `${summary}: HTTP ${answer.httpStatus}${status === undefined ? '' : `, status ${status}`}${clientMessage ? `: ${clientMessage}` : ''}`;
-  const options: ApiErrorOptions = { ...site, httpStatus: answer.httpStatus, status, clientMessage, body: answer.body, response: answer.response };
+  const options: ApiErrorOptions = { ...site, httpStatus: answer.httpStatus, status, clientMessage, body: redactBody(answer.body, site.secrets), response: redactResponse(answer.response, site.secrets) };
   if (answer.httpStatus === 401 || status === envelopeCodes.badSignature || status === envelopeCodes.staleDate) return new AuthenticationError(message, options);
   if (answer.httpStatus === 422 || status === envelopeCodes.idempotencyConflict) return new IdempotencyConflictError(message, options);
   if (answer.httpStatus === 429 || status === envelopeCodes.rateLimited) return new RateLimitError(message, { ...options, retryAfterMs: answer.retryAfterMs });

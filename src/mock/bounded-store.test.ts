@@ -39,7 +39,32 @@ describe('BoundedStore', () => {
     expect(store.get(0, 10_000)).toBeUndefined();
   });
 
+  test('the oldest are evicted once the estimated bytes exceed maxBytes', () => {
+    const store = new BoundedStore<string, string>({ maxBytes: 100, sizeOf: (value) => value.length });
+    store.set('a', 'x'.repeat(40), 0);
+    store.set('b', 'x'.repeat(40), 1);
+    expect(store.bytes).toBe(80);
+    store.set('c', 'x'.repeat(40), 2);
+    expect([...store.values()].map((v) => v.length)).toEqual([40, 40]);
+    expect(store.get('a', 2)).toBeUndefined();
+    expect(store.bytes).toBe(80);
+    store.set('b', 'x', 3);
+    expect(store.bytes).toBe(41);
+    store.delete('c');
+    expect(store.bytes).toBe(1);
+  });
+
+  test('bytes stay at the cap under many inserts of varied sizes', () => {
+    const store = new BoundedStore<number, number>({ maxBytes: 10_000, sizeOf: (value) => 1 + (value % 97) });
+    for (let i = 0; i < 20_000; i++) {
+      store.set(i, i, i);
+      expect(store.bytes).toBeLessThanOrEqual(10_000);
+    }
+    expect(store.bytes).toBe([...store.values()].reduce((sum, value) => sum + 1 + (value % 97), 0));
+  });
+
   test('rejects nonsense limits', () => {
+    expect(() => new BoundedStore({ maxBytes: -1 })).toThrow(/maxBytes/);
     expect(() => new BoundedStore({ maxEntries: 0 })).toThrow(/maxEntries/);
     expect(() => new BoundedStore({ maxEntries: 1, ttlMs: 0 })).toThrow(/ttlMs/);
   });

@@ -1,7 +1,11 @@
 /** Limits of a BoundedStore. */
-export interface BoundedStoreOptions {
-  /** Most entries kept; adding one more evicts the oldest. */
-  maxEntries: number;
+export interface BoundedStoreOptions<V> {
+  /** Most entries kept; adding one more evicts the oldest. Unlimited by default. */
+  maxEntries?: number;
+  /** Most bytes kept, as `sizeOf` estimates them; beyond it the oldest are evicted. Unlimited by default. */
+  maxBytes?: number;
+  /** Estimated bytes an entry holds (key, value and bookkeeping); 0 by default (bytes not counted). */
+  sizeOf?: (value: V) => number;
   /** Age (ms) after which an entry is gone; never by default. */
   ttlMs?: number;
 }
@@ -10,11 +14,12 @@ interface Entry<K, V> {
   key: K;
   value: V;
   at: number;
+  bytes: number;
 }
 
 /**
  * A map with bounded memory: entries expire `ttlMs` after they were set and the oldest are evicted
- * beyond `maxEntries`. Age order is kept in an array queue beside the Map rather than read from the
+ * beyond `maxEntries` or `maxBytes` (the sum of `sizeOf` over the entries held). Age order is kept in an array queue beside the Map rather than read from the
  * Map's own order: V8 leaves deleted Map slots as holes until it rehashes, so restarting a Map
  * iterator at the front on every insert costs O(deleted) and made a full store quadratic (tens of
  * microseconds per insert at 100,000 entries). Each insert here is O(1) amortised. Time is passed
@@ -26,12 +31,18 @@ export class BoundedStore<K, V> {
   #queue: (Entry<K, V> | undefined)[] = [];
   #head = 0;
   readonly #maxEntries: number;
+  readonly #maxBytes: number;
+  readonly #sizeOf: ((value: V) => number) | undefined;
   readonly #ttlMs: number;
+  #bytes = 0;
 
-  constructor({ maxEntries, ttlMs = Infinity }: BoundedStoreOptions) {
-    if (!(Number.isInteger(maxEntries) && maxEntries > 0)) throw new RangeError(`maxEntries must be a positive integer, not ${String(maxEntries)}`);
+  constructor({ maxEntries = Infinity, maxBytes = Infinity, sizeOf, ttlMs = Infinity }: BoundedStoreOptions<V>) {
+    if (!((Number.isInteger(maxEntries) || maxEntries === Infinity) && maxEntries > 0)) throw new RangeError(`maxEntries must be a positive integer, not ${String(maxEntries)}`);
+    if (!((Number.isInteger(maxBytes) || maxBytes === Infinity) && maxBytes > 0)) throw new RangeError(`maxBytes must be a positive integer, not ${String(maxBytes)}`);
     if (!(ttlMs > 0)) throw new RangeError(`ttlMs must be positive, not ${String(ttlMs)}`);
     this.#maxEntries = maxEntries;
+    this.#maxBytes = maxBytes;
+    this.#sizeOf = sizeOf;
     this.#ttlMs = ttlMs;
   }
 
@@ -40,7 +51,7 @@ export class BoundedStore<K, V> {
     const entry = this.#entries.get(key);
     if (entry === undefined) return undefined;
     if (now - entry.at >= this.#ttlMs) {
-      this.#entries.delete(key);
+      this.#remove(entry);
       return undefined;
     }
     return entry.value;
@@ -48,17 +59,25 @@ export class BoundedStore<K, V> {
 
   /** Sets `key` as of `now` (it becomes the newest), then drops what expired and what exceeds the cap. */
   set(key: K, value: V, now: number): void {
-    const entry = { key, value, at: now };
+    const entry = { key, value, at: now, bytes: this.#sizeOf?.(value) ?? 0 };
     // delete first, so that the Map's iteration order (values()) stays oldest first too.
-    this.#entries.delete(key);
+    const previous = this.#entries.get(key);
+    if (previous !== undefined) this.#remove(previous);
     this.#entries.set(key, entry);
+    this.#bytes += entry.bytes;
     this.#queue.push(entry);
     this.prune(now);
   }
 
   /** Removes `key`. */
   delete(key: K): void {
-    this.#entries.delete(key);
+    const entry = this.#entries.get(key);
+    if (entry !== undefined) this.#remove(entry);
+  }
+
+  #remove(entry: Entry<K, V>): void {
+    this.#entries.delete(entry.key);
+    this.#bytes -= entry.bytes;
   }
 
   /** Drops the entries that have expired at `now` and the oldest beyond the cap. */
@@ -67,8 +86,8 @@ export class BoundedStore<K, V> {
     while (this.#head < queue.length) {
       const oldest = queue[this.#head]!;
       const live = this.#entries.get(oldest.key) === oldest;
-      if (live && this.#entries.size <= this.#maxEntries && now - oldest.at < this.#ttlMs) break;
-      if (live) this.#entries.delete(oldest.key);
+      if (live && this.#entries.size <= this.#maxEntries && this.#bytes <= this.#maxBytes && now - oldest.at < this.#ttlMs) break;
+      if (live) this.#remove(oldest);
       queue[this.#head++] = undefined;
     }
     // Keep the queue proportional to the live entries, stale items included.
@@ -80,6 +99,11 @@ export class BoundedStore<K, V> {
   #compact(): void {
     this.#queue = this.#queue.slice(this.#head).filter((entry) => entry !== undefined && this.#entries.get(entry.key) === entry);
     this.#head = 0;
+  }
+
+  /** Estimated bytes held (the sum of `sizeOf`), expired entries included until the next prune. */
+  get bytes(): number {
+    return this.#bytes;
   }
 
   /** Number of entries held, expired ones included until the next prune. */

@@ -6,6 +6,8 @@ import { formatHttpDate } from '../signing/http-date.js';
 import { verifyRequest, type LookupSecret } from '../signing/verify-request.js';
 import { readHeader, type MockExchange } from './check-request-head.js';
 import { describeVerificationFailure } from './describe-verification-failure.js';
+import { digestCanonicalJson } from './digest-canonical-json.js';
+import type { JsonShapeLimits } from './inspect-json-text.js';
 import { envelopeCodes, rejectWith, truncateText, type MockReply } from './mock-reply.js';
 import type { MockLogEvent } from './mock-options.js';
 import { parseJsonBody } from './parse-json-body.js';
@@ -16,6 +18,8 @@ import type { Explanation } from '../explain/explanation.js';
 export interface CheckedRequest {
   username: string;
   body: components['schemas']['CreateSessionRequest'];
+  /** base64url SHA-256 of the body's RFC 8785 canonical form: what idempotency compares and keeps. */
+  bodyDigest: string;
   idempotencyKey: string | undefined;
 }
 
@@ -24,6 +28,8 @@ export interface RequestCheckerConfig {
   lookupSecret: LookupSecret;
   clockSkewSeconds: number;
   algorithms: readonly SigningAlgorithm[];
+  /** Mock-only limits on the body's open parts, checked before it is parsed. */
+  jsonLimits: JsonShapeLimits;
   log: ((event: MockLogEvent) => void) | undefined;
   /** The `explain` option: the explainer, and whether its diagnoses go into the answer too. */
   explainRejection?: { explain: ExplainRejection; inAnswer: boolean } | undefined;
@@ -38,7 +44,8 @@ export const EXPLAIN_HEADER = 'X-Ingo-Explain';
 
 /**
  * Creates the checks that need the body, in order: signature (401; envelope 402 for a stale
- * X-Date), JSON parse (400), schema (400 naming the JSON paths), Idempotency-Key header (400).
+ * X-Date), JSON shape and parse (400: nesting, member count, duplicate names, numbers beyond a
+ * double, syntax), schema (400 naming the JSON paths), Idempotency-Key header (400).
  *
  * Why the signature comes before the body is even parsed: as in Kong, where hmac-auth (priority
  * 1030) runs before request-validator (999), an unsigned or forged request learns nothing about
@@ -46,7 +53,7 @@ export const EXPLAIN_HEADER = 'X-Ingo-Explain';
  * so it needs no parse; and a correctly signed but malformed body (the empty-body signing vectors)
  * still proves its signature before the 400. The ajv validator is compiled once here.
  */
-export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithms, log, explainRejection }: RequestCheckerConfig) {
+export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithms, jsonLimits, log, explainRejection }: RequestCheckerConfig) {
   const validateBody = compileSpecSchema(createSpecAjv(), '#/components/schemas/CreateSessionRequest');
 
   return function checkSignedRequest(exchange: MockExchange, bytes: Uint8Array, now: number): MockReply | CheckedRequest {
@@ -66,7 +73,7 @@ export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithm
       });
     }
 
-    const parsed = parseJsonBody(bytes);
+    const parsed = parseJsonBody(bytes, jsonLimits);
     if (!parsed.ok) return rejectWith(400, parsed.message);
     if (!validateBody(parsed.value)) {
       const issues = toValidationIssues(validateBody.errors, parsed.value);
@@ -78,7 +85,7 @@ export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithm
     if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > maxKeyLength)) {
       return rejectWith(400, `Idempotency-Key must be 1 to ${maxKeyLength} characters long, not ${idempotencyKey.length}`);
     }
-    return { username: verdict.username, body: parsed.value as CheckedRequest['body'], idempotencyKey };
+    return { username: verdict.username, body: parsed.value as CheckedRequest['body'], bodyDigest: digestCanonicalJson(parsed.value), idempotencyKey };
   };
 }
 

@@ -7,13 +7,14 @@ import { createRejectionExplainer } from './explain-rejection.js';
 import { createMockSessions } from './create-mock-sessions.js';
 import { createRateLimiter } from './create-rate-limiter.js';
 import { createSessionStager, type AfterPause } from './create-session-stager.js';
-import { IdempotencyStore } from './idempotency-store.js';
+import { createMemoryStore } from './create-memory-store.js';
 import { defaultAuthorizedUrlBase } from './issue-authorized-url.js';
 import type { MockConnectionDrop } from './mock-connection-drop.js';
 import { defaultMockCredentials, type MockOptions, type MockSessionView } from './mock-options.js';
 import { envelopeCodes, rejectWith, serializeReply, type MockReply } from './mock-reply.js';
 import { resolveMockLimits } from './resolve-mock-limits.js';
 import { createSeededRandom } from './seeded-random.js';
+import type { MockStore } from './mock-store.js';
 
 /** What an adapter sends back: the status, extra headers and JSON body, or a connection drop. */
 export interface MockAnswer {
@@ -34,6 +35,8 @@ export type ReadBody = (maxBytes: number) => Promise<Uint8Array | undefined>;
 export interface MockEngine {
   handle(exchange: MockExchange, readBody: ReadBody): Promise<MockAnswer>;
   readonly sessions: MockSessionView;
+  /** Where sessions and keys are kept (the in-memory default, or the `store` option). */
+  readonly store: MockStore;
 }
 
 const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
@@ -48,9 +51,13 @@ export function createMockEngine({
   random = seed === undefined ? Math.random : createSeededRandom(seed ^ 0x5bd1e995),
   clockSkewSeconds = signingConfig.clockSkewSeconds,
   idempotencyWindowSeconds = signingConfig.idempotency.windowSeconds,
-  maxIdempotencyEntries = 100_000,
-  maxSessions = 100_000,
+  maxStoreBytes = specLimits.mockStoreBytes,
+  maxIdempotencyEntries,
+  maxSessions,
+  store: givenStore,
   maxBodyBytes = specLimits.maxBodyBytes,
+  maxJsonDepth = specLimits.mockMaxJsonDepth,
+  maxJsonMembers = specLimits.mockMaxJsonMembers,
   algorithms = signingAlgorithms,
   authorizedUrlBase = defaultAuthorizedUrlBase,
   faults = {},
@@ -65,16 +72,27 @@ export function createMockEngine({
     idempotencyWindowSeconds,
     maxIdempotencyEntries,
     maxSessions,
+    maxStoreBytes,
+    maxJsonDepth,
+    maxJsonMembers,
   });
+  const jsonLimits = { maxDepth: maxJsonDepth, maxMembers: maxJsonMembers };
   const explainRejection = explain ? { explain: createRejectionExplainer(secrets), inAnswer: explain === true } : undefined;
-  const checkSignedRequest = createRequestChecker({ lookupSecret: (username) => secrets.get(username), clockSkewSeconds, algorithms, log, explainRejection });
+  const checkSignedRequest = createRequestChecker({ lookupSecret: (username) => secrets.get(username), clockSkewSeconds, algorithms, jsonLimits, log, explainRejection });
   const takeRateToken = faults.rateLimitPerSecond === undefined ? undefined : createRateLimiter(faults.rateLimitPerSecond);
   const ids = createIdSource(seed);
-  const idempotency = new IdempotencyStore({ windowMs: idempotencyWindowSeconds * 1000, maxEntries: maxIdempotencyEntries });
-  const sessions = createMockSessions({ maxSessions, ids, idempotency, now, log });
+  const store =
+    givenStore ??
+    createMemoryStore({
+      windowMs: idempotencyWindowSeconds * 1000,
+      maxBytes: maxStoreBytes,
+      ...(maxIdempotencyEntries === undefined ? {} : { maxKeys: maxIdempotencyEntries }),
+      ...(maxSessions === undefined ? {} : { maxSessions }),
+    });
+  const sessions = createMockSessions({ store, ids, now, log });
 
   const afterPause: AfterPause = (next) => (latencyMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, latencyMs)).then(next) : next());
-  const stageSession = createSessionStager({ ids, now, sessions, idempotency, random, dropAfterCommitRate, authorizedUrlBase, afterPause, log });
+  const stageSession = createSessionStager({ ids, now, sessions, store, random, dropAfterCommitRate, authorizedUrlBase, afterPause, log });
 
   function checkAndStage(exchange: MockExchange, bytes: Uint8Array | undefined): MockReply | Promise<MockReply> {
     if (bytes === undefined) return afterPause(() => rejectWith(413, `Request body exceeds ${maxBodyBytes} bytes`));
@@ -103,6 +121,7 @@ export function createMockEngine({
 
   return {
     sessions: sessions.view,
+    store,
     async handle(exchange, readBody) {
       const started = monotonicNow();
       const decided = decide(exchange, readBody);

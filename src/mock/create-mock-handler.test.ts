@@ -3,6 +3,7 @@ import { signingConfig, specLimits } from '../spec/signing-config.js';
 import { signRequest } from '../signing/sign-request.js';
 import { mockRoute } from './check-request-head.js';
 import { createMockHandler, type MockLogEvent } from './create-mock-handler.js';
+import { digestCanonicalJson } from './digest-canonical-json.js';
 import { createEnvelopeChecker, endpointUrl, FIXED_NOW, fullBody, minimalBody, signedInit, signedRequest } from './test-helpers/mock-test-kit.js';
 
 const checkEnvelope = createEnvelopeChecker();
@@ -29,7 +30,10 @@ describe('createMockHandler: success', () => {
     expect(new URL(data.authorized_url!).searchParams.has('h')).toBe(true);
     expect(Date.parse(data.authorized_url_expiration_utc!)).toBe(FIXED_NOW + signingConfig.authorizedUrlLifetimeSeconds * 1000);
     expect(mock.sessions.size).toBe(1);
-    expect(mock.sessions.get(data.session_identifier!)).toMatchObject({ username: 'test', createdAt: FIXED_NOW, body: JSON.parse(minimalBody) });
+    const kept = mock.sessions.get(data.session_identifier!);
+    expect(kept).toMatchObject({ username: 'test', createdAt: FIXED_NOW, bodyDigest: digestCanonicalJson(JSON.parse(minimalBody)) });
+    // What is kept of a session is the answered fields and the digest, never the body.
+    expect(Object.keys(kept!).sort()).toEqual(['bodyDigest', 'createdAt', 'participant_unique_id1', 'participant_unique_id2', 'session_identifier', 'username']);
   });
 
   test('echoes participant_unique_id2 of a full body', async () => {
@@ -219,7 +223,7 @@ describe('createMockHandler: the request path, step by step', () => {
 
   test('a body with thousands of schema errors gets a short message', async () => {
     const body = JSON.stringify(Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`extra_${i}`, i])));
-    const { status, envelope } = await send(mock, signedRequest(body));
+    const { status, envelope } = await send(createMockHandler({ now: () => FIXED_NOW, maxJsonMembers: 5000 }), signedRequest(body));
     expect(status).toBe(400);
     expect(String(envelope.client_message).length).toBeLessThanOrEqual(700);
     expect(envelope.client_message).toMatch(/and \d+ more/);

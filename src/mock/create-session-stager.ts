@@ -1,22 +1,22 @@
 import type { CheckedRequest } from './check-signed-request.js';
 import type { MockIdSource } from './create-id-source.js';
 import type { createMockSessions } from './create-mock-sessions.js';
-import type { IdempotencyStore } from './idempotency-store.js';
 import { issueAuthorizedUrl } from './issue-authorized-url.js';
-import { jsonEqual } from './json-equal.js';
 import { MockConnectionDrop } from './mock-connection-drop.js';
-import type { MockLogEvent, MockSession } from './mock-options.js';
+import type { MockLogEvent } from './mock-options.js';
 import { envelopeCodes, rejectWith, type MockReply } from './mock-reply.js';
+import type { MaybePromise, MockSession, MockStore } from './mock-store.js';
+import { whenReady } from './when-ready.js';
 
 /** Runs `next` once the request's injected latency has passed (at once, synchronously, without latency). */
-export type AfterPause = <T>(next: () => T) => T | Promise<T>;
+export type AfterPause = <T>(next: () => MaybePromise<T>) => MaybePromise<T>;
 
 /** What staging needs; resolved by createMockEngine. */
 export interface SessionStagerConfig {
   ids: MockIdSource;
   now: () => number;
   sessions: Pick<ReturnType<typeof createMockSessions>, 'commit'>;
-  idempotency: IdempotencyStore;
+  store: MockStore;
   random: () => number;
   dropAfterCommitRate: number;
   authorizedUrlBase: string;
@@ -27,11 +27,12 @@ export interface SessionStagerConfig {
 /**
  * Creates the last step of the request path: stage a new session, or replay the one an active
  * Idempotency-Key already has (status 101, fresh authorized_url), or refuse a key reused with
- * another body (422, envelope 13723). The key is reserved before the pause and the commit, so a
- * duplicate arriving in between waits for the same session and never creates a second one.
- * Synchronous when no latency is injected and nothing is in flight: this is the mock's hot path.
+ * another body (422, envelope 13723). Bodies are the same when the digests of their RFC 8785
+ * canonical forms are. The key is claimed before the pause and the commit, so a duplicate arriving
+ * in between waits for the same session and never creates a second one. Synchronous when no
+ * latency is injected, nothing is in flight and the store answers synchronously: the hot path.
  */
-export function createSessionStager({ ids, now, sessions, idempotency, random, dropAfterCommitRate, authorizedUrlBase, afterPause, log }: SessionStagerConfig) {
+export function createSessionStager({ ids, now, sessions, store, random, dropAfterCommitRate, authorizedUrlBase, afterPause, log }: SessionStagerConfig) {
   function answer(session: MockSession, kind: typeof envelopeCodes.created | typeof envelopeCodes.replayed): MockReply {
     const { session_identifier, participant_unique_id1, participant_unique_id2 } = session;
     const { authorized_url, authorized_url_expiration_utc } = issueAuthorizedUrl(session_identifier, now(), ids.token(), authorizedUrlBase);
@@ -49,30 +50,33 @@ export function createSessionStager({ ids, now, sessions, idempotency, random, d
     return answer(session, envelopeCodes.replayed);
   }
 
-  return function stageSession({ username, body, idempotencyKey }: CheckedRequest): MockReply | Promise<MockReply> {
-    if (idempotencyKey === undefined) return afterPause(() => answer(sessions.commit(username, body, undefined), envelopeCodes.created));
-    const at = now();
-    const entry = idempotency.find(username, idempotencyKey, at);
-    if (entry !== undefined) {
-      if (!jsonEqual(entry.body, body)) {
+  /** Commits the session of a reserved key; if that fails, releases the key (failing its waiters) and fails too. */
+  function commitReserved(request: CheckedRequest & { idempotencyKey: string }): MaybePromise<MockReply> {
+    const release = (error: unknown) =>
+      whenReady(store.releaseKey(request.username, request.idempotencyKey, error), (): never => {
+        throw error;
+      });
+    try {
+      const saved = sessions.commit(request);
+      if (saved instanceof Promise) return saved.then((session) => answer(session, envelopeCodes.created), release);
+      return answer(saved, envelopeCodes.created);
+    } catch (error) {
+      return release(error);
+    }
+  }
+
+  return function stageSession(request: CheckedRequest): MaybePromise<MockReply> {
+    const { username, bodyDigest, idempotencyKey } = request;
+    if (idempotencyKey === undefined) return afterPause(() => whenReady(sessions.commit(request), (session) => answer(session, envelopeCodes.created)));
+    return whenReady(store.claimKey(username, idempotencyKey, bodyDigest, now()), (claim): MaybePromise<MockReply> => {
+      if (claim.state === 'reserved') return afterPause(() => commitReserved({ ...request, idempotencyKey }));
+      if (claim.bodyDigest !== bodyDigest) {
         const { status, client_message } = envelopeCodes.idempotencyConflict;
         return afterPause(() => rejectWith(422, client_message, { envelopeStatus: status }));
       }
-      const { session } = entry;
-      if (session !== undefined) return afterPause(() => replay(session, idempotencyKey));
+      if (claim.state === 'committed') return afterPause(() => replay(claim.session, idempotencyKey));
       // In flight: wait for the first request's session rather than creating a second one.
-      return entry.committed.then((committed) => afterPause(() => replay(committed, idempotencyKey)));
-    }
-    const reservation = idempotency.reserve(username, idempotencyKey, body, at);
-    return afterPause(() => {
-      try {
-        const session = sessions.commit(username, body, idempotencyKey);
-        reservation.commit(session);
-        return answer(session, envelopeCodes.created);
-      } catch (error) {
-        reservation.abandon(error);
-        throw error;
-      }
+      return claim.settled.then((committed) => afterPause(() => replay(committed, idempotencyKey)));
     });
   };
 }

@@ -4,6 +4,7 @@ import { signRequest } from '../signing/sign-request.js';
 import { mockRoute } from './check-request-head.js';
 import { createMockHandler } from './create-mock-handler.js';
 import { listen } from './listen.js';
+import { envelopeCodes } from './mock-reply.js';
 import { startMock, type RunningMock } from './start-mock.js';
 import { createEnvelopeChecker, endpointUrl, FIXED_NOW, minimalBody, signedInit } from './test-helpers/mock-test-kit.js';
 import { lastJsonBody, rawHttp } from './test-helpers/raw-http.js';
@@ -113,15 +114,25 @@ describe('listen: the node:http adapter', () => {
     checkEnvelope(400, lastJsonBody(result.text));
   });
 
-  test('a signed body nested 20,000 levels deep is staged and replayed without a crash', async () => {
-    const body = nested(20_000);
-    expect(Buffer.byteLength(body)).toBeLessThan(specLimits.maxBodyBytes);
-    const first = await post(signedInit(body, { headers: { 'Idempotency-Key': 'deep' } }));
-    expect(first.envelope.status).toBe(100);
-    const replay = await post(signedInit(body, { headers: { 'Idempotency-Key': 'deep' } }));
-    expect(replay.envelope.status).toBe(101);
-    const conflict = await post(signedInit(nested(19_999), { headers: { 'Idempotency-Key': 'deep' } }));
-    expect(conflict.status).toBe(422);
+  test('a signed body nested deeper than x-ingo-limits.mockMaxJsonDepth is a 400 naming the limit', async () => {
+    const { status, envelope } = await post(signedInit(nested(specLimits.mockMaxJsonDepth), { headers: { 'Idempotency-Key': 'deep-default' } }));
+    expect(status).toBe(400);
+    expect(envelope.client_message).toMatch(new RegExp(`deeper than ${specLimits.mockMaxJsonDepth} levels`));
+    expect((await post(signedInit(nested(specLimits.mockMaxJsonDepth - 3)))).status).toBe(200);
+  });
+
+  test('with the depth limit lifted, a body nested 20,000 levels deep is staged and replayed without a crash', async () => {
+    const deep = await startMock({ now: () => FIXED_NOW, seed: 3, maxJsonDepth: 1_000_000 });
+    try {
+      const send = async (init: RequestInit) => (await post(init, endpointUrl(deep.url))).envelope;
+      const body = nested(20_000);
+      expect(Buffer.byteLength(body)).toBeLessThan(specLimits.maxBodyBytes);
+      expect((await send(signedInit(body, { headers: { 'Idempotency-Key': 'deep' } }))).status).toBe(100);
+      expect((await send(signedInit(body, { headers: { 'Idempotency-Key': 'deep' } }))).status).toBe(101);
+      expect((await send(signedInit(nested(19_999), { headers: { 'Idempotency-Key': 'deep' } }))).status).toBe(envelopeCodes.idempotencyConflict.status);
+    } finally {
+      await deep.close();
+    }
   });
 
   test('deeply nested arrays as the whole body: 401 unsigned, 400 signed', async () => {

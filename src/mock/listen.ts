@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import type { MockAnswer, MockEngine } from './create-mock-engine.js';
 import type { MockHandler } from './create-mock-handler.js';
 import { createTurnBatch, type TurnBatch } from './create-turn-batch.js';
+import { errorEnvelope, guardConnections, LINGER_MS, writeRawEnvelope } from './guard-connections.js';
 import { isMockConnectionDrop } from './mock-connection-drop.js';
 
 /** Where to listen and how much a client may send before it is cut off. */
@@ -20,6 +21,11 @@ export interface ListenOptions {
   requestTimeoutMs?: number;
   /** Idle time before a kept-alive connection is closed; 5 s by default. */
   keepAliveTimeoutMs?: number;
+  /**
+   * Most connections open at once; one more is answered 503 with a JSON envelope, `Retry-After: 1`
+   * and `Connection: close` before anything is read from it. 512 by default.
+   */
+  maxConnections?: number;
 }
 
 /** A listening server. */
@@ -31,19 +37,19 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** How long a connection may keep sending after the mock has answered and asked to close. */
-const LINGER_MS = 1000;
 
 /**
  * Serves a MockHandler over node:http. A handler from createMockHandler is driven through its
  * engine with node's raw request target and header record: building WHATWG Request and Response
  * objects costs more than the mock's whole request path. Any other MockHandler is served through
  * Request/Response. Malformed HTTP, oversized heads and slow requests get a JSON envelope and a
- * closed connection from node's parser limits, never a crash.
+ * closed connection from node's parser limits, never a crash; so do what node would answer with
+ * an empty body or a silent close: a missing Host (400), an `Expect` other than 100-continue (417),
+ * CONNECT (405), and a connection beyond `maxConnections` (503).
  */
 export async function listen(
   handler: MockHandler & { engine?: MockEngine },
-  { port = 0, host = '127.0.0.1', maxHeaderSize = 16 * 1024, headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, keepAliveTimeoutMs = 5_000 }: ListenOptions = {},
+  { port = 0, host = '127.0.0.1', maxHeaderSize = 16 * 1024, headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, keepAliveTimeoutMs = 5_000, maxConnections = 512 }: ListenOptions = {},
 ): Promise<MockServer> {
   // The request being answered on each socket, so that a client error can be routed to it.
   const inFlight = new WeakMap<Socket, { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }>();
@@ -55,28 +61,35 @@ export async function listen(
       requestTimeout: requestTimeoutMs,
       keepAliveTimeout: keepAliveTimeoutMs,
       connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+      // Answered below with a JSON envelope instead of node's empty 400.
+      requireHostHeader: false,
     },
     (req, res) => {
+      if (refused.has(req.socket)) return;
       const current = { req, res, closeAfter: false };
       inFlight.set(req.socket, current);
       const answerWith = (answer: MockAnswer) => {
         if (inFlight.get(req.socket) === current) inFlight.delete(req.socket);
         write(current, answer);
       };
+      if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && req.headers.host === undefined) {
+        current.closeAfter = true;
+        return answerWith(errorAnswer(400, 'Bad Request: HTTP/1.1 requires a Host header'));
+      }
       serve(req).then(answerWith, () => answerWith(errorAnswer(500, 'Internal mock error')));
     },
   );
+  // Sockets refused at the connection cap: whatever they send is never answered as a request.
+  const refused = guardConnections(server, maxConnections);
   // Create Session needs about ten headers; a flood of them is cut (node drops the excess).
   server.maxHeadersCount = 100;
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    const answer = errorAnswer(status, `${STATUS_CODES[status]}: the request is not valid HTTP/1.1 within the mock's limits`);
+    const message = `${STATUS_CODES[status]}: the request is not valid HTTP/1.1 within the mock's limits`;
     const current = inFlight.get(socket);
-    if (current === undefined) {
-      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(answer.body)}\r\nConnection: close\r\n\r\n${answer.body}`);
-      return void setTimeout(() => socket.destroy(), LINGER_MS).unref();
-    }
+    if (current === undefined) return writeRawEnvelope(socket, status, message);
+    const answer = errorAnswer(status, message);
     // A request is being answered. If the error is inside its body (a malformed chunk, a body
     // that stalls past the time limit), that error is its answer, now: its body will never
     // complete. Garbage after a complete request (pipelined) only means the connection closes
@@ -153,7 +166,7 @@ function readNodeBody(req: IncomingMessage, maxBytes: number, batch: TurnBatch):
 }
 
 function errorAnswer(status: number, message: string): MockAnswer {
-  return { status, headers: {}, body: JSON.stringify({ status, client_message: message, time: 0 }) };
+  return { status, headers: {}, body: errorEnvelope(status, message) };
 }
 
 function write({ req, res, closeAfter }: { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }, answer: MockAnswer): void {

@@ -1,5 +1,8 @@
 import type { SigningAlgorithm } from '../spec/signing-config.js';
 import type { VerifyFailureReason } from '../signing/verify-request.js';
+import type { MockSession, MockStore, MockStoreStats } from './mock-store.js';
+
+export type { MockSession } from './mock-store.js';
 
 /** A username and secret the mock accepts. */
 export interface MockCredentials {
@@ -40,14 +43,31 @@ export interface MockOptions {
   random?: () => number;
   /** Accepted distance between X-Date and server time, both ways; the spec's 300 s by default. */
   clockSkewSeconds?: number;
-  /** How long an Idempotency-Key stays active; the spec's 7200 s by default. */
+  /**
+   * How long an Idempotency-Key stays active after its first request; the spec's 7200 s by default.
+   * The window and the memory caps work together: a key is remembered for the window unless
+   * `maxStoreBytes` (or `maxIdempotencyEntries`) evicts it earlier, oldest committed first; a key
+   * whose first request is still in flight is never evicted. See `x-ingo-limits` in the spec.
+   */
   idempotencyWindowSeconds?: number;
-  /** Most Idempotency-Keys remembered; the oldest are forgotten first. 100,000 by default. */
+  /**
+   * Estimated bytes the default in-memory store keeps, half for Idempotency-Keys and half for the
+   * session list; the spec's `x-ingo-limits.mockStoreBytes` (192 MiB) by default. Each entry keeps
+   * the answered fields and a body digest, never the body, so it costs under 4 KB whatever was sent.
+   */
+  maxStoreBytes?: number;
+  /** Optional extra cap on the number of Idempotency-Keys remembered (oldest forgotten first); none by default. */
   maxIdempotencyEntries?: number;
-  /** Most sessions kept for inspection through `sessions`; the oldest are dropped first. 100,000 by default. */
+  /** Optional extra cap on the number of sessions kept for inspection (oldest dropped first); none by default. */
   maxSessions?: number;
+  /** Where sessions and keys are kept; an in-memory store bounded by `maxStoreBytes` by default. */
+  store?: MockStore;
   /** Largest accepted body in bytes; the spec's `x-ingo-limits.maxBodyBytes` by default. */
   maxBodyBytes?: number;
+  /** Deepest nesting of arrays and objects accepted in a body (400 beyond); the spec's `x-ingo-limits.mockMaxJsonDepth` by default. */
+  maxJsonDepth?: number;
+  /** Most object members accepted in a body (400 beyond); the spec's `x-ingo-limits.mockMaxJsonMembers` by default. */
+  maxJsonMembers?: number;
   /** Accepted signing algorithms; all the spec knows (the legacy one included) by default. */
   algorithms?: readonly SigningAlgorithm[];
   /** Base of issued authorized_urls; the base of the spec's example by default. */
@@ -90,20 +110,6 @@ export type MockLogEvent =
   | { type: 'session_created' | 'session_replayed'; at: number; sessionIdentifier: string; idempotencyKey?: string }
   | { type: 'fault'; at: number; fault: 'fail' | 'drop_after_commit' | 'rate_limited'; sessionIdentifier?: string };
 
-/** A session the mock has staged. */
-export interface MockSession {
-  session_identifier: string;
-  participant_unique_id1: string;
-  participant_unique_id2: string;
-  idempotencyKey?: string;
-  /** Mock clock (epoch ms) at commit. */
-  createdAt: number;
-  /** The request body, parsed. */
-  body: unknown;
-  /** The username that created it. */
-  username: string;
-}
-
 /** Read access to the sessions the mock has staged and the Idempotency-Keys it remembers. */
 export interface MockSessionView {
   readonly size: number;
@@ -114,6 +120,8 @@ export interface MockSessionView {
   findByIdempotencyKey(key: string): MockSession | undefined;
   /** Active (unexpired) Idempotency-Keys remembered, in flight ones included. */
   readonly idempotencyEntries: number;
+  /** Counts and estimated bytes held by the store. */
+  stats(): MockStoreStats;
 }
 
 /** The credentials the mock accepts when none are given. Public test values, never real ones. */

@@ -1,10 +1,7 @@
+import type { RateLimiter } from './rate-limiter.js';
 import { fullBucket, reserveToken, type TokenBucketPolicy, type TokenBucketState } from './token-bucket.js';
 
-/** Waits until a request may start. */
-export interface RateLimiter {
-  /** Resolves when the caller may send; rejects with the signal's reason if aborted while waiting. */
-  take(signal?: AbortSignal): Promise<void>;
-}
+export type { RateLimiter } from './rate-limiter.js';
 
 /** What the limiter needs: the bucket's shape, a clock in ms and a way to wait. */
 export interface RateLimiterOptions extends TokenBucketPolicy {

@@ -1,0 +1,167 @@
+import type { Redis } from 'ioredis';
+import { ConfigurationError } from '../errors/configuration-error.js';
+import { ENTRY_OVERHEAD, keyBytes, sessionBytes } from '../mock/create-memory-store.js';
+import type { IdempotencyClaim, MockSession, MockStore, MockStoreStats } from '../mock/mock-store.js';
+import { signingConfig, specLimits } from '../spec/signing-config.js';
+import { connectRedis, type RedisTarget } from './connect-redis.js';
+import { evalScript } from './eval-script.js';
+import { claimKeyScript, releaseKeyScript, saveSessionScript, statsScript } from './mock-store-scripts.js';
+
+/** Options of createRedisMockStore: where Redis is, and the same limits as the in-memory store. */
+export interface RedisMockStoreOptions extends RedisTarget {
+  /** Prefix of every Redis key; mocks that share it share sessions and keys. `ingo-session:mock:` by default. */
+  prefix?: string;
+  /** How long a key stays active after its first request claimed it (ms); the spec's 2 h by default. */
+  windowMs?: number;
+  /** Estimated bytes kept, half for keys and half for sessions; the spec's `mockStoreBytes` by default. */
+  maxBytes?: number;
+  /** Optional extra cap on the number of keys remembered. */
+  maxKeys?: number;
+  /** Optional extra cap on the number of sessions kept. */
+  maxSessions?: number;
+  /** How often a duplicate polls for a key another mock process has in flight; 10 ms by default. */
+  pollMs?: number;
+  /** How long a duplicate waits for another process's request before failing; 60 s by default. */
+  maxWaitMs?: number;
+}
+
+/** A MockStore in Redis; `close()` quits the connection it opened. */
+export type RedisMockStore = MockStore & {
+  close(): Promise<void>;
+  /** Claims that found their key in flight in another process, and so waited for its session there. */
+  readonly remoteWaits: number;
+};
+
+/**
+ * A MockStore that several mock processes share through one Redis: a retry that lands on another
+ * instance replays the session, and a duplicate of a request still in flight on another instance
+ * waits for its session (it polls the key) instead of creating a second one. Each step is one Lua
+ * script, so claims are atomic across processes. Bounded like the in-memory store: the same byte
+ * estimates and caps (oldest committed evicted first, in-flight keys never), and each key's Redis
+ * TTL is the idempotency window. Resolves once connected.
+ */
+export async function createRedisMockStore({
+  prefix = 'ingo-session:mock:',
+  windowMs = signingConfig.idempotency.windowSeconds * 1000,
+  maxBytes = specLimits.mockStoreBytes,
+  maxKeys = 0,
+  maxSessions = 0,
+  pollMs = 10,
+  maxWaitMs = 60_000,
+  ...target
+}: RedisMockStoreOptions): Promise<RedisMockStore> {
+  const what = 'createRedisMockStore';
+  for (const [name, value] of Object.entries({ windowMs, maxBytes, pollMs, maxWaitMs })) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new ConfigurationError(`${what}: \`${name}\` must be a finite number > 0, got ${value}`);
+  }
+  for (const [name, value] of Object.entries({ maxKeys, maxSessions })) {
+    if (!Number.isInteger(value) || value < 0) throw new ConfigurationError(`${what}: \`${name}\` must be a whole number >= 0 (0: no cap), got ${value}`);
+  }
+  if (typeof prefix !== 'string' || prefix === '') throw new ConfigurationError(`${what}: \`prefix\` must be a non-empty string`);
+  const connection = await connectRedis(what, target);
+  const client: Redis = connection.client;
+  const half = Math.max(1, Math.floor(maxBytes / 2));
+  // Reservations made here: their waiters here settle at once, not by polling.
+  const local = new Map<string, { settled: Promise<MockSession>; resolve(session: MockSession): void; reject(error: unknown): void }>();
+  const remote = new Map<string, Promise<MockSession>>();
+  let closed = false;
+  let remoteWaits = 0;
+
+  const run = (script: typeof claimKeyScript, ...args: (string | number)[]) => evalScript(client, script, [], [prefix, ...args]);
+
+  function reserveHere(scoped: string): void {
+    let resolve!: (session: MockSession) => void;
+    let reject!: (error: unknown) => void;
+    const settled = new Promise<MockSession>((res, rej) => ((resolve = res), (reject = rej)));
+    settled.catch(() => undefined);
+    local.set(scoped, { settled, resolve, reject });
+  }
+
+  /** Waits for a key in flight in another process: its session once committed; an error if it was released. */
+  function awaitRemote(scoped: string): Promise<MockSession> {
+    const existing = remote.get(scoped);
+    if (existing) return existing;
+    const waiting = (async () => {
+      const deadline = performance.now() + maxWaitMs;
+      while (!closed && performance.now() < deadline) {
+        const [state, session] = (await client.hmget(`${prefix}k:${scoped}`, 'state', 'session')) as [string | null, string | null];
+        if (state === 'committed' && session) return JSON.parse(session) as MockSession;
+        if (state !== 'in_flight') throw new Error('the first request with this Idempotency-Key failed before committing (in another mock process)');
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+      }
+      throw new Error(closed ? 'the mock store was closed' : `the first request with this Idempotency-Key did not commit within ${maxWaitMs} ms (in another mock process)`);
+    })().finally(() => remote.delete(scoped));
+    waiting.catch(() => undefined);
+    remote.set(scoped, waiting);
+    return waiting;
+  }
+
+  const parseSession = (json: string | null | undefined) => (json ? (JSON.parse(json) as MockSession) : undefined);
+
+  return {
+    async claimKey(username, key, bodyDigest, now): Promise<IdempotencyClaim> {
+      const scoped = scope(username, key);
+      const reply = (await run(claimKeyScript, scoped, bodyDigest, now, windowMs, ENTRY_OVERHEAD + 2 * (scoped.length + bodyDigest.length))) as string[];
+      const [state, digest = '', session] = reply;
+      if (state === 'reserved') {
+        reserveHere(scoped);
+        return { state: 'reserved' };
+      }
+      if (state === 'committed') return { state: 'committed', bodyDigest: digest, session: parseSession(session)! };
+      const here = local.get(scoped);
+      if (here === undefined) remoteWaits += 1;
+      return { state: 'in_flight', bodyDigest: digest, settled: here?.settled ?? awaitRemote(scoped) };
+    },
+    async saveSession(session) {
+      const json = JSON.stringify(session);
+      const key = session.idempotencyKey;
+      const scoped = key === undefined ? '' : scope(session.username, key);
+      const entryBytes = key === undefined ? 0 : keyBytes({ scoped, bodyDigest: session.bodyDigest, session });
+      await run(saveSessionScript, json, session.session_identifier, sessionBytes(session), half, maxSessions, scoped, key ?? '', entryBytes, session.bodyDigest, session.createdAt, windowMs, half, maxKeys);
+      if (key === undefined) return;
+      local.get(scoped)?.resolve(session);
+      local.delete(scoped);
+    },
+    async releaseKey(username, key, error) {
+      const scoped = scope(username, key);
+      try {
+        await run(releaseKeyScript, scoped);
+      } finally {
+        local.get(scoped)?.reject(error);
+        local.delete(scoped);
+      }
+    },
+    getSession: async (sessionIdentifier) => parseSession(await client.get(`${prefix}s:${sessionIdentifier}`)),
+    async listSessions() {
+      const ids = await client.zrange(`${prefix}sessions`, '0', '-1');
+      const found: MockSession[] = [];
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = await client.mget(ids.slice(i, i + 500).map((id) => `${prefix}s:${id}`));
+        for (const json of chunk) if (json) found.push(JSON.parse(json) as MockSession);
+      }
+      return found;
+    },
+    async findSessionByKey(key, now) {
+      const scoped = await client.get(`${prefix}bykey:${key}`);
+      if (scoped === null) return undefined;
+      const [state, at, session] = (await client.hmget(`${prefix}k:${scoped}`, 'state', 'at', 'session')) as (string | null)[];
+      return state === 'committed' && now - Number(at) < windowMs ? parseSession(session) : undefined;
+    },
+    async stats(now): Promise<MockStoreStats> {
+      const [sessions, idempotencyKeys, inFlightKeys, bytes] = (await run(statsScript, now, windowMs, half, maxKeys)) as number[];
+      return { sessions: sessions!, idempotencyKeys: idempotencyKeys! + inFlightKeys!, inFlightKeys: inFlightKeys!, bytes: bytes! };
+    },
+    async close() {
+      closed = true;
+      await connection.close();
+    },
+    get remoteWaits() {
+      return remoteWaits;
+    },
+  };
+}
+
+// Length-prefixed, as in the in-memory store, so that no username/key pair collides with another.
+function scope(username: string, key: string): string {
+  return `${username.length}:${username}${key}`;
+}

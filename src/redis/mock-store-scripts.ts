@@ -1,0 +1,110 @@
+import { defineScript } from './eval-script.js';
+
+/*
+ * The Redis mock store's atomic steps. Every key name starts with the store's prefix (ARGV[1]):
+ *   k:<scoped>       hash of one Idempotency-Key: state (in_flight | committed), digest, at (the
+ *                    mock clock at the first claim), session (JSON, once committed); its Redis TTL
+ *                    is the idempotency window
+ *   inflight         hash scoped -> estimated bytes of each reservation (never evicted)
+ *   keys             sorted set of committed keys by `at`: the eviction order, oldest first
+ *   keysizes, keybytes      estimated bytes per committed key, and their sum
+ *   s:<id>           one session (JSON)
+ *   sessions         sorted set of session ids by arrival; sessionsizes, sessionbytes as for keys
+ *   bykey:<key>      the scoped name of the last key entry for a raw key (findSessionByKey)
+ * The names are built inside the scripts, so the store needs one Redis, not a cluster.
+ */
+
+// Shared Lua: forget a committed key and its bookkeeping; drop committed keys that the mock's
+// clock has expired (a bounded batch per call) and the oldest beyond the byte or count cap.
+const helpers = `
+local function forgetKey(p, scoped)
+  redis.call('DEL', p .. 'k:' .. scoped)
+  redis.call('ZREM', p .. 'keys', scoped)
+  local bytes = redis.call('HGET', p .. 'keysizes', scoped)
+  if bytes then
+    redis.call('HDEL', p .. 'keysizes', scoped)
+    redis.call('DECRBY', p .. 'keybytes', bytes)
+  end
+end
+local function pruneKeys(p, now, window, maxBytes, maxCount)
+  for _, scoped in ipairs(redis.call('ZRANGEBYSCORE', p .. 'keys', '-inf', now - window, 'LIMIT', 0, 100)) do forgetKey(p, scoped) end
+  while redis.call('ZCARD', p .. 'keys') > 0 and (tonumber(redis.call('GET', p .. 'keybytes') or '0') > maxBytes or (maxCount > 0 and redis.call('ZCARD', p .. 'keys') > maxCount)) do
+    forgetKey(p, redis.call('ZRANGE', p .. 'keys', 0, 0)[1])
+  end
+end
+`;
+
+/** ARGV: prefix, scoped, digest, now, windowMs, reservationBytes. Returns {state, digest?, session?}. */
+export const claimKeyScript = defineScript(`${helpers}
+local p, scoped, now, window = ARGV[1], ARGV[2], tonumber(ARGV[4]), tonumber(ARGV[5])
+local k = p .. 'k:' .. scoped
+local entry = redis.call('HMGET', k, 'state', 'digest', 'at', 'session')
+if entry[1] == 'in_flight' then return {'in_flight', entry[2]} end
+if entry[1] == 'committed' then
+  if now - tonumber(entry[3]) < window then return {'committed', entry[2], entry[4]} end
+  forgetKey(p, scoped)
+end
+redis.call('HSET', k, 'state', 'in_flight', 'digest', ARGV[3], 'at', ARGV[4])
+redis.call('PEXPIRE', k, window)
+redis.call('HSET', p .. 'inflight', scoped, ARGV[6])
+return {'reserved'}
+`);
+
+/**
+ * ARGV: prefix, session JSON, session id, session bytes, max session bytes, max sessions (0: no
+ * cap), scoped key ('' without one), raw key, key bytes, digest, now, windowMs, max key bytes,
+ * max keys (0: no cap).
+ */
+export const saveSessionScript = defineScript(`${helpers}
+local p, json, id = ARGV[1], ARGV[2], ARGV[3]
+local maxSessionBytes, maxSessions = tonumber(ARGV[5]), tonumber(ARGV[6])
+redis.call('SET', p .. 's:' .. id, json)
+redis.call('ZADD', p .. 'sessions', redis.call('INCR', p .. 'seq'), id)
+redis.call('HSET', p .. 'sessionsizes', id, ARGV[4])
+redis.call('INCRBY', p .. 'sessionbytes', ARGV[4])
+while redis.call('ZCARD', p .. 'sessions') > 0 and (tonumber(redis.call('GET', p .. 'sessionbytes')) > maxSessionBytes or (maxSessions > 0 and redis.call('ZCARD', p .. 'sessions') > maxSessions)) do
+  local oldest = redis.call('ZRANGE', p .. 'sessions', 0, 0)[1]
+  redis.call('ZREM', p .. 'sessions', oldest)
+  redis.call('DEL', p .. 's:' .. oldest)
+  redis.call('DECRBY', p .. 'sessionbytes', redis.call('HGET', p .. 'sessionsizes', oldest))
+  redis.call('HDEL', p .. 'sessionsizes', oldest)
+end
+local scoped = ARGV[7]
+if scoped == '' then return 0 end
+local now, window = tonumber(ARGV[11]), tonumber(ARGV[12])
+local k = p .. 'k:' .. scoped
+-- The window runs from the first request's claim, not from the commit.
+local at = tonumber(redis.call('HGET', k, 'at') or ARGV[11])
+redis.call('HDEL', p .. 'inflight', scoped)
+forgetKey(p, scoped)
+redis.call('HSET', k, 'state', 'committed', 'digest', ARGV[10], 'at', at, 'session', json)
+local remaining = math.max(1, math.ceil(window - (now - at)))
+redis.call('PEXPIRE', k, remaining)
+redis.call('ZADD', p .. 'keys', at, scoped)
+redis.call('HSET', p .. 'keysizes', scoped, ARGV[9])
+redis.call('INCRBY', p .. 'keybytes', ARGV[9])
+redis.call('SET', p .. 'bykey:' .. ARGV[8], scoped, 'PX', remaining)
+pruneKeys(p, now, window, tonumber(ARGV[13]), tonumber(ARGV[14]))
+return 1
+`);
+
+/** ARGV: prefix, scoped. Forgets a reservation (not a committed key). */
+export const releaseKeyScript = defineScript(`
+local p, scoped = ARGV[1], ARGV[2]
+if redis.call('HGET', p .. 'k:' .. scoped, 'state') == 'in_flight' then redis.call('DEL', p .. 'k:' .. scoped) end
+redis.call('HDEL', p .. 'inflight', scoped)
+return 0
+`);
+
+/** ARGV: prefix, now, windowMs, max key bytes, max keys. Returns {sessions, keys, inFlight, bytes}. */
+export const statsScript = defineScript(`${helpers}
+local p = ARGV[1]
+pruneKeys(p, tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]))
+local inFlight, inFlightBytes = 0, 0
+for _, bytes in ipairs(redis.call('HVALS', p .. 'inflight')) do
+  inFlight = inFlight + 1
+  inFlightBytes = inFlightBytes + tonumber(bytes)
+end
+local bytes = tonumber(redis.call('GET', p .. 'keybytes') or '0') + tonumber(redis.call('GET', p .. 'sessionbytes') or '0') + inFlightBytes
+return {redis.call('ZCARD', p .. 'sessions'), redis.call('ZCARD', p .. 'keys'), inFlight, bytes}
+`);
