@@ -25,6 +25,8 @@ declare global {
   const headers: Record<string, string>;
   const body: string;
   const client: RawSessionClient;
+  const username: string;
+  const secret: string;
 }
 export {};
 `;

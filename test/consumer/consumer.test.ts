@@ -41,7 +41,8 @@ describe('the packed tarball in fresh consumer projects', () => {
     dir = await mkdtemp(join(tmpdir(), 'ingo-consumer-'));
     tarball = await packTarball(dir);
     [full, plain] = await Promise.all([
-      installConsumer(dir, 'full', tarball, ['@types/node', 'vitest']),
+      // With both optional peers: vitest for the matcher, ioredis for the README's ingo-session/redis block.
+      installConsumer(dir, 'full', tarball, ['@types/node', 'vitest', 'ioredis']),
       installConsumer(dir, 'plain', tarball, ['@types/node']),
     ]);
     // The README's blocks: the vitest one goes to the vitest check, the rest to both module settings.
