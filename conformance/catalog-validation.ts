@@ -1,3 +1,4 @@
+import { findConstraintSource } from '../src/spec/find-constraint-source.js';
 import { signingConfig, specLimits } from '../src/spec/signing-config.js';
 import type { ConformanceCase } from './conformance-case.js';
 import { craftRequest } from './craft-request.js';
@@ -7,6 +8,12 @@ import { localeCodes, minimalRequestBody, requestFieldLimits, requiredRequestFie
 import { specRejections } from './spec-rejections.js';
 
 const invalidBody = expectRejected(specRejections.invalidBody);
+const requestPointer = '#/components/schemas/CreateSessionRequest';
+/** invalidBody, resting on one constraint of the request schema (a warning when it is not documented). */
+const invalidBodyBy = (keyword: string, field?: string, entry?: string) => ({
+  ...invalidBody,
+  basis: findConstraintSource(field === undefined ? requestPointer : `${requestPointer}/properties/${field}`, keyword, entry),
+});
 /** A locale that looks plausible but is not in the spec's enum (checked below, never assumed). */
 const FOREIGN_LOCALE = 'xx-XX';
 
@@ -38,7 +45,7 @@ export function validationCases(): ConformanceCase[] {
               title: `${limit.field} of ${limit.maxLength + 1} characters (the spec's maxLength + 1) is rejected`,
               tags: ['validation', 'limits'],
               build: (ctx) => craftRequest(ctx, { body: { ...minimalRequestBody(), [limit.field]: fillField(limit, limit.maxLength! + 1) } }),
-              expect: invalidBody,
+              expect: invalidBodyBy('maxLength', limit.field),
             } satisfies ConformanceCase,
           ]),
       ...(!limit.minLength
@@ -49,7 +56,7 @@ export function validationCases(): ConformanceCase[] {
               title: `${limit.field} of ${limit.minLength - 1} characters (the spec's minLength - 1) is rejected`,
               tags: ['validation', 'limits'],
               build: (ctx) => craftRequest(ctx, { body: { ...minimalRequestBody(), [limit.field]: 'x'.repeat(limit.minLength! - 1) } }),
-              expect: invalidBody,
+              expect: invalidBodyBy('minLength', limit.field),
             } satisfies ConformanceCase,
           ]),
     ]),
@@ -63,7 +70,7 @@ export function validationCases(): ConformanceCase[] {
           delete body[field];
           return craftRequest(ctx, { body });
         },
-        expect: invalidBody,
+        expect: invalidBodyBy('required', undefined, field),
       }),
     ),
     {
@@ -71,7 +78,7 @@ export function validationCases(): ConformanceCase[] {
       title: `language_locale_code ${FOREIGN_LOCALE} (not in the spec's enum) is rejected`,
       tags: ['validation'],
       build: (ctx) => craftRequest(ctx, { body: { ...minimalRequestBody(), language_locale_code: FOREIGN_LOCALE } }),
-      expect: invalidBody,
+      expect: invalidBodyBy('enum', 'language_locale_code'),
     },
     {
       id: 'idempotency-key-too-long',
@@ -85,7 +92,7 @@ export function validationCases(): ConformanceCase[] {
       title: `a valid body of ${specLimits.maxBodyBytes + 1} bytes (x-ingo-limits.maxBodyBytes + 1) is rejected`,
       tags: ['validation', 'limits'],
       build: (ctx) => craftRequest(ctx, { body: padBody(minimalRequestBody(), specLimits.maxBodyBytes + 1) }),
-      expect: expectRejected(specRejections.tooLarge),
+      expect: { ...expectRejected(specRejections.tooLarge), basis: findConstraintSource('#/x-ingo-limits', 'maxBodyBytes') },
     },
   ];
 }

@@ -49,7 +49,7 @@ export function checkExpectation(expect: CaseExpectation, step: StepObservation,
 }
 
 /** A success must echo the request's participant ids; an id not sent echoes as "". */
-function checkEcho({ classification, requestBody }: StepObservation): string[] {
+export function checkEcho({ classification, requestBody }: StepObservation): string[] {
   if (typeof requestBody !== 'object' || requestBody === null || !classification.data) return [];
   const sent = requestBody as Record<string, unknown>;
   const problems: string[] = [];

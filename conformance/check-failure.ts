@@ -1,3 +1,4 @@
+import type { ConstraintSource } from '../src/spec/find-constraint-source.js';
 import type { ValidationIssue } from '../src/spec/to-validation-issues.js';
 
 /** The checks applied to every response, in order, and the case's own expectation. */
@@ -8,6 +9,7 @@ export type CheckName =
   | 'status-documented'
   | 'content-type'
   | 'body-schema'
+  | 'headers'
   | 'envelope-consistent'
   | 'expectation';
 
@@ -20,4 +22,9 @@ export interface CheckFailure {
   step?: number;
   /** For `body-schema`: where the body breaks the spec, as JSON pointers with expected and received values. */
   issues?: readonly ValidationIssue[];
+  /**
+   * For a warning: the spec rows (example-derived or assumed constraints) the server differs from.
+   * A check that fails only on such rows is a warning, unless the run is `strictAssumptions`.
+   */
+  sources?: readonly ConstraintSource[];
 }

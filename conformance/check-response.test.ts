@@ -25,18 +25,48 @@ test('an undocumented status, a wrong media type and a non-JSON body each fail t
 });
 
 test('schema failures name the closest branch of an anyOf and give JSON pointers with expected and received', () => {
-  const body = { ...examples.Created.value, time: '0.8', data: { ...examples.Created.value.data, session_identifier: 'not-a-uuid' } };
+  const body = { ...examples.Created.value, time: '0.8', data: { ...examples.Created.value.data, authorized_url: 'not a url' } };
   const [failure] = check({ body }).failures;
   expect(failure!.check).toBe('body-schema');
   expect(failure!.issues).toEqual([
-    { path: '/data/session_identifier', rule: 'format', message: 'must match format "uuid"', expected: 'uuid', received: 'not-a-uuid' },
+    { path: '/data/authorized_url', rule: 'format', message: 'must match format "uri"', expected: 'uri', received: 'not a url' },
     { path: '/time', rule: 'type', message: 'must be number', expected: 'number', received: '0.8' },
   ]);
   expect(failure!.message).toBe(
-    'the body does not match SessionCreated (HTTP 200): /data/session_identifier must match format "uuid", expected "uuid", received "not-a-uuid"; /time must be number, expected "number", received "0.8"',
+    'the body does not match SessionCreated (HTTP 200): /data/authorized_url must match format "uri", expected "uri", received "not a url"; /time must be number, expected "number", received "0.8"',
   );
-  const error = check({ status: 401, body: { status: 401 } }).failures[0]!;
-  expect(error.message).toMatch(/^the body does not match ErrorEnvelope \(HTTP 401\): \/client_message must have required property/);
+  const error = check({ status: 401, body: { status: 401, time: 'late' } }).failures[0]!;
+  expect(error.message).toMatch(/^the body does not match ErrorEnvelope \(HTTP 401\): \/client_message must have required property.*\/time must be number/);
+});
+
+test('a body or header that breaks only example-derived or assumed constraints is a warning naming the spec rows', () => {
+  // client_message in an error body is this project's assumption.
+  const bare = check({ status: 401, body: { status: 401 } });
+  expect(bare.failures).toEqual([]);
+  expect(bare.warnings).toEqual([
+    expect.objectContaining({
+      check: 'body-schema',
+      message: expect.stringMatching(/\[spec: #\/components\/schemas\/ErrorEnvelope required\/client_message \(assumption\)\]$/),
+      sources: [expect.objectContaining({ kind: 'assumption', keyword: 'required', entry: 'client_message' })],
+    }),
+  ]);
+  // A numeric session id and no participant_unique_id1 echo: only Ingo's example shows their shape.
+  const { participant_unique_id1: _id, ...data } = examples.Created.value.data;
+  const loose = check({ body: { ...examples.Created.value, data: { ...data, session_identifier: 7 } } });
+  expect(loose.failures).toEqual([]);
+  expect(loose.warnings.map((w) => w.sources!.map((s) => `${s.keyword}${s.entry ? `/${s.entry}` : ''}:${s.kind}`))).toEqual([['required/participant_unique_id1:example', 'type:example']]);
+  // A session id that is no UUID is no warning at all: the spec does not claim one.
+  expect(check({ body: { ...examples.Created.value, data: { ...examples.Created.value.data, session_identifier: 'S-1' } } })).toMatchObject({ failures: [], warnings: [] });
+  // Documented facts stay failures: authorized_url is documented.
+  const { authorized_url: _url, ...noUrl } = examples.Created.value.data;
+  expect(check({ body: { ...examples.Created.value, data: noUrl } }).failures.map((f) => f.check)).toEqual(['body-schema']);
+  // Headers: Date on 401 is required by an assumption, so its absence warns; present, nothing.
+  const headers = (entries: Record<string, string>) => new Headers(entries);
+  const unauthorized = { status: 401, body: examples.BadSignature.value };
+  expect(check({ ...unauthorized, headers: headers({}) }).warnings).toEqual([
+    expect.objectContaining({ check: 'headers', message: expect.stringMatching(/^HTTP 401 without the Date header the spec requires \[spec: #\/components\/headers\/Date required\]$/) }),
+  ]);
+  expect(check({ ...unauthorized, headers: headers({ date: 'Wed, 01 Apr 2026 20:18:47 GMT' }) }).warnings).toEqual([]);
 });
 
 test('the envelope status must fit the HTTP status', () => {

@@ -1,4 +1,5 @@
-import { findResponseSchemaPointer } from '../src/spec/find-response-schema.js';
+import { describeSourceRow, findConstraintSource, isDocumented, sourceOfSchemaError, type ConstraintSource } from '../src/spec/find-constraint-source.js';
+import { findResponseMediaType, findResponsePointer, findResponseSchemaPointer } from '../src/spec/find-response-schema.js';
 import { spec } from '../generated/spec.js';
 import { toValidationIssues, type ValidationIssue } from '../src/spec/to-validation-issues.js';
 import type { CheckFailure } from './check-failure.js';
@@ -15,71 +16,104 @@ export interface ObservedResponse {
   text?: string;
   /** The already parsed body, used when `text` is absent. */
   parsed?: unknown;
+  /** The response headers, when available: the headers the spec requires are then checked. */
+  headers?: { get(name: string): string | null };
 }
 
 /** The checks' verdict and the parsed body (undefined when the body is not JSON). */
 export interface ResponseCheck {
   failures: CheckFailure[];
+  /** What differs only from example-derived or assumed constraints, each with its spec rows. */
+  warnings: CheckFailure[];
   body: unknown;
 }
 
 /**
  * Checks one response against the spec, whatever the case expected: no 5xx, a documented status,
- * the documented media type, a body valid against the schema for that status (errors as JSON
- * pointers), and an envelope `status` consistent with the HTTP status.
+ * the documented media type, the headers the spec requires for that status, a body valid against
+ * the schema for that status (errors as JSON pointers), and an envelope `status` consistent with
+ * the HTTP status. A header or body that breaks only constraints the spec marks as derived from an
+ * example or an assumption (`x-ingo-source`) is a warning naming those rows, not a failure.
  */
 export function checkResponse(response: ObservedResponse, validators: SchemaCache): ResponseCheck {
   const failures: CheckFailure[] = [];
+  const warnings: CheckFailure[] = [];
   const { status } = response;
   if (status >= 500) failures.push({ check: 'no-5xx', message: `HTTP ${status}: the server failed instead of answering` });
   const pointer = findResponseSchemaPointer(status);
   if (!pointer) failures.push({ check: 'status-documented', message: `HTTP ${status} is not a status the spec documents` });
 
   const mediaType = response.contentType?.split(';')[0]!.trim().toLowerCase() ?? '';
-  const expectedMediaType = mediaTypeOf(pointer ?? successPointer);
+  const expectedMediaType = findResponseMediaType(pointer ? status : 200)!;
   if (mediaType !== expectedMediaType) {
     failures.push({ check: 'content-type', message: `Content-Type is ${response.contentType === null ? 'missing' : `"${preview(response.contentType)}"`}, expected ${expectedMediaType}` });
+  }
+
+  if (pointer && response.headers) {
+    for (const found of checkRequiredHeaders(findResponsePointer(status)!, status, response.headers)) (isDocumented(found.source) ? failures : warnings).push(found.failure);
   }
 
   const body = parseBody(response);
   if (body === NOT_JSON) {
     failures.push({ check: 'body-schema', message: `the body is not JSON: ${preview(response.text ?? '')}` });
-    return { failures, body: undefined };
+    return { failures, warnings, body: undefined };
   }
   if (pointer && !validators(pointer)(body)) {
-    const { issues, schemaName } = explainMismatch(pointer, body, validators);
-    failures.push({ check: 'body-schema', message: `the body does not match ${schemaName} (HTTP ${status}): ${describeIssues(issues)}`, issues });
+    const { issues, schemaName, sources } = explainMismatch(pointer, body, validators);
+    const message = `the body does not match ${schemaName} (HTTP ${status}): ${describeIssues(issues)}`;
+    if (sources.length === 0 || sources.some(isDocumented)) failures.push({ check: 'body-schema', message, issues });
+    else warnings.push({ check: 'body-schema', message: `${message} [spec: ${describeRows(sources)}]`, issues, sources: uniqueRows(sources) });
   }
   const envelope = checkEnvelope(status, body);
   if (envelope) failures.push({ check: 'envelope-consistent', message: envelope });
-  return { failures, body };
+  return { failures, warnings, body };
+}
+
+/** The headers the response at `responsePointer` requires that the answer lacks, with each one's source. */
+function checkRequiredHeaders(responsePointer: string, status: number, headers: { get(name: string): string | null }) {
+  const declared = (readSpecPointer(responsePointer) as { headers?: Record<string, unknown> } | undefined)?.headers ?? {};
+  return Object.keys(declared).flatMap((name) => {
+    const headerPointer = `${responsePointer}/headers/${name}`;
+    const source = findConstraintSource(headerPointer, 'required');
+    const required = (readSpecPointer(resolveRef(headerPointer)) as { required?: unknown } | undefined)?.required === true;
+    if (!required || headers.get(name) !== null) return [];
+    const failure: CheckFailure = { check: 'headers', message: `HTTP ${status} without the ${name} header the spec requires` };
+    if (!isDocumented(source)) Object.assign(failure, { message: `${failure.message} [spec: ${describeSourceRow(source)}]`, sources: [source] });
+    return [{ source, failure }];
+  });
+}
+
+function resolveRef(pointer: string): string {
+  const ref = (readSpecPointer(pointer) as { $ref?: unknown } | undefined)?.$ref;
+  return typeof ref === 'string' ? ref : pointer;
+}
+
+function describeRows(sources: readonly ConstraintSource[]): string {
+  return uniqueRows(sources).map((source) => `${describeSourceRow(source)} (${source.kind})`).join(', ');
+}
+
+function uniqueRows(sources: readonly ConstraintSource[]): ConstraintSource[] {
+  return [...new Map(sources.map((source) => [describeSourceRow(source), source])).values()];
 }
 
 const NOT_JSON = Symbol('not JSON');
-/** The 200 response's schema pointer: its media type is expected from undocumented statuses too. */
-const successPointer = findResponseSchemaPointer(200)!;
-
-/** The media type a response schema pointer sits under (`…/content/application~1json/schema`). */
-function mediaTypeOf(pointer: string): string {
-  const segments = pointer.split('/');
-  return segments[segments.indexOf('content') + 1]!.replaceAll('~1', '/').replaceAll('~0', '~');
-}
-
 /**
- * The issues to report for a body that fails the schema at `pointer`. For an `anyOf` (the 200
- * response: success or error envelope) ajv reports every branch's errors; the branch with the
- * fewest issues is the one the server meant, and only its issues are reported.
+ * The issues to report for a body that fails the schema at `pointer`, with the source of each. For
+ * an `anyOf` (the 200 response: success or error envelope) ajv reports every branch's errors; a
+ * branch broken only in undocumented constraints is the one the server meant, else the branch with
+ * the fewest issues, and only its issues are reported.
  */
-function explainMismatch(pointer: string, body: unknown, validators: SchemaCache): { issues: ValidationIssue[]; schemaName: string } {
+function explainMismatch(pointer: string, body: unknown, validators: SchemaCache): { issues: ValidationIssue[]; schemaName: string; sources: ConstraintSource[] } {
   const schema = readSpecPointer(pointer) as { anyOf?: { $ref?: string }[]; $ref?: string } | undefined;
   const branches = schema?.anyOf?.map((branch, index) => ({ pointer: `${pointer}/anyOf/${index}`, name: nameOf(branch.$ref) ?? `anyOf/${index}` })) ?? [];
   const candidates = branches.length > 0 ? branches : [{ pointer, name: nameOf(schema?.$ref) ?? pointer.split('/')[3]! }];
   const explained = candidates.map(({ pointer: branchPointer, name }) => {
     const validate = validators(branchPointer);
     validate(body);
-    return { issues: toValidationIssues(validate.errors, body), schemaName: name };
+    return { issues: toValidationIssues(validate.errors, body), schemaName: name, sources: (validate.errors ?? []).map((error) => sourceOfSchemaError(error, branchPointer)) };
   });
-  return explained.reduce((best, next) => (next.issues.length < best.issues.length ? next : best));
+  const onlyUndocumented = explained.find((branch) => branch.sources.length > 0 && !branch.sources.some(isDocumented));
+  return onlyUndocumented ?? explained.reduce((best, next) => (next.issues.length < best.issues.length ? next : best));
 }
 
 function nameOf(ref: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import type { Credentials } from '../src/signing/sign-request.js';
+import type { ConstraintSource } from '../src/spec/find-constraint-source.js';
 
 /** A request as the catalog crafts it: exactly what goes on the wire, broken on purpose if need be. */
 export interface CaseRequest {
@@ -34,6 +35,11 @@ export interface ExpectedRejection {
   envelopeStatus: number;
   /** Where the pair comes from in the spec, for messages (`Unauthorized/StaleDate`). */
   source: string;
+  /**
+   * Where each half of the pair comes from (the response's `httpStatus`, the example's `status`):
+   * a rejection that differs only in a half that is not documented is a warning.
+   */
+  sources?: { httpStatus: ConstraintSource; envelopeStatus: ConstraintSource };
 }
 
 /**
@@ -45,6 +51,11 @@ export interface CaseExpectation {
   outcome: ExpectedOutcome;
   /** Acceptable rejections, for `outcome: 'rejected'`; any rejection when absent. */
   rejections?: readonly ExpectedRejection[];
+  /**
+   * The spec constraint the expectation rests on (a limit, a `required` entry, …). When it is
+   * derived from an example or an assumption, a server that misses the expectation gets a warning.
+   */
+  basis?: ConstraintSource;
   /** The response must carry the session of this earlier step. */
   sameSessionAs?: number;
   /** The response must carry a session other than the one of this earlier step. */

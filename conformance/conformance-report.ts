@@ -1,11 +1,14 @@
 import type { CheckFailure } from './check-failure.js';
 import type { Classification, RejectionForm } from './classify-response.js';
 
-/** A case's verdict. `not_enforced` never counts as a pass. */
-export type CaseOutcome = 'pass' | 'fail' | 'not_enforced' | 'skipped';
+/**
+ * A case's verdict. `not_enforced` never counts as a pass. `warning`: the server differs from the
+ * spec only in example-derived or assumed constraints (a pass for the verdict, listed apart).
+ */
+export type CaseOutcome = 'pass' | 'warning' | 'fail' | 'not_enforced' | 'skipped';
 
 /** One-character marks for outcomes in text output. */
-export const outcomeMarks: Readonly<Record<CaseOutcome, string>> = { pass: '✓', fail: '✗', not_enforced: '○', skipped: '-' };
+export const outcomeMarks: Readonly<Record<CaseOutcome, string>> = { pass: '✓', warning: '!', fail: '✗', not_enforced: '○', skipped: '-' };
 
 /** One request and its response, as recorded in reports (Authorization and secrets redacted). */
 export interface ExchangeRecord {
@@ -25,6 +28,8 @@ export interface CaseResult {
   outcome: CaseOutcome;
   durationMs: number;
   failures: CheckFailure[];
+  /** Differences from example-derived or assumed constraints only, each naming its spec rows. */
+  warnings: CheckFailure[];
   /** Why the case was skipped or not enforced, and what the server did. */
   note?: string;
   /** For a case whose last response was a rejection: the form the server used. */
@@ -36,6 +41,8 @@ export interface CaseResult {
 export interface ConformanceTotals {
   selected: number;
   pass: number;
+  /** Cases that passed except for warnings. */
+  warning: number;
   fail: number;
   notEnforced: number;
   skipped: number;
@@ -45,25 +52,28 @@ export interface ConformanceTotals {
 export interface ConformanceReport {
   target: { baseUrl: string; embeddedMock: boolean };
   profile: { name: string; description: string; unenforcedTags: readonly string[] };
+  /** Whether warnings were turned into failures (`--strict-assumptions`). */
+  strictAssumptions: boolean;
   startedAt: string;
   durationMs: number;
   totals: ConformanceTotals;
   /** How the server expressed the rejections it made: HTTP 4xx or HTTP 200 with an error envelope. */
   rejectionForms: Record<RejectionForm, number>;
-  /** Whether the run passed: no failure, and no case left unenforced unless the profile allows it. */
+  /** Whether the run passed: no failure (warnings do not fail), and no case left unenforced unless the profile allows it. */
   passed: boolean;
   cases: CaseResult[];
 }
 
 /** Counts outcomes and rejection forms over case results. */
 export function summarizeResults(cases: readonly CaseResult[]): { totals: ConformanceTotals; rejectionForms: Record<RejectionForm, number> } {
-  const totals: ConformanceTotals = { selected: 0, pass: 0, fail: 0, notEnforced: 0, skipped: 0 };
+  const totals: ConformanceTotals = { selected: 0, pass: 0, warning: 0, fail: 0, notEnforced: 0, skipped: 0 };
   const rejectionForms: Record<RejectionForm, number> = { http: 0, envelope: 0 };
   for (const result of cases) {
     if (result.outcome === 'skipped') totals.skipped++;
     else {
       totals.selected++;
       if (result.outcome === 'pass') totals.pass++;
+      else if (result.outcome === 'warning') totals.warning++;
       else if (result.outcome === 'fail') totals.fail++;
       else totals.notEnforced++;
     }

@@ -16,7 +16,7 @@ export interface ProgressPrinter {
 
 /** Creates the CLI's progress output: a live counter on a terminal, a line per case in CI logs. */
 export function createProgressPrinter({ write, live }: ProgressPrinterOptions): ProgressPrinter {
-  const counts = { fail: 0, not_enforced: 0 };
+  const counts = { fail: 0, warning: 0, not_enforced: 0 };
   let drawn = false;
   return {
     onProgress(event) {
@@ -26,10 +26,10 @@ export function createProgressPrinter({ write, live }: ProgressPrinterOptions): 
         return;
       }
       const { result, done, total } = event;
-      if (result.outcome === 'fail' || result.outcome === 'not_enforced') counts[result.outcome]++;
+      if (result.outcome === 'fail' || result.outcome === 'warning' || result.outcome === 'not_enforced') counts[result.outcome]++;
       const position = `[${String(done).padStart(String(total).length)}/${total}]`;
       if (live) {
-        const tally = `${counts.fail} failed${counts.not_enforced ? `, ${counts.not_enforced} not enforced` : ''}`;
+        const tally = `${counts.fail} failed${counts.warning ? `, ${counts.warning} warnings` : ''}${counts.not_enforced ? `, ${counts.not_enforced} not enforced` : ''}`;
         write(`\r\x1b[2K${position} ${tally}  ${outcomeMarks[result.outcome]} ${result.id}`);
         drawn = true;
       } else {

@@ -3,7 +3,9 @@ import type { CaseResult, ConformanceReport } from './conformance-report.js';
 /**
  * The report as JUnit XML, one testcase per case (classname `conformance.<group>`), for CI
  * dashboards: failures carry every failed check and the exchanges; cases not enforced and cases
- * skipped are `<skipped>` with the reason, so that neither shows as a pass.
+ * skipped are `<skipped>` with the reason, so that neither shows as a pass. A case with warnings
+ * (differences from example-derived or assumed spec rows only) passes, with a `warning` property
+ * and its warnings in `<system-out>`; the suite's `warnings` property counts them.
  */
 export function formatJunit(report: ConformanceReport): string {
   const { totals } = report;
@@ -20,6 +22,8 @@ export function formatJunit(report: ConformanceReport): string {
     `      <property name="baseUrl" value="${escapeXml(report.target.baseUrl)}"/>`,
     `      <property name="embeddedMock" value="${report.target.embeddedMock}"/>`,
     `      <property name="profile" value="${escapeXml(report.profile.name)}"/>`,
+    `      <property name="warnings" value="${totals.warning}"/>`,
+    `      <property name="strictAssumptions" value="${report.strictAssumptions}"/>`,
     '    </properties>',
     ...report.cases.map((c) => formatTestcase(c, seconds(c.durationMs))),
     '  </testsuite>',
@@ -31,6 +35,10 @@ export function formatJunit(report: ConformanceReport): string {
 function formatTestcase(c: CaseResult, time: string): string {
   const open = `    <testcase classname="conformance.${escapeXml(c.tags[0] ?? 'untagged')}" name="${escapeXml(`${c.id}: ${c.title}`)}" time="${time}"`;
   if (c.outcome === 'pass') return `${open}/>`;
+  if (c.outcome === 'warning') {
+    const text = c.warnings.map((w) => `WARNING [${w.check}${w.step === undefined ? '' : ` step ${w.step}`}] ${w.message}`).join('\n');
+    return `${open}>\n      <properties>\n        <property name="warning" value="${escapeXml(c.warnings[0]?.message ?? '')}"/>\n      </properties>\n      <system-out>${escapeXml(text)}</system-out>\n    </testcase>`;
+  }
   if (c.outcome === 'fail') {
     const first = c.failures[0];
     const details = [

@@ -23,6 +23,15 @@ export function formatSummary(report: ConformanceReport): string {
     }
     lines.push('');
   }
+  const warned = report.cases.filter((c) => c.warnings.length > 0 && c.outcome !== 'fail');
+  if (warned.length > 0) {
+    lines.push('Warnings (differences from example-derived or assumed spec rows only; --strict-assumptions makes them failures):');
+    for (const c of warned) {
+      lines.push(`  ${outcomeMarks.warning} ${c.id}: ${c.title}`);
+      for (const warning of c.warnings) lines.push(`      [${warning.check}${c.exchanges.length > 1 && warning.step !== undefined ? ` step ${warning.step}` : ''}] ${warning.message}`);
+    }
+    lines.push('');
+  }
   const unenforced = report.cases.filter((c) => c.outcome === 'not_enforced');
   if (unenforced.length > 0) {
     lines.push(`Not enforced (profile ${profile.name}; never counted as passes):`);
@@ -35,23 +44,23 @@ export function formatSummary(report: ConformanceReport): string {
   }
   lines.push(
     `Rejections: ${report.rejectionForms.http} as HTTP 4xx, ${report.rejectionForms.envelope} as HTTP 200 with an error envelope`,
-    `${report.passed ? 'PASSED' : 'FAILED'}: ${totals.pass} passed, ${totals.fail} failed, ${totals.notEnforced} not enforced, ${totals.skipped} skipped of ${totals.selected + totals.skipped} cases in ${(report.durationMs / 1000).toFixed(2)} s`,
+    `${report.passed ? 'PASSED' : 'FAILED'}: ${totals.pass} passed, ${totals.warning} warnings, ${totals.fail} failed, ${totals.notEnforced} not enforced, ${totals.skipped} skipped of ${totals.selected + totals.skipped} cases in ${(report.durationMs / 1000).toFixed(2)} s`,
   );
   return `${lines.map(printable).join('\n')}\n`;
 }
 
 function formatGroupTable(cases: readonly CaseResult[]): string[] {
-  const outcomes = ['pass', 'fail', 'not_enforced', 'skipped'] as const;
+  const outcomes = ['pass', 'warning', 'fail', 'not_enforced', 'skipped'] as const;
   const groups = new Map<string, Record<(typeof outcomes)[number], number>>();
-  const total = { pass: 0, fail: 0, not_enforced: 0, skipped: 0 };
+  const total = { pass: 0, warning: 0, fail: 0, not_enforced: 0, skipped: 0 };
   for (const c of cases) {
     const group = c.tags[0] ?? '(untagged)';
-    const row = groups.get(group) ?? { pass: 0, fail: 0, not_enforced: 0, skipped: 0 };
+    const row = groups.get(group) ?? { pass: 0, warning: 0, fail: 0, not_enforced: 0, skipped: 0 };
     row[c.outcome]++;
     total[c.outcome]++;
     groups.set(group, row);
   }
-  const rows = [['group', 'pass', 'fail', 'not enforced', 'skipped'], ...[...groups, ['total', total] as const].map(([name, row]) => [name, ...outcomes.map((o) => String(row[o]))])];
+  const rows = [['group', 'pass', 'warning', 'fail', 'not enforced', 'skipped'], ...[...groups, ['total', total] as const].map(([name, row]) => [name, ...outcomes.map((o) => String(row[o]))])];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
 }

@@ -22,3 +22,13 @@ export { toSatisfyApiSpec, createSpecMatcher, type SpecMatcher, type SpecMatcher
 export { installMatchers, type ExtendableExpect } from './install-matchers.js';
 export { ConformanceError, isConformanceError } from './conformance-error.js';
 export { specRejections, rejectionFromSpec, type SpecRejection } from './spec-rejections.js';
+export {
+  findConstraintSource,
+  sourceOfSchemaError,
+  isDocumented,
+  describeSourceRow,
+  type ConstraintSource,
+  type SourceKind,
+  type SchemaErrorLocation,
+} from '../src/spec/find-constraint-source.js';
+export { judgeExpectation, type ExpectationVerdict } from './judge-expectation.js';

@@ -1,6 +1,8 @@
 import { redactSecrets } from '../src/errors/ingo-session-error.js';
+import { describeSourceRow } from '../src/spec/find-constraint-source.js';
 import type { CheckFailure } from './check-failure.js';
-import { checkExpectation, toExpectationFailures, type StepObservation } from './check-expectation.js';
+import { toExpectationFailures, type StepObservation } from './check-expectation.js';
+import { judgeExpectation } from './judge-expectation.js';
 import { checkResponse, preview } from './check-response.js';
 import { classifyResponse, describeClassification, type Classification } from './classify-response.js';
 import { caseSteps, type CaseContext, type CaseRequest, type ConformanceCase } from './conformance-case.js';
@@ -26,6 +28,8 @@ export interface RunCaseOptions {
   secrets: readonly string[];
   /** Attempts per request when the server answers HTTP 429 (3 by default). */
   maxAttempts?: number;
+  /** Count differences from example-derived or assumed constraints as failures, not warnings. */
+  strictAssumptions?: boolean;
 }
 
 /**
@@ -34,9 +38,12 @@ export interface RunCaseOptions {
  * later steps build on it; an unenforced case runs every step and reports what the server did.
  */
 export async function runCase(conformanceCase: ConformanceCase, options: RunCaseOptions): Promise<CaseResult> {
-  const { context, send, validators, unenforcedReason, timer, sleep, now, secrets, maxAttempts = 3 } = options;
+  const { context, send, validators, unenforcedReason, timer, sleep, now, secrets, maxAttempts = 3, strictAssumptions = false } = options;
   const started = timer();
   const failures: CheckFailure[] = [];
+  const warnings: CheckFailure[] = [];
+  // Under strictAssumptions a warning is recorded as a failure, still naming its spec rows.
+  const warn = (found: readonly CheckFailure[]) => (strictAssumptions ? failures : warnings).push(...found);
   const exchanges: ExchangeRecord[] = [];
   const observations: StepObservation[] = [];
   const unjudged: string[] = [];
@@ -62,18 +69,20 @@ export async function runCase(conformanceCase: ConformanceCase, options: RunCase
       if (request) exchanges.push(recordExchange(index, request, undefined, attempts, timer() - stepStarted, secrets));
       break;
     }
-    const checked = checkResponse({ status: raw.status, contentType: raw.headers.get('content-type'), text: raw.text }, validators);
+    const checked = checkResponse({ status: raw.status, contentType: raw.headers.get('content-type'), text: raw.text, headers: raw.headers }, validators);
     failures.push(...checked.failures.map((failure) => ({ ...failure, step: index })));
+    warn(checked.warnings.map((warning) => ({ ...warning, step: index })));
     const observation: StepObservation = { classification: classifyResponse(raw.status, checked.body), requestBody: parseJson(request.body) };
     exchanges.push(recordExchange(index, request, { raw, observation }, attempts, timer() - stepStarted, secrets));
-    const problems = checkExpectation(step.expect, observation, observations);
+    const verdict = judgeExpectation(step.expect, observation, observations);
     observations.push(observation);
     if (unenforcedReason) {
-      unjudged.push(...problems);
+      unjudged.push(...verdict.failures, ...verdict.warnings.map((w) => w.message));
       continue;
     }
-    failures.push(...toExpectationFailures(problems, index));
-    if (problems.length > 0) break;
+    failures.push(...toExpectationFailures(verdict.failures, index));
+    warn(verdict.warnings.map(({ message, sources }) => ({ check: 'expectation', message: `${message} [spec: ${sources.map((s) => `${describeSourceRow(s)} (${s.kind})`).join(', ')}]`, step: index, sources })));
+    if (verdict.failures.length > 0) break;
   }
 
   const last = observations.at(-1)?.classification;
@@ -81,9 +90,10 @@ export async function runCase(conformanceCase: ConformanceCase, options: RunCase
     id: conformanceCase.id,
     title: conformanceCase.title,
     tags: conformanceCase.tags,
-    outcome: failures.length > 0 ? 'fail' : unenforcedReason ? 'not_enforced' : 'pass',
+    outcome: failures.length > 0 ? 'fail' : unenforcedReason ? 'not_enforced' : warnings.length > 0 ? 'warning' : 'pass',
     durationMs: timer() - started,
     failures: failures.map((failure) => ({ ...failure, message: redactSecrets(failure.message, secrets) })),
+    warnings: warnings.map((warning) => ({ ...warning, message: redactSecrets(warning.message, secrets) })),
     exchanges,
   };
   if (last?.kind === 'rejected' && last.form) result.rejectionForm = last.form;

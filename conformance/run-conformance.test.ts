@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createMockHandler } from '../src/mock/create-mock-handler.js';
+import { spec } from '../generated/spec.js';
 import { createCatalog } from './conformance-catalog.js';
 import { isConformanceError } from './conformance-error.js';
 import { runConformance, type ConformanceProgress } from './run-conformance.js';
@@ -16,7 +17,7 @@ describe('runConformance', () => {
     expect(report.target.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(report.cases.map((c) => c.id)).toEqual(catalog.map((c) => c.id));
     expect(report.cases.filter((c) => c.outcome !== 'pass').map((c) => [c.id, c.outcome])).toEqual([['legacy-hmac-sha256', 'skipped']]);
-    expect(report.totals).toEqual({ selected: catalog.length - 1, pass: catalog.length - 1, fail: 0, notEnforced: 0, skipped: 1 });
+    expect(report.totals).toEqual({ selected: catalog.length - 1, pass: catalog.length - 1, warning: 0, fail: 0, notEnforced: 0, skipped: 1 });
     expect(report.passed).toBe(true);
     expect(report.startedAt).toBe('2026-04-01T20:18:47.000Z');
     // Every rejection the mock makes is an HTTP 4xx; the report says so.
@@ -58,13 +59,44 @@ describe('runConformance', () => {
     expect(report.cases.find((c) => c.id === 'stale-x-date')!.rejectionForm).toBe('envelope');
   });
 
+  test('a server without the 64 KiB body limit (an assumption of the spec) gets a warning, a failure only with strictAssumptions', async () => {
+    const mockOptions = { maxBodyBytes: 1_000_000 };
+    const lenient = await runConformance({ now, tags: ['limits'], mockOptions });
+    const tooLarge = lenient.cases.find((c) => c.id === 'body-too-large')!;
+    expect(tooLarge).toMatchObject({ outcome: 'warning', failures: [] });
+    expect(tooLarge.warnings).toEqual([
+      expect.objectContaining({ check: 'expectation', sources: [expect.objectContaining({ kind: 'assumption', pointer: '#/x-ingo-limits', keyword: 'maxBodyBytes' })] }),
+    ]);
+    expect(lenient.cases.filter((c) => c.outcome === 'warning').map((c) => c.id)).toEqual(['body-too-large']);
+    expect(lenient).toMatchObject({ passed: true, strictAssumptions: false, totals: { warning: 1, fail: 0 } });
+
+    const strict = await runConformance({ now, tags: ['limits'], mockOptions, strictAssumptions: true });
+    expect(strict.cases.find((c) => c.id === 'body-too-large')).toMatchObject({ outcome: 'fail', warnings: [] });
+    expect(strict).toMatchObject({ passed: false, strictAssumptions: true, totals: { warning: 0, fail: 1 } });
+  });
+
+  test('documented facts stay failures: a server that accepts every body fails the documented rows and warns on the assumed ones', async () => {
+    const created = JSON.stringify(spec.components.examples.Created.value);
+    const acceptsAll = async () => new Response(created, { status: 200, headers: { 'content-type': 'application/json' } });
+    const report = await runConformance({ baseUrl: 'http://x.invalid', credentials: { username: 'u', secret: 'sssssssss' }, fetch: acceptsAll, tags: ['validation'] });
+    const outcome = (id: string) => report.cases.find((c) => c.id === id)!.outcome;
+    // Documented: the locale enum, the required participant_unique_id1, its 100-character limit.
+    for (const id of ['locale-outside-enum', 'missing-participant_unique_id1', 'participant_unique_id1-over-max-length']) expect([id, outcome(id)]).toEqual([id, 'fail']);
+    // Assumed: a non-empty participant_unique_id1 and the 64 KiB body limit.
+    for (const id of ['participant_unique_id1-under-min-length', 'body-too-large']) expect([id, outcome(id)]).toEqual([id, 'warning']);
+    expect(report.passed).toBe(false);
+  });
+
   test('an undocumented but well-formed error fails its checks without crashing the run', async () => {
     const teapot = async () => new Response(JSON.stringify({ status: 418, client_message: 'teapot', time: 0 }), { status: 418, headers: { 'content-type': 'application/json' } });
     const report = await runConformance({ baseUrl: 'http://x.invalid', credentials: { username: 'u', secret: 'sssssssss' }, fetch: teapot, tags: ['validation'] });
     const result = report.cases.find((c) => c.id === 'malformed-json')!;
     expect(result.outcome).toBe('fail');
     expect(result.rejectionForm).toBe('http');
-    expect(result.failures.map((f) => f.check)).toEqual(['status-documented', 'expectation']);
+    expect(result.failures.map((f) => f.check)).toEqual(['status-documented']);
+    // 418 for 400 differs only in the decision table's assumed halves: that part is a warning.
+    expect(result.warnings.map((f) => f.check)).toEqual(['expectation']);
+    expect(result.warnings[0]!.message).toMatch(/\[spec: #\/components\/responses\/BadRequest httpStatus \(assumption\), #\/components\/examples\/InvalidBody status \(assumption\)\]$/);
   });
 
   test('a transport failure or timeout is a failure of that case, not a crash', async () => {

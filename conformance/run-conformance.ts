@@ -50,6 +50,11 @@ export interface RunConformanceOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The cases to choose from; the full catalog by default. */
   catalog?: readonly ConformanceCase[];
+  /**
+   * Count a server's differences from example-derived or assumed constraints (`x-ingo-source` in
+   * the spec) as failures instead of warnings. False by default: documented facts always fail.
+   */
+  strictAssumptions?: boolean;
   /** Further options for the embedded mock. */
   mockOptions?: Omit<MockOptions, 'credentials' | 'now'>;
 }
@@ -75,6 +80,7 @@ export async function runConformance({
   sleep = (ms) => delay(ms),
   catalog = createCatalog(),
   mockOptions,
+  strictAssumptions = false,
 }: RunConformanceOptions = {}): Promise<ConformanceReport> {
   const profile = resolveProfile(profileOption);
   const { selected, skipped } = selectCases(catalog, { tags, exclude, optIn: optInTags });
@@ -105,6 +111,7 @@ export async function runConformance({
         sleep,
         now,
         secrets: [target.credentials.secret],
+        strictAssumptions,
       });
       results.set(conformanceCase.id, result);
       onProgress?.({ type: 'case', result, done: results.size, total: selected.length });
@@ -121,6 +128,7 @@ export async function runConformance({
     return {
       target: { baseUrl: target.baseUrl, embeddedMock: embedded !== undefined },
       profile: { name: profile.name, description: profile.description, unenforcedTags: profile.unenforcedTags },
+      strictAssumptions,
       startedAt,
       durationMs: timer() - started,
       totals,
@@ -134,7 +142,7 @@ export async function runConformance({
 }
 
 function skippedResult(c: ConformanceCase, reason: string): CaseResult {
-  return { id: c.id, title: c.title, tags: c.tags, outcome: 'skipped', durationMs: 0, failures: [], note: reason, exchanges: [] };
+  return { id: c.id, title: c.title, tags: c.tags, outcome: 'skipped', durationMs: 0, failures: [], warnings: [], note: reason, exchanges: [] };
 }
 
 function checkBaseUrl(baseUrl: string): void {

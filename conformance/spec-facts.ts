@@ -58,7 +58,10 @@ export const successStatuses = {
 } as const;
 
 /** The envelope statuses reserved for success (100–110): an error envelope never carries one. */
-export const successStatusRange = spec.components.schemas.ErrorEnvelope.properties.status.not;
+export const successStatusRange = {
+  minimum: spec.components.schemas.SessionCreated.properties.status.minimum,
+  maximum: spec.components.schemas.SessionCreated.properties.status.maximum,
+} as const;
 
 /** Whether an envelope `status` lies in the success range 100–110. */
 export function isSuccessStatus(status: number): boolean {

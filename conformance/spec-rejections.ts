@@ -1,4 +1,5 @@
 import { spec } from '../generated/spec.js';
+import { findConstraintSource } from '../src/spec/find-constraint-source.js';
 import type { ExpectedRejection } from './conformance-case.js';
 import { createSessionPath } from './spec-facts.js';
 
@@ -8,12 +9,13 @@ export type SpecRejection = ExpectedRejection;
 type ResponseName = keyof typeof spec.components.responses;
 type ExampleName = keyof typeof spec.components.examples;
 
-const operationResponses = spec.paths[createSessionPath].post.responses as Record<string, { $ref: string }>;
+const operationResponses = spec.paths[createSessionPath].post.responses as unknown as Record<string, { $ref?: string }>;
 
 /**
  * Reads one row of the decision table from the spec: the HTTP status under which the operation
  * lists the response `responseName`, and the envelope `status` of its example `exampleName`.
  * Throws when the spec does not pair them, so that a renamed response or example fails loudly.
+ * Each half carries its source (`x-ingo-source`): most of the table is this project's assumption.
  */
 export function rejectionFromSpec(responseName: ResponseName, exampleName: ExampleName): SpecRejection {
   const ref = `#/components/responses/${responseName}`;
@@ -28,7 +30,12 @@ export function rejectionFromSpec(responseName: ResponseName, exampleName: Examp
   }
   const envelopeStatus = (spec.components.examples[exampleName].value as { status?: unknown }).status;
   if (typeof envelopeStatus !== 'number') throw new Error(`the spec's example ${exampleName} has no numeric status`);
-  return { httpStatus: Number(httpStatus), envelopeStatus, source: `${responseName}/${exampleName}` };
+  return {
+    httpStatus: Number(httpStatus),
+    envelopeStatus,
+    source: `${responseName}/${exampleName}`,
+    sources: { httpStatus: findConstraintSource(ref, 'httpStatus'), envelopeStatus: findConstraintSource(`#/components/examples/${exampleName}`, 'status') },
+  };
 }
 
 /** The rejections the catalog expects, each one row of the spec's decision table. */

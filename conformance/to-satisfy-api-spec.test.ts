@@ -23,13 +23,13 @@ describe('expect(response).toSatisfyApiSpec()', () => {
   });
 
   test('fails with JSON pointers, expected and received values', async () => {
-    const broken = json(200, { ...created, time: 'fast', data: { ...created.data, authorized_url_expiration_utc: 'tomorrow' } });
+    const broken = json(200, { ...created, time: 'fast', data: { ...created.data, authorized_url: 'tomorrow' } });
     const error = await expect(broken).toSatisfyApiSpec().then(() => undefined, (caught: Error) => caught);
     expect(error?.message).toBe(
       [
         'expected the HTTP 200 response to satisfy the API spec:',
         '  - [body-schema] the body does not match the schema:',
-        '      /data/authorized_url_expiration_utc must match format "date-time", expected "date-time", received "tomorrow"',
+        '      /data/authorized_url must match format "uri", expected "uri", received "tomorrow"',
         '      /time must be number, expected "number", received "fast"',
       ].join('\n'),
     );

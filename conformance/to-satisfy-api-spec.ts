@@ -27,7 +27,9 @@ export function createSpecMatcher(createValidators: () => SchemaCache = createSc
     if (typeof observed === 'string') return { pass: false, message: () => observed };
     validators ??= createValidators();
     // A documented 5xx satisfies the spec; "no 5xx" is a rule of the conformance cases, not of the spec.
-    const failures = checkResponse(observed, validators).failures.filter((failure) => failure.check !== 'no-5xx');
+    // A matcher is a yes/no assertion, so example-derived and assumed constraints count here too.
+    const checked = checkResponse(observed, validators);
+    const failures = [...checked.failures, ...checked.warnings].filter((failure) => failure.check !== 'no-5xx');
     const what = `HTTP ${observed.status} response`;
     return failures.length === 0
       ? { pass: true, message: () => `expected the ${what} not to satisfy the API spec, but it does` }

@@ -53,7 +53,8 @@ export interface components {
         LocaleCode: "ar-SA" | "cs-CZ" | "da-DK" | "de-DE" | "en-GB" | "en-US" | "es-ES" | "es-US" | "fa-IR" | "fi-FI" | "fr-FR" | "hmn-Latn" | "it-IT" | "ja-JP" | "km-KH" | "ko-KR" | "nb-NO" | "nl-NL" | "pl-PL" | "pt-BR" | "ru-RU" | "sv-SE" | "tl-PH" | "tr-TR" | "vi-VN" | "zh-CN" | "zh-Hans" | "zh-TW";
         /**
          * @description Body of Create Session. **Assumption:** properties other than the documented ones are
-         *     rejected, so that a misspelt optional field is caught before it is silently ignored.
+         *     rejected by the mock, so that a misspelt optional field is caught before it is silently
+         *     ignored (typed callers also get a compile error for it).
          */
         CreateSessionRequest: {
             /**
@@ -79,11 +80,11 @@ export interface components {
             recipient_information: components["schemas"]["RecipientInformation"];
         };
         /**
-         * @description The recipient's details, prefilled in the iFrame. **Assumption:** required, since Ingo lists
-         *     it among the required fields and every example carries it. Ingo documents none of the
-         *     sub-fields; every field below is seen in Ingo's examples, none has a published length, and
-         *     this project invents no hard limit for them: the shapes seen in examples are described, not
-         *     enforced. Further fields are passed through unchanged.
+         * @description The recipient's details, prefilled in the iFrame. Required: Ingo lists it among the required
+         *     fields (documented) and every example carries it. Ingo documents none of the sub-fields;
+         *     every field below is seen in Ingo's examples (so each is marked `x-ingo-source: example`),
+         *     none has a published length, and this project invents no hard limit for them: the shapes
+         *     seen in examples are described, not enforced. Further fields are passed through unchanged.
          */
         RecipientInformation: {
             /**
@@ -122,8 +123,8 @@ export interface components {
              */
             zip_code?: string;
             /**
-             * Format: email
-             * @description Recipient's email address (example).
+             * @description Recipient's email address (example). Its form is not checked: Ingo documents none, and a
+             *     `format: email` check would refuse `""` and internationalised addresses Ingo may accept.
              * @example jack.frost@example.com
              */
             email_address?: string;
@@ -157,11 +158,12 @@ export interface components {
          */
         SessionCreated: {
             /**
-             * @description 100 = success, new session; 101 = success, idempotent replay (documented).
+             * @description 100 = success, new session; 101 = success, idempotent replay (documented). Ingo reserves
+             *     100-110 for success and idempotent results (documented family), so the range is accepted.
+             *     This range, with `data`, is what tells a success from an error envelope.
              * @example 100
-             * @enum {integer}
              */
-            status: 100 | 101;
+            status: number;
             /**
              * @description Human-readable text for the status, `Success` or `Success - Idempotent` (documented).
              * @example Success
@@ -177,8 +179,8 @@ export interface components {
         /** @description The staged session. */
         SessionData: {
             /**
-             * Format: uuid
-             * @description Ingo's identifier of the session (example).
+             * @description Ingo's identifier of the session (example). A UUID in Ingo's example, but not documented
+             *     as one, so no `format: uuid`: generated validators (zod, …) would refuse any other id.
              * @example 7830227a-ba47-4d28-9416-cad41a446db7
              */
             session_identifier: string;
@@ -190,9 +192,9 @@ export interface components {
              */
             authorized_url: string;
             /**
-             * Format: date-time
-             * @description When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix
-             *     (example).
+             * @description When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix in
+             *     Ingo's example. Not documented, so no `format: date-time`: generated validators would
+             *     refuse an offset or a timestamp without seconds' fraction rules of their own.
              * @example 2019-12-10T20:14:19.763941Z
              */
             authorized_url_expiration_utc: string;
@@ -202,10 +204,11 @@ export interface components {
              */
             participant_unique_id1: string;
             /**
-             * @description Echo of the request's `participant_unique_id2`; an empty string when none was sent (example).
+             * @description Echo of the request's `participant_unique_id2`; an empty string when none was sent
+             *     (example). Not required: a single example is no promise that it is always present.
              * @example
              */
-            participant_unique_id2: string;
+            participant_unique_id2?: string;
         };
         /**
          * @description Error envelope: the success envelope's `status`, `client_message` and `time`, without
@@ -234,21 +237,15 @@ export interface components {
              */
             time?: number;
         };
+        /**
+         * @description The body of HTTP 200: the success envelope, or an error envelope for servers that report
+         *     errors with HTTP 200. The two are told apart by Ingo's documented test: an envelope `status`
+         *     in the success family 100-110 (which comes with `data`), or any other status (without).
+         *     Named apart from every response, so that no generator merges the two.
+         */
+        CreateSessionAnswer: components["schemas"]["SessionCreated"] | components["schemas"]["ErrorEnvelope"];
     };
     responses: {
-        /**
-         * @description The session is staged (`status` 100) or replayed (`status` 101). **Assumption:** HTTP 200, as
-         *     on Ingo's other pages. Some Ingo APIs also report errors with HTTP 200 and an error
-         *     envelope, which this response therefore allows.
-         */
-        SessionCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["SessionCreated"] | components["schemas"]["ErrorEnvelope"];
-            };
-        };
         /** @description **Assumption:** the body is not JSON or does not match the request schema (envelope `status` 400). */
         BadRequest: {
             headers: {
@@ -287,6 +284,20 @@ export interface components {
         };
         /** @description **Assumption:** the `Content-Type` is not `application/json`. */
         UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /**
+         * @description **Assumption:** a request with the same `Idempotency-Key` is still being processed. The
+         *     embedded mock never answers this (a duplicate waits for the first request and gets the 101
+         *     replay), but a server may, as Ingo's Check Protect API does; clients retry it with the same
+         *     key, which turns it into a replay.
+         */
+        RequestInFlight: {
             headers: {
                 [name: string]: unknown;
             };
@@ -336,36 +347,6 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300
-         *     seconds from server time, in either direction, are rejected (documented). Signed.
-         *     **Assumption:** the weekday must match the date. Ingo's own example,
-         *     `Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the
-         *     verifier of this project rejects it as `invalid_date`.
-         * @example Wed, 01 Apr 2026 20:18:47 GMT
-         */
-        XDate: string;
-        /**
-         * @description Base64 of the raw 64-byte SHA-512 digest of the exact body bytes sent (never hex). Required
-         *     for all new integrations; legacy integrations signing with `hmac-sha256` send
-         *     `Content-sha256` instead. Signed.
-         * @example /zAitY0NOxbv/aOkCZPJGrtkyNSlQC+AHAVFlt0WOlE9aF12TWuGgwMBVxr8CEkeghZVpCCbHR39YFXmyIo4MQ==
-         */
-        ContentSha512: string;
-        /**
-         * @deprecated
-         * @description Legacy only: Base64 of the SHA-256 digest of the exact body bytes, sent with
-         *     `algorithm="hmac-sha256"` (documented: accepted for legacy integrations using HMAC-SHA256
-         *     only). New integrations use `Content-sha512`. Signed when sent.
-         * @example 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=
-         */
-        ContentSha256: string;
-        /**
-         * @description Byte length of the body: UTF-8 bytes, not characters (documented). Signed, and must match
-         *     the bytes on the wire.
-         * @example 247
-         */
-        ContentLength: number;
-        /**
          * @description Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key
          *     is active for 2 hours: the same key with the same body returns the original session with
          *     envelope `status` 101; the same key with a different body is rejected with `status` 13723.
@@ -376,23 +357,16 @@ export interface components {
          */
         IdempotencyKey: string;
     };
-    requestBodies: {
-        /** @description The session to stage. Sent as `application/json`; the exact bytes are signed. */
-        CreateSession: {
-            content: {
-                "application/json": components["schemas"]["CreateSessionRequest"];
-            };
-        };
-    };
+    requestBodies: never;
     headers: {
         /**
-         * @description Seconds to wait before retrying.
+         * @description Seconds to wait before retrying. **Assumption:** always sent with HTTP 429.
          * @example 1
          */
         RetryAfter: number;
         /**
          * @description The server's current time as an HTTP-date. Clients use it to correct their clock when an
-         *     `X-Date` is rejected as outside the skew window.
+         *     `X-Date` is rejected as outside the skew window. **Assumption:** always sent with HTTP 401.
          * @example Wed, 01 Apr 2026 20:18:47 GMT
          */
         Date: string;
@@ -404,37 +378,7 @@ export interface operations {
     createSession: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300
-                 *     seconds from server time, in either direction, are rejected (documented). Signed.
-                 *     **Assumption:** the weekday must match the date. Ingo's own example,
-                 *     `Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the
-                 *     verifier of this project rejects it as `invalid_date`.
-                 * @example Wed, 01 Apr 2026 20:18:47 GMT
-                 */
-                "X-Date": components["parameters"]["XDate"];
-                /**
-                 * @description Base64 of the raw 64-byte SHA-512 digest of the exact body bytes sent (never hex). Required
-                 *     for all new integrations; legacy integrations signing with `hmac-sha256` send
-                 *     `Content-sha256` instead. Signed.
-                 * @example /zAitY0NOxbv/aOkCZPJGrtkyNSlQC+AHAVFlt0WOlE9aF12TWuGgwMBVxr8CEkeghZVpCCbHR39YFXmyIo4MQ==
-                 */
-                "Content-sha512": components["parameters"]["ContentSha512"];
-                /**
-                 * @deprecated
-                 * @description Legacy only: Base64 of the SHA-256 digest of the exact body bytes, sent with
-                 *     `algorithm="hmac-sha256"` (documented: accepted for legacy integrations using HMAC-SHA256
-                 *     only). New integrations use `Content-sha512`. Signed when sent.
-                 * @example 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=
-                 */
-                "Content-sha256"?: components["parameters"]["ContentSha256"];
-                /**
-                 * @description Byte length of the body: UTF-8 bytes, not characters (documented). Signed, and must match
-                 *     the bytes on the wire.
-                 * @example 247
-                 */
-                "Content-Length": components["parameters"]["ContentLength"];
+            header?: {
                 /**
                  * @description Client-generated key, at most 250 characters; a V4 UUID is recommended (documented). A key
                  *     is active for 2 hours: the same key with the same body returns the original session with
@@ -449,16 +393,37 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["CreateSession"];
+        /** @description The session to stage. Sent as `application/json`; the exact bytes are signed. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionRequest"];
+            };
+        };
         responses: {
-            200: components["responses"]["SessionCreated"];
+            /**
+             * @description The session is staged (`status` 100) or replayed (`status` 101). **Assumption:** HTTP 200, as
+             *     on Ingo's other pages. Some Ingo APIs also report errors with HTTP 200 and an error
+             *     envelope, which this response therefore allows.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateSessionAnswer"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["RequestInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyConflict"];
             429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            504: components["responses"]["ServerError"];
         };
     };
 }

@@ -8,7 +8,7 @@ export const spec = {
     "title": "Ingo Payments Session Management API",
     "version": "1.0.0",
     "summary": "Create Session, the signed server-to-server call of Ingo's iFrame plugin.",
-    "description": "Ingo Payments' Session Management API stages a single-use iFrame plugin session that carries\nrecipient data and returns an `authorized_url` that the browser SDK mounts. Create Session is\nthe only signed call of the iFrame product.\n\nThis document is hand-maintained by the ingo-session project and is the single source of truth\nfor its generated types, its client, its signer and verifier, its embedded mock server and its\nconformance suite.\n\n## How to read this document\n\nEvery statement here comes from one of three sources:\n\n- **Documented**: stated by Ingo's public documentation (\"Create Session\", \"Session\n  Management\", \"Authentication\" and \"Quick start\" pages).\n- **Example**: only visible in one of Ingo's published examples.\n- **Assumption**: not documented by Ingo; the behaviour this project chose. Every assumption is\n  marked with the word **Assumption** in the description where it applies, and real servers may\n  differ; the client, mock and conformance suite make each one configurable.\n\n## Rate limit\n\nIngo asks clients to stay at or below five requests per second (more by arrangement). The\nlimit is machine-readable in `x-ingo-limits`. **Assumption:** the limit is per account (per HMAC\nusername), however many processes send: the client's default limiter counts one process, and\n`ingo-session/redis` shares one budget between processes.\n",
+    "description": "Ingo Payments' Session Management API stages a single-use iFrame plugin session that carries\nrecipient data and returns an `authorized_url` that the browser SDK mounts. Create Session is\nthe only signed call of the iFrame product.\n\nThis document is hand-maintained by the ingo-session project and is the single source of truth\nfor its generated types, its client, its signer and verifier, its embedded mock server and its\nconformance suite.\n\n## How to read this document\n\nEvery statement here comes from one of three sources:\n\n- **Documented**: stated by Ingo's public documentation (\"Create Session\", \"Session\n  Management\", \"Authentication\" and \"Quick start\" pages).\n- **Example**: only visible in one of Ingo's published examples.\n- **Assumption**: not documented by Ingo; the behaviour this project chose. Every assumption is\n  marked with the word **Assumption** in the description where it applies, and real servers may\n  differ; the client, mock and conformance suite make each one configurable.\n\n## Signing requests\n\nEvery Create Session request is signed with Ingo's Kong-style HMAC: the signer adds `X-Date`,\nthe body digest (`Content-sha512`), `Content-Length` and `Authorization` to the exact bytes\nsent. None of them is an operation parameter, so generated clients never ask the caller for\nthem; a signing hook (see the code samples of Create Session) adds them. The exact rule is the\n`IngoHmac` security scheme, and its `x-ingo-signing` extension holds the rule below as data.\n\n### The rule\n\n**Assumption:** Ingo's step-by-step text is not public; this rule is the one of Kong's\n`hmac-auth` plugin and agrees with every published example.\n\n1. `headers` lists the signed header names, lower-case, space separated, in signing order.\n2. The pseudo-header `request-line` contributes `METHOD SP path[?query] SP HTTP/1.1`, for\n   example `POST /api/v1/sessions/point-in-time/plugin HTTP/1.1`. Clients always write\n   `HTTP/1.1`.\n3. Every other name contributes `name: value`: the lower-case name, a colon, one space and\n   the exact value sent.\n4. The lines are joined with a single LF (`\\n`), with no trailing newline.\n5. `signature = base64(HMAC-SHA512(key = UTF-8 bytes of the secret, message = the UTF-8\n   signing string))`.\n6. `Content-sha512` is the Base64 (never hex) of the raw 64-byte SHA-512 digest of the exact\n   body bytes sent, and `Content-Length` is their byte length (UTF-8 bytes, not characters).\n7. `X-Date` is an RFC 7231 IMF-fixdate in GMT; requests more than 300 seconds from server\n   time, in either direction, are rejected.\n\n**Header order.** Ingo's pages disagree on the order of the last two names: the Create Session\npage lists `request-line x-date content-type content-length content-sha512` (this project's\ndefault), the authentication and quick-start pages list `request-line x-date content-type\ncontent-sha512 content-length`. A verifier must follow the order the `headers` parameter\ndeclares.\n\n**Legacy.** Integrations created before HMAC-SHA512 may sign with `algorithm=\"hmac-sha256\"`,\nHMAC-SHA256 and a `Content-sha256` digest header (documented: accepted for legacy\nintegrations only).\n\n**Verification** (Assumption for the mock): a verifier requires at least `request-line`,\n`x-date`, `content-type`, `content-length` and the digest header of the declared algorithm in\nthe signed list, checks clock skew both ways, recomputes the body digest and compares\nsignatures in constant time.\n\n### The headers\n\n| header | sent | value |\n| --- | --- | --- |\n| `X-Date` | always | RFC 7231 IMF-fixdate in GMT, within 300 seconds of server time |\n| `Content-Type` | always | `application/json` |\n| `Content-Length` | always (by the HTTP stack) | byte length of the body |\n| `Content-sha512` | exactly one digest header, the one matching the algorithm | Base64 SHA-512 of the body, with `hmac-sha512` |\n| `Content-sha256` | (legacy, instead of `Content-sha512`) | Base64 SHA-256 of the body, with `hmac-sha256` |\n| `Authorization` | always | `hmac username=\"…\", algorithm=\"…\", headers=\"…\", signature=\"…\"` |\n\n### Worked example\n\nFrom this project's golden vectors (`conformance/vectors/hmac-sha512.json`, computed from the\nrule, not published by Ingo). Secret `test-secret`, username `test`, `X-Date: Fri, 17 Jan 2020 19:59:29 GMT`,\nand this body of 247 bytes (no trailing newline):\n\n```json\n{\"participant_unique_id1\":\"70646041-01ea-4cd6-b657-18ff88e465c7\",\"recipient_information\":{\"first_name\":\"Jane\",\"last_name\":\"Doe\",\"address_line1\":\"123 Main St\",\"city\":\"Anytown\",\"state\":\"GA\",\"zip_code\":\"30301\",\"email_address\":\"jane.doe@example.com\"}}\n```\n\nIts digest: `Content-sha512: /zAitY0NOxbv/aOkCZPJGrtkyNSlQC+AHAVFlt0WOlE9aF12TWuGgwMBVxr8CEkeghZVpCCbHR39YFXmyIo4MQ==`.\nThe signing string, for `headers=\"request-line x-date content-type content-length content-sha512\"` (lines joined by LF, no trailing newline):\n\n```\nPOST /api/v1/sessions/point-in-time/plugin HTTP/1.1\nx-date: Fri, 17 Jan 2020 19:59:29 GMT\ncontent-type: application/json\ncontent-length: 247\ncontent-sha512: /zAitY0NOxbv/aOkCZPJGrtkyNSlQC+AHAVFlt0WOlE9aF12TWuGgwMBVxr8CEkeghZVpCCbHR39YFXmyIo4MQ==\n```\n\n`signature = base64(HMAC-SHA512(key = \"test-secret\", message = signing string))`, and the header sent, whole:\n\n```\nAuthorization: hmac username=\"test\", algorithm=\"hmac-sha512\", headers=\"request-line x-date content-type content-length content-sha512\", signature=\"MoWjVyp7YQbn0pgwPDvM00VlfsZ+/+0XUVSILpTNAuH5jiMduxUQtMN3q4jv2QpOBI34kLxhxTfTkLgcKUn8nw==\"\n```\n\n## Sources and severities\n\nWhere a constraint comes from is also machine-readable. A *constraint* is anything that can make\na value or an exchange wrong: a schema keyword that can fail (`type`, `required`, `minLength`,\n`maxLength`, `pattern`, `format`, `enum`, `minimum`, `additionalProperties`, ...), a parameter's\nor header's `required`, the HTTP status a response is listed under (`httpStatus`), the envelope\n`status` an error example pairs with it (`status`), and the entries of `x-ingo-limits` and\n`x-ingo-signing`.\n\n- `x-ingo-source` sits in the object that states the constraint (a schema, parameter, header,\n  response, example or extension object). Its value is `example` or `assumption` for every\n  constraint written in that object (not in its subschemas), or a map from constraint name to\n  `example` / `assumption` for some of them; an entry of `required` is named\n  `required/<property>`.\n- `x-ingo-note` says in one line why the constraint is not documented.\n- Absent means **documented**: stated by Ingo's public documentation.\n\nThe ingo-session conformance suite reads these marks: a server that differs from this document\nonly in example-derived or assumed constraints gets a **warning** naming the spec row, not a\nfailure (`--strict-assumptions` makes warnings failures); documented constraints stay failures.\nThe ingo-session client checks request bodies against documented constraints only, so it never\nrefuses a body that Ingo's documentation allows; the embedded mock enforces every constraint.\n\n## Rate limit\n\nIngo asks clients to stay at or below five requests per second (more by arrangement). The\nlimit is machine-readable in `x-ingo-limits`. **Assumption:** the limit is per account (per HMAC\nusername), however many processes send: the client's default limiter counts one process, and\n`ingo-session/redis` shares one budget between processes.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -21,10 +21,19 @@ export const spec = {
     "requestsPerSecond": 5,
     "maxBodyBytes": 65536,
     "maxAnswerBytes": 16384,
+    "maxAnswerDepth": 32,
     "mockMaxJsonDepth": 32,
     "mockMaxJsonMembers": 1024,
     "mockStoreBytes": 201326592,
-    "notes": "requestsPerSecond is documented by Ingo. maxBodyBytes is an Assumption: the body size above which this project's mock answers 413; Ingo publishes no limit, and the largest valid body is about 2 KB. maxAnswerBytes is an Assumption too: the largest answer body the client reads before it stops with an error. The largest answer the spec allows is a SessionCreated envelope with both participant ids at their 100 characters (up to 6 bytes each once JSON-escaped, 1.2 KB), a UUID, a timestamp, an authorized_url and a client_message; 16 KiB leaves room for a 2 KB URL and a long message several times over, and stays far below 1 MiB. The mock* values are this project's mock only (each configurable, none claimed of Ingo). mockMaxJsonDepth and mockMaxJsonMembers bound the open parts of a body (recipient_information, open_banking): nesting deeper than 32 arrays/objects, or more than 1024 object members in all, is answered 400, as are a member name repeated in one object and a number beyond a double (1e400), which have no canonical form. Idempotency compares bodies by the SHA-256 of their RFC 8785 (JCS) canonical form: member order, whitespace and number spelling (1.0 vs 1) do not matter, array order does. The mock keeps that digest and the fields its answers echo, never a body. A key is remembered for the idempotency window (x-ingo-signing.idempotency.windowSeconds, 7200 s) from its first request, or until mockStoreBytes (estimated bytes of keys and sessions together, half each) evicts it earlier, oldest committed first; a key whose first request is still in flight is never evicted. The 192 MiB default holds about 48,000 keys with their sessions (UUID keys and ids, about 4 KB each as estimated, 2.7 KB measured): the whole window at Ingo's 5 requests per second (36,000) fits."
+    "x-ingo-source": {
+      "maxBodyBytes": "assumption",
+      "maxAnswerBytes": "assumption",
+      "mockMaxJsonDepth": "assumption",
+      "mockMaxJsonMembers": "assumption",
+      "mockStoreBytes": "assumption"
+    },
+    "x-ingo-note": "Ingo publishes no size limits; these are the mock's and the client's.",
+    "notes": "requestsPerSecond is documented by Ingo. maxBodyBytes is an Assumption: the body size above which this project's mock answers 413; Ingo publishes no limit, and the largest valid body is about 2 KB. maxAnswerBytes is an Assumption too: the largest answer body the client reads before it stops with an error. The largest answer the spec allows is a SessionCreated envelope with both participant ids at their 100 characters (up to 6 bytes each once JSON-escaped, 1.2 KB), a UUID, a timestamp, an authorized_url and a client_message; 16 KiB leaves room for a 2 KB URL and a long message several times over, and stays far below 1 MiB. maxAnswerDepth (an Assumption): no declared answer nests deeper than 3 levels; the client treats one nested deeper than 32 as not an envelope and keeps no parsed body of it, since printing such a body (JSON.stringify) overflows the stack. The mock* values are this project's mock only (each configurable, none claimed of Ingo). mockMaxJsonDepth and mockMaxJsonMembers bound the open parts of a body (recipient_information, open_banking): nesting deeper than 32 arrays/objects, or more than 1024 object members in all, is answered 400, as are a member name repeated in one object and a number beyond a double (1e400), which have no canonical form. Idempotency compares bodies by the SHA-256 of their RFC 8785 (JCS) canonical form: member order, whitespace and number spelling (1.0 vs 1) do not matter, array order does. The mock keeps that digest and the fields its answers echo, never a body. A key is remembered for the idempotency window (x-ingo-signing.idempotency.windowSeconds, 7200 s) from its first request, or until mockStoreBytes (estimated bytes of keys and sessions together, half each) evicts it earlier, oldest committed first; a key whose first request is still in flight is never evicted. The 192 MiB default holds about 48,000 keys with their sessions (UUID keys and ids, about 4 KB each as estimated, 2.7 KB measured): the whole window at Ingo's 5 requests per second (36,000) fits."
   },
   "servers": [
     {
@@ -58,33 +67,79 @@ export const spec = {
         "description": "Stages a single-use, point-in-time iFrame plugin session carrying the recipient's data and\nreturns an `authorized_url` for the browser SDK to mount.\n\n- The `authorized_url` is valid for 30 seconds. After that the session is still usable:\n  repeat the request with the same `Idempotency-Key` to receive a fresh URL.\n- Send an `Idempotency-Key` (a V4 UUID is recommended). Within 2 hours the same key returns\n  the original session with envelope `status` 101 and a fresh `authorized_url`; no second\n  session is created. The same key with a different body is rejected with envelope `status`\n  13723.\n- Every request is signed; see the `IngoHmac` security scheme for the exact rule.\n- Session states: active, expired (URL), completed, cancelled, max attempts exceeded.\n\n**Assumption:** Ingo does not document this endpoint's error HTTP status codes. The error\nresponses below are this project's decision table; a real server may instead answer HTTP 200\nwith an error envelope (an envelope `status` outside 100-110), which the 200 response\nallows.\n",
         "parameters": [
           {
-            "$ref": "#/components/parameters/XDate"
-          },
-          {
-            "$ref": "#/components/parameters/ContentSha512"
-          },
-          {
-            "$ref": "#/components/parameters/ContentSha256"
-          },
-          {
-            "$ref": "#/components/parameters/ContentLength"
-          },
-          {
             "$ref": "#/components/parameters/IdempotencyKey"
           }
         ],
+        "x-codeSamples": [
+          {
+            "lang": "Shell",
+            "label": "curl (ingo-session sign)",
+            "source": "# Signs body.json's exact bytes with INGO_USERNAME / INGO_SECRET and prints a ready-to-run curl command.\nexport INGO_USERNAME=your-username INGO_SECRET=your-secret\nnpx ingo-session sign --body body.json --curl | sh\n"
+          },
+          {
+            "lang": "TypeScript",
+            "label": "TypeScript (ingo-session client)",
+            "source": "import { createSessionClient } from 'ingo-session';\n\nconst ingo = createSessionClient({ username: process.env.INGO_USERNAME!, secret: process.env.INGO_SECRET! });\nconst result = await ingo.createSession(\n  { participant_unique_id1: 'order-1234', recipient_information: { first_name: 'Jane', last_name: 'Doe' } },\n  { idempotencyKey: 'order-1234' },\n);\nif (result.error) console.error(result.error.httpStatus, result.error.status);\nelse console.log(result.data.data.authorized_url);\n"
+          },
+          {
+            "lang": "TypeScript",
+            "label": "Generated client (signing hook)",
+            "source": "// Any generated client: sign in its request hook. Here @hey-api/openapi-ts's interceptor.\nimport { signRequest } from 'ingo-session';\nimport { client } from './client/client.gen';\nimport { createSession } from './client/sdk.gen';\n\nconst credentials = { username: process.env.INGO_USERNAME!, secret: process.env.INGO_SECRET! };\nclient.setConfig({ baseUrl: 'https://iip-session-management-uat.ingo.money' });\nclient.interceptors.request.use(async (request) => {\n  const { pathname, search } = new URL(request.url);\n  const signed = signRequest({ method: request.method, path: pathname + search, body: await request.clone().text() }, credentials);\n  for (const [name, value] of Object.entries(signed)) request.headers.set(name, value);\n  return request;\n});\nconst { data } = await createSession({ body: { participant_unique_id1: 'order-1234', recipient_information: {} } });\n"
+          }
+        ],
         "requestBody": {
-          "$ref": "#/components/requestBodies/CreateSession"
+          "required": true,
+          "description": "The session to stage. Sent as `application/json`; the exact bytes are signed.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateSessionRequest"
+              },
+              "examples": {
+                "minimal": {
+                  "$ref": "#/components/examples/MinimalRequest"
+                },
+                "full": {
+                  "$ref": "#/components/examples/FullRequest"
+                }
+              }
+            }
+          }
         },
         "responses": {
           "200": {
-            "$ref": "#/components/responses/SessionCreated"
+            "x-ingo-source": {
+              "httpStatus": "assumption"
+            },
+            "x-ingo-note": "HTTP 200 is what Ingo's other pages use; this endpoint's page does not say.",
+            "description": "The session is staged (`status` 100) or replayed (`status` 101). **Assumption:** HTTP 200, as\non Ingo's other pages. Some Ingo APIs also report errors with HTTP 200 and an error\nenvelope, which this response therefore allows.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreateSessionAnswer"
+                },
+                "examples": {
+                  "created": {
+                    "$ref": "#/components/examples/Created"
+                  },
+                  "replayed": {
+                    "$ref": "#/components/examples/Replayed"
+                  },
+                  "rejectedInEnvelope": {
+                    "$ref": "#/components/examples/RejectedInEnvelope"
+                  }
+                }
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "409": {
+            "$ref": "#/components/responses/RequestInFlight"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -98,7 +153,16 @@ export const spec = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "5XX": {
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
+          "502": {
+            "$ref": "#/components/responses/ServerError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServerError"
+          },
+          "504": {
             "$ref": "#/components/responses/ServerError"
           }
         }
@@ -111,7 +175,7 @@ export const spec = {
         "type": "apiKey",
         "in": "header",
         "name": "Authorization",
-        "description": "Kong-style HMAC signature over the request line, `X-Date`, `Content-Type`, `Content-Length`\nand the body digest header. It is declared as an `apiKey` in the `Authorization` header so\nthat generic tools (Prism, code generators) understand where it goes; the value is computed\nper request as follows.\n\n**Header format** (documented):\n\n```\nAuthorization: hmac username=\"<username>\", algorithm=\"hmac-sha512\", headers=\"request-line x-date content-type content-length content-sha512\", signature=\"<base64>\"\n```\n\n**Signing rule** (Assumption: Ingo's step-by-step text is not public; this rule is the one of\nKong's `hmac-auth` plugin and agrees with every published example):\n\n1. `headers` lists the signed header names, lower-case, space separated, in signing order.\n2. The pseudo-header `request-line` contributes `METHOD SP path[?query] SP HTTP/1.1`, for\n   example `POST /api/v1/sessions/point-in-time/plugin HTTP/1.1`. Clients always write\n   `HTTP/1.1`.\n3. Every other name contributes `name: value`: the lower-case name, a colon, one space and\n   the exact value sent.\n4. The lines are joined with a single LF (`\\n`), with no trailing newline.\n5. `signature = base64(HMAC-SHA512(key = UTF-8 bytes of the secret, message = the UTF-8\n   signing string))`.\n6. `Content-sha512` is the Base64 (never hex) of the raw 64-byte SHA-512 digest of the exact\n   body bytes sent, and `Content-Length` is their byte length (UTF-8 bytes, not characters).\n7. `X-Date` is an RFC 7231 IMF-fixdate in GMT; requests more than 300 seconds from server\n   time, in either direction, are rejected.\n\n**Header order.** Ingo's pages disagree on the order of the last two names: the Create Session\npage lists `request-line x-date content-type content-length content-sha512` (this project's\ndefault), the authentication and quick-start pages list `request-line x-date content-type\ncontent-sha512 content-length`. A verifier must follow the order the `headers` parameter\ndeclares.\n\n**Legacy.** Integrations created before HMAC-SHA512 may sign with `algorithm=\"hmac-sha256\"`,\nHMAC-SHA256 and a `Content-sha256` digest header (documented: accepted for legacy\nintegrations only).\n\n**Verification** (Assumption for the mock): a verifier requires at least `request-line`,\n`x-date`, `content-type`, `content-length` and the digest header of the declared algorithm in\nthe signed list, checks clock skew both ways, recomputes the body digest and compares\nsignatures in constant time.\n\nThe machine-readable form of this rule is the `x-ingo-signing` extension of this scheme,\nwhich the ingo-session signer, mock and conformance suite read instead of repeating\nconstants.\n",
+        "description": "Kong-style HMAC signature over the request line, `X-Date`, `Content-Type`, `Content-Length`\nand the body digest header. It is declared as an `apiKey` in the `Authorization` header so\nthat generic tools (Prism, code generators) understand where it goes; the value is computed\nper request:\n\n```\nAuthorization: hmac username=\"<username>\", algorithm=\"hmac-sha512\", headers=\"request-line x-date content-type content-length content-sha512\", signature=\"<base64>\"\n```\n\nIn short: each name in `headers` contributes one line (`request-line` the line\n`POST /api/v1/sessions/point-in-time/plugin HTTP/1.1`, every other name `name: value`). The\nlines are joined with a single LF, and the signature is the Base64 HMAC-SHA512 of that string\nkeyed with the secret. The full rule, the headers it adds and a worked example are in the\nsection **Signing requests**; the machine-readable form is the `x-ingo-signing` extension of\nthis scheme, which the ingo-session signer, mock and conformance suite read instead of\nrepeating constants.\n",
         "x-ingo-signing": {
           "authorizationScheme": "hmac",
           "defaultAlgorithm": "hmac-sha512",
@@ -154,6 +218,11 @@ export const spec = {
             "content-length"
           ],
           "requireAlgorithmDigestHeader": true,
+          "x-ingo-source": {
+            "requiredSignedHeaders": "assumption",
+            "requireAlgorithmDigestHeader": "assumption"
+          },
+          "x-ingo-note": "Which headers a verifier must see signed is not documented; this is the mock's rule.",
           "lineSeparator": "\n",
           "clockSkewSeconds": 300,
           "idempotency": {
@@ -161,63 +230,62 @@ export const spec = {
             "windowSeconds": 7200,
             "maxKeyLength": 250
           },
-          "authorizedUrlLifetimeSeconds": 30
+          "authorizedUrlLifetimeSeconds": 30,
+          "headerDefinitions": {
+            "x-date": {
+              "name": "X-Date",
+              "required": true,
+              "description": "Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300 seconds from server time, in either direction, are rejected (documented). Assumption: the weekday must match the date. Ingo's own example, `Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the verifier of this project rejects it as `invalid_date`.",
+              "schema": {
+                "type": "string",
+                "maxLength": 29,
+                "pattern": "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$"
+              },
+              "example": "Wed, 01 Apr 2026 20:18:47 GMT"
+            },
+            "content-length": {
+              "name": "Content-Length",
+              "required": true,
+              "transport": true,
+              "description": "Byte length of the body: UTF-8 bytes, not characters (documented). Written by the HTTP stack, not passed by callers; signed, and must match the bytes on the wire.",
+              "schema": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "example": 247
+            },
+            "content-sha512": {
+              "name": "Content-sha512",
+              "required": false,
+              "description": "Base64 of the raw 64-byte SHA-512 digest of the exact body bytes sent, never hex (documented). Exactly one digest header is sent, the one matching the `algorithm` of `Authorization`: `Content-sha512` with `hmac-sha512` (every new integration), `Content-sha256` with the legacy `hmac-sha256`. Signed.",
+              "schema": {
+                "type": "string",
+                "format": "byte",
+                "minLength": 88,
+                "maxLength": 88,
+                "pattern": "^[A-Za-z0-9+/]{86}==$"
+              },
+              "example": "/zAitY0NOxbv/aOkCZPJGrtkyNSlQC+AHAVFlt0WOlE9aF12TWuGgwMBVxr8CEkeghZVpCCbHR39YFXmyIo4MQ=="
+            },
+            "content-sha256": {
+              "name": "Content-sha256",
+              "required": false,
+              "deprecated": true,
+              "description": "Legacy only: Base64 of the SHA-256 digest of the exact body bytes, sent instead of `Content-sha512` with `algorithm=\"hmac-sha256\"` (documented: accepted for legacy integrations using HMAC-SHA256 only). Signed.",
+              "schema": {
+                "type": "string",
+                "format": "byte",
+                "minLength": 44,
+                "maxLength": 44,
+                "pattern": "^[A-Za-z0-9+/]{43}=$"
+              },
+              "example": "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+            }
+          }
         }
       }
     },
     "parameters": {
-      "XDate": {
-        "name": "X-Date",
-        "in": "header",
-        "required": true,
-        "description": "Time the request was signed, as an RFC 7231 IMF-fixdate in GMT. Requests more than 300\nseconds from server time, in either direction, are rejected (documented). Signed.\n**Assumption:** the weekday must match the date. Ingo's own example,\n`Tue, 01 Apr 2026 20:18:47 GMT`, names the wrong weekday (1 April 2026 is a Wednesday); the\nverifier of this project rejects it as `invalid_date`.\n",
-        "schema": {
-          "type": "string",
-          "maxLength": 29,
-          "pattern": "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$"
-        },
-        "example": "Wed, 01 Apr 2026 20:18:47 GMT"
-      },
-      "ContentSha512": {
-        "name": "Content-sha512",
-        "in": "header",
-        "required": true,
-        "description": "Base64 of the raw 64-byte SHA-512 digest of the exact body bytes sent (never hex). Required\nfor all new integrations; legacy integrations signing with `hmac-sha256` send\n`Content-sha256` instead. Signed.\n",
-        "schema": {
-          "type": "string",
-          "format": "byte",
-          "minLength": 88,
-          "maxLength": 88,
-          "pattern": "^[A-Za-z0-9+/]{86}==$"
-        },
-        "example": "/zAitY0NOxbv/aOkCZPJGrtkyNSlQC+AHAVFlt0WOlE9aF12TWuGgwMBVxr8CEkeghZVpCCbHR39YFXmyIo4MQ=="
-      },
-      "ContentSha256": {
-        "name": "Content-sha256",
-        "in": "header",
-        "required": false,
-        "deprecated": true,
-        "description": "Legacy only: Base64 of the SHA-256 digest of the exact body bytes, sent with\n`algorithm=\"hmac-sha256\"` (documented: accepted for legacy integrations using HMAC-SHA256\nonly). New integrations use `Content-sha512`. Signed when sent.\n",
-        "schema": {
-          "type": "string",
-          "format": "byte",
-          "minLength": 44,
-          "maxLength": 44,
-          "pattern": "^[A-Za-z0-9+/]{43}=$"
-        },
-        "example": "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
-      },
-      "ContentLength": {
-        "name": "Content-Length",
-        "in": "header",
-        "required": true,
-        "description": "Byte length of the body: UTF-8 bytes, not characters (documented). Signed, and must match\nthe bytes on the wire.\n",
-        "schema": {
-          "type": "integer",
-          "minimum": 0
-        },
-        "example": 247
-      },
       "IdempotencyKey": {
         "name": "Idempotency-Key",
         "in": "header",
@@ -229,27 +297,6 @@ export const spec = {
           "maxLength": 250
         },
         "example": "3f2a1b4c-9d8e-7f6a-5b4c-3d2e1f0a9b8c"
-      }
-    },
-    "requestBodies": {
-      "CreateSession": {
-        "required": true,
-        "description": "The session to stage. Sent as `application/json`; the exact bytes are signed.",
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/CreateSessionRequest"
-            },
-            "examples": {
-              "minimal": {
-                "$ref": "#/components/examples/MinimalRequest"
-              },
-              "full": {
-                "$ref": "#/components/examples/FullRequest"
-              }
-            }
-          }
-        }
       }
     },
     "schemas": {
@@ -290,18 +337,26 @@ export const spec = {
       },
       "CreateSessionRequest": {
         "type": "object",
-        "description": "Body of Create Session. **Assumption:** properties other than the documented ones are\nrejected, so that a misspelt optional field is caught before it is silently ignored.\n",
+        "description": "Body of Create Session. **Assumption:** properties other than the documented ones are\nrejected by the mock, so that a misspelt optional field is caught before it is silently\nignored (typed callers also get a compile error for it).\n",
         "required": [
           "participant_unique_id1",
           "recipient_information"
         ],
         "additionalProperties": false,
+        "x-ingo-source": {
+          "additionalProperties": "assumption"
+        },
+        "x-ingo-note": "Ingo does not say what it does with fields it does not document.",
         "properties": {
           "participant_unique_id1": {
             "type": "string",
             "description": "The caller's identifier for this session, carried forward to later calls (documented,\nrequired, at most 100 characters). **Assumption:** it may not be empty.\n",
             "minLength": 1,
             "maxLength": 100,
+            "x-ingo-source": {
+              "minLength": "assumption"
+            },
+            "x-ingo-note": "Ingo documents the field as required, not whether an empty string is accepted.",
             "example": "70646041-01ea-4cd6-b657-18ff88e465c7"
           },
           "participant_unique_id2": {
@@ -328,67 +383,77 @@ export const spec = {
       },
       "RecipientInformation": {
         "type": "object",
-        "description": "The recipient's details, prefilled in the iFrame. **Assumption:** required, since Ingo lists\nit among the required fields and every example carries it. Ingo documents none of the\nsub-fields; every field below is seen in Ingo's examples, none has a published length, and\nthis project invents no hard limit for them: the shapes seen in examples are described, not\nenforced. Further fields are passed through unchanged.\n",
+        "description": "The recipient's details, prefilled in the iFrame. Required: Ingo lists it among the required\nfields (documented) and every example carries it. Ingo documents none of the sub-fields;\nevery field below is seen in Ingo's examples (so each is marked `x-ingo-source: example`),\nnone has a published length, and this project invents no hard limit for them: the shapes\nseen in examples are described, not enforced. Further fields are passed through unchanged.\n",
         "additionalProperties": true,
         "properties": {
           "first_name": {
             "type": "string",
             "description": "Recipient's first name (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "Alex"
           },
           "last_name": {
             "type": "string",
             "description": "Recipient's last name (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "Rivera"
           },
           "business_name": {
             "type": "string",
             "description": "Recipient's business name, for business recipients (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "Acme Limited"
           },
           "address_line1": {
             "type": "string",
             "description": "First line of the recipient's street address (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "100 Innovation Way"
           },
           "city": {
             "type": "string",
             "description": "Recipient's city (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "Anytown"
           },
           "state": {
             "type": "string",
             "description": "Recipient's state; a 2-letter US state code in every Ingo example (not enforced).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "GA"
           },
           "zip_code": {
             "type": "string",
             "description": "Recipient's ZIP code; 5 digits in every Ingo example (not enforced).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "37233"
           },
           "email_address": {
             "type": "string",
-            "format": "email",
-            "description": "Recipient's email address (example).",
+            "description": "Recipient's email address (example). Its form is not checked: Ingo documents none, and a\n`format: email` check would refuse `\"\"` and internationalised addresses Ingo may accept.\n",
+            "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "jack.frost@example.com"
           },
           "phone_number": {
             "type": "string",
             "description": "Recipient's phone number; 10 digits in Ingo's example (not enforced).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "1231231234"
           },
           "mobile_number": {
             "type": "string",
             "description": "Recipient's mobile number; 10 digits in every Ingo example (not enforced).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "1231231234"
           },
           "open_banking": {
@@ -400,11 +465,13 @@ export const spec = {
         "type": "object",
         "description": "Open-banking identifiers of the recipient (example).",
         "additionalProperties": true,
+        "x-ingo-source": "example",
         "properties": {
           "mobus_customer_id": {
             "type": "string",
             "description": "The recipient's Mobus customer id (example).",
             "x-ingo-unbounded": "Ingo publishes no length limit.",
+            "x-ingo-source": "example",
             "example": "9999"
           }
         }
@@ -421,11 +488,9 @@ export const spec = {
         "properties": {
           "status": {
             "type": "integer",
-            "description": "100 = success, new session; 101 = success, idempotent replay (documented).",
-            "enum": [
-              100,
-              101
-            ],
+            "description": "100 = success, new session; 101 = success, idempotent replay (documented). Ingo reserves\n100-110 for success and idempotent results (documented family), so the range is accepted.\nThis range, with `data`, is what tells a success from an error envelope.\n",
+            "minimum": 100,
+            "maximum": 110,
             "example": 100
           },
           "client_message": {
@@ -452,14 +517,20 @@ export const spec = {
           "session_identifier",
           "authorized_url",
           "authorized_url_expiration_utc",
-          "participant_unique_id1",
-          "participant_unique_id2"
+          "participant_unique_id1"
         ],
+        "x-ingo-source": {
+          "required/session_identifier": "example",
+          "required/authorized_url_expiration_utc": "example",
+          "required/participant_unique_id1": "example"
+        },
+        "x-ingo-note": "Only authorized_url is documented; the other fields are seen in Ingo's example.",
         "properties": {
           "session_identifier": {
             "type": "string",
-            "format": "uuid",
-            "description": "Ingo's identifier of the session (example).",
+            "description": "Ingo's identifier of the session (example). A UUID in Ingo's example, but not documented\nas one, so no `format: uuid`: generated validators (zod, …) would refuse any other id.\n",
+            "x-ingo-unbounded": "Opaque identifier chosen by the server.",
+            "x-ingo-source": "example",
             "example": "7830227a-ba47-4d28-9416-cad41a446db7"
           },
           "authorized_url": {
@@ -471,20 +542,23 @@ export const spec = {
           },
           "authorized_url_expiration_utc": {
             "type": "string",
-            "format": "date-time",
-            "description": "When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix\n(example).\n",
+            "description": "When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix in\nIngo's example. Not documented, so no `format: date-time`: generated validators would\nrefuse an offset or a timestamp without seconds' fraction rules of their own.\n",
+            "x-ingo-unbounded": "Timestamp text chosen by the server.",
+            "x-ingo-source": "example",
             "example": "2019-12-10T20:14:19.763941Z"
           },
           "participant_unique_id1": {
             "type": "string",
             "description": "Echo of the request's `participant_unique_id1` (example).",
             "maxLength": 100,
+            "x-ingo-source": "example",
             "example": "70646041-01ea-4cd6-b657-18ff88e465c7"
           },
           "participant_unique_id2": {
             "type": "string",
-            "description": "Echo of the request's `participant_unique_id2`; an empty string when none was sent (example).",
+            "description": "Echo of the request's `participant_unique_id2`; an empty string when none was sent\n(example). Not required: a single example is no promise that it is always present.\n",
             "maxLength": 100,
+            "x-ingo-source": "example",
             "example": ""
           }
         }
@@ -496,20 +570,31 @@ export const spec = {
           "status",
           "client_message"
         ],
+        "x-ingo-source": {
+          "required/client_message": "assumption"
+        },
+        "x-ingo-note": "Ingo documents that codes travel in `status`, not the rest of an error body.",
         "properties": {
           "status": {
             "type": "integer",
             "description": "Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n",
-            "not": {
-              "minimum": 100,
-              "maximum": 110
-            },
+            "anyOf": [
+              {
+                "type": "integer",
+                "maximum": 99
+              },
+              {
+                "type": "integer",
+                "minimum": 111
+              }
+            ],
             "example": 401
           },
           "client_message": {
             "type": "string",
             "description": "Short human-readable text for the error. Never contains secrets or signatures.",
             "x-ingo-unbounded": "Free text chosen by the server.",
+            "x-ingo-source": "assumption",
             "example": "Unauthorized: signature does not match"
           },
           "time": {
@@ -519,11 +604,27 @@ export const spec = {
             "example": 0.001
           }
         }
+      },
+      "CreateSessionAnswer": {
+        "description": "The body of HTTP 200: the success envelope, or an error envelope for servers that report\nerrors with HTTP 200. The two are told apart by Ingo's documented test: an envelope `status`\nin the success family 100-110 (which comes with `data`), or any other status (without).\nNamed apart from every response, so that no generator merges the two.\n",
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/SessionCreated"
+          },
+          {
+            "$ref": "#/components/schemas/ErrorEnvelope"
+          }
+        ]
       }
     },
     "headers": {
       "RetryAfter": {
-        "description": "Seconds to wait before retrying.",
+        "description": "Seconds to wait before retrying. **Assumption:** always sent with HTTP 429.",
+        "required": true,
+        "x-ingo-source": {
+          "required": "assumption"
+        },
+        "x-ingo-note": "Ingo documents no 429 behaviour.",
         "schema": {
           "type": "integer",
           "minimum": 0
@@ -531,7 +632,12 @@ export const spec = {
         "example": 1
       },
       "Date": {
-        "description": "The server's current time as an HTTP-date. Clients use it to correct their clock when an\n`X-Date` is rejected as outside the skew window.\n",
+        "description": "The server's current time as an HTTP-date. Clients use it to correct their clock when an\n`X-Date` is rejected as outside the skew window. **Assumption:** always sent with HTTP 401.\n",
+        "required": true,
+        "x-ingo-source": {
+          "required": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document the headers of its 401 answer.",
         "schema": {
           "type": "string",
           "maxLength": 29
@@ -540,35 +646,11 @@ export const spec = {
       }
     },
     "responses": {
-      "SessionCreated": {
-        "description": "The session is staged (`status` 100) or replayed (`status` 101). **Assumption:** HTTP 200, as\non Ingo's other pages. Some Ingo APIs also report errors with HTTP 200 and an error\nenvelope, which this response therefore allows.\n",
-        "content": {
-          "application/json": {
-            "schema": {
-              "anyOf": [
-                {
-                  "$ref": "#/components/schemas/SessionCreated"
-                },
-                {
-                  "$ref": "#/components/schemas/ErrorEnvelope"
-                }
-              ]
-            },
-            "examples": {
-              "created": {
-                "$ref": "#/components/examples/Created"
-              },
-              "replayed": {
-                "$ref": "#/components/examples/Replayed"
-              },
-              "rejectedInEnvelope": {
-                "$ref": "#/components/examples/RejectedInEnvelope"
-              }
-            }
-          }
-        }
-      },
       "BadRequest": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "**Assumption:** the body is not JSON or does not match the request schema (envelope `status` 400).",
         "content": {
           "application/json": {
@@ -607,6 +689,10 @@ export const spec = {
         }
       },
       "PayloadTooLarge": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "**Assumption:** the body is larger than the server accepts (`x-ingo-limits.maxBodyBytes` for the mock).",
         "content": {
           "application/json": {
@@ -622,6 +708,10 @@ export const spec = {
         }
       },
       "UnsupportedMediaType": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "**Assumption:** the `Content-Type` is not `application/json`.",
         "content": {
           "application/json": {
@@ -636,7 +726,30 @@ export const spec = {
           }
         }
       },
+      "RequestInFlight": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo's Check Protect API answers an in-flight duplicate with 409; this endpoint's page does not say.",
+        "description": "**Assumption:** a request with the same `Idempotency-Key` is still being processed. The\nembedded mock never answers this (a duplicate waits for the first request and gets the 101\nreplay), but a server may, as Ingo's Check Protect API does; clients retry it with the same\nkey, which turns it into a replay.\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorEnvelope"
+            },
+            "examples": {
+              "inFlight": {
+                "$ref": "#/components/examples/InFlight"
+              }
+            }
+          }
+        }
+      },
       "IdempotencyConflict": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "The `Idempotency-Key` was already used with a different body within its 2-hour window\n(documented: envelope `status` 13723). **Assumption:** HTTP 422, as in the IETF\nIdempotency-Key draft, which keeps 409 for a duplicate still in flight.\n",
         "content": {
           "application/json": {
@@ -652,6 +765,10 @@ export const spec = {
         }
       },
       "TooManyRequests": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "More requests than the agreed rate (Ingo asks for at most five per second; documented).\n**Assumption:** Ingo documents no 429 behaviour; this project answers 429 with\n`Retry-After`.\n",
         "headers": {
           "Retry-After": {
@@ -672,6 +789,10 @@ export const spec = {
         }
       },
       "ServerError": {
+        "x-ingo-source": {
+          "httpStatus": "assumption"
+        },
+        "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "A system or communication failure (documented family: retry with backoff).\n**Assumption:** the same envelope as every other error.\n",
         "content": {
           "application/json": {
@@ -767,6 +888,10 @@ export const spec = {
       },
       "InvalidBody": {
         "summary": "Schema-invalid body",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 400,
           "client_message": "Invalid request body: /participant_unique_id1 must NOT have more than 100 characters",
@@ -775,6 +900,10 @@ export const spec = {
       },
       "BadSignature": {
         "summary": "Signature does not match",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 401,
           "client_message": "Unauthorized: signature does not match",
@@ -783,6 +912,10 @@ export const spec = {
       },
       "StaleDate": {
         "summary": "X-Date outside the clock-skew window",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 402,
           "client_message": "Unauthorized: X-Date is more than 300 seconds from server time",
@@ -791,6 +924,10 @@ export const spec = {
       },
       "TooLarge": {
         "summary": "Body too large",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 413,
           "client_message": "Request body exceeds 65536 bytes",
@@ -799,9 +936,25 @@ export const spec = {
       },
       "WrongContentType": {
         "summary": "Wrong content type",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 415,
           "client_message": "Content-Type must be application/json",
+          "time": 0.001
+        }
+      },
+      "InFlight": {
+        "summary": "Duplicate still in flight",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
+        "value": {
+          "status": 409,
+          "client_message": "A request with this Idempotency-Key is still in flight; retry with the same key",
           "time": 0.001
         }
       },
@@ -815,6 +968,10 @@ export const spec = {
       },
       "RateLimited": {
         "summary": "Rate limited",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 429,
           "client_message": "Too many requests; retry after 1 second",
@@ -823,6 +980,10 @@ export const spec = {
       },
       "Unavailable": {
         "summary": "Temporarily unavailable",
+        "x-ingo-source": {
+          "status": "assumption"
+        },
+        "x-ingo-note": "This project's decision table; Ingo documents no code for this case.",
         "value": {
           "status": 503,
           "client_message": "Service temporarily unavailable; retry with backoff",

@@ -27,9 +27,8 @@ export async function buildDocs(output = join(root, 'docs/index.html')): Promise
         raw,
         '--title',
         'Ingo Payments Session Management API',
-        '--openapi.disableTelemetry=true',
-        '--openapi.expandResponses=200',
-        '--openapi.jsonSamplesExpandLevel=all',
+        // Rendering options (telemetry off, code samples, …) live in redocly.yaml's `openapi:` block:
+        // any --openapi.* flag here would replace that whole block.
       ],
       { cwd: root, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
     );

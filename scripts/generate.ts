@@ -1,6 +1,7 @@
 /**
  * Writes everything under generated/ from openapi/session-management.yaml:
  * - session-management.d.ts: the types, by openapi-typescript;
+ * - session-management.openapi-3.0.yaml: an OpenAPI 3.0.3 copy (convert-to-openapi-3.0.ts);
  * - spec.ts: the document as a typed constant, so runtime code (ajv schemas, `x-ingo-signing`)
  *   reads the spec without a YAML parser or a file lookup.
  * `--check` writes nothing and exits 1 when a committed file differs from what would be written.
@@ -9,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
+import { renderOpenApi30 } from './convert-to-openapi-3.0.js';
 
 const root = new URL('../', import.meta.url);
 const specUrl = new URL('openapi/session-management.yaml', root);
@@ -25,6 +27,7 @@ export async function renderGenerated(specText: string): Promise<Record<string, 
     // openapi-typescript's own do-not-edit banner, byte for byte, so that its CLI's `--check` agrees
     // with ours about freshness.
     'generated/session-management.d.ts': OPENAPI_TYPESCRIPT_BANNER + astToString(ast),
+    'generated/session-management.openapi-3.0.yaml': renderOpenApi30(document),
     'generated/spec.ts':
       header('The OpenAPI document as data, for ajv schemas and the x-ingo-signing extension.') +
       '\n/** The Session Management OpenAPI document, parsed. */\n' +

@@ -32,9 +32,9 @@ test('each custom rule catches what it is for', async () => {
     text = text.replace(from, to);
   };
   // A property without description, example or bound.
-  cut("          description: Recipient's first name (example).\n          x-ingo-unbounded: Ingo publishes no length limit.\n          example: Alex\n", '');
+  cut("          description: Recipient's first name (example).\n          x-ingo-unbounded: Ingo publishes no length limit.\n          x-ingo-source: example\n          example: Alex\n", '');
   // A parameter without an example.
-  cut('      example: 247\n', '');
+  cut('      example: 3f2a1b4c-9d8e-7f6a-5b4c-3d2e1f0a9b8c\n', '');
   // A response without an example.
   cut("          examples:\n            tooLarge:\n              $ref: '#/components/examples/TooLarge'\n", '');
   cut('  examples:\n    MinimalRequest:', '  examples:\n    TooLarge:\n      summary: unused\n      value: {}\n    MinimalRequest:');

@@ -76,4 +76,45 @@ describe('offline HTML docs', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  test('the signing rule is its own sidebar section, with the worked example, the whole Authorization line and code samples', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(pathToFileURL(file).href);
+    const sidebar = page.locator('.menu-content');
+    // Its own entry in the sidebar, not only behind "View security details".
+    await sidebar.getByText('Signing requests', { exact: true }).first().click();
+    await expect.poll(() => page.url()).toMatch(/section\/signing-requests/i);
+    const vector = JSON.parse(await readFile(new URL('../conformance/vectors/hmac-sha512.json', import.meta.url), 'utf8')).vectors[0];
+    const authorization = `Authorization: hmac username="${vector.username}", algorithm="${vector.algorithm}", headers="${vector.headers}", signature="${vector.signature}"`;
+    for (const text of [`content-sha512: ${vector.content_sha512}`, `${vector.method} ${vector.path} HTTP/1.1`, authorization]) {
+      await expect.poll(() => page.getByText(text).first().isVisible(), { message: text }).toBe(true);
+    }
+    // The rule itself has its own sidebar entry inside the section.
+    await sidebar.getByText('The rule', { exact: true }).first().click();
+    await expect.poll(() => page.getByText(/The lines are joined with a single LF \(`?\\n`?\), with no trailing newline/).first().isVisible()).toBe(true);
+    await mkdir(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, 'signing.png') });
+    // The operation's code samples: curl with ingo-session sign, the TypeScript client, a generated-client hook.
+    await sidebar.getByText('Sessions', { exact: true }).first().click();
+    await sidebar.getByText('Create Session', { exact: true }).first().click();
+    const samples = spec.paths['/api/v1/sessions/point-in-time/plugin'].post['x-codeSamples'];
+    expect(samples.map((sample) => sample.label)).toEqual(['curl (ingo-session sign)', 'TypeScript (ingo-session client)', 'Generated client (signing hook)']);
+    // The request panel's language menu lists the samples by label (redocly.yaml: openapi.codeSamples).
+    let shown = 'Payload';
+    for (const [sample, line] of [
+      [samples[0], 'npx ingo-session sign --body body.json --curl | sh'],
+      [samples[1], "import { createSessionClient } from 'ingo-session';"],
+      [samples[2], 'client.interceptors.request.use(async (request) => {'],
+    ] as const) {
+      await page.getByRole('button', { name: shown }).first().click();
+      await page.getByRole('menuitem', { name: sample.label }).first().click();
+      shown = sample.label;
+      await expect.poll(() => page.getByText(line).first().isVisible(), { message: sample.label }).toBe(true);
+    }
+    await page.screenshot({ path: join(screenshots, 'code-samples.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -39,18 +39,23 @@ describe('spec vs reference', () => {
   });
 
   test('headers', () => {
-    const byName = Object.fromEntries(Object.values(parameters).map((p) => [p.name, p]));
-    expect(Object.keys(byName).sort()).toEqual(['Content-Length', 'Content-sha256', 'Content-sha512', 'Idempotency-Key', 'X-Date']);
+    // The caller's one parameter; the signing headers are described with the signing rule.
+    expect(Object.values(parameters).map((p) => [p.name, p.required])).toEqual([['Idempotency-Key', false]]);
+    const signed = spec.components.securitySchemes.IngoHmac['x-ingo-signing'].headerDefinitions;
+    const byName = Object.fromEntries(Object.values(signed).map((h) => [h.name, h]));
+    expect(Object.keys(byName).sort()).toEqual(['Content-Length', 'Content-sha256', 'Content-sha512', 'X-Date']);
     expect(byName['X-Date']!.required).toBe(true);
-    expect(byName['Content-sha512']!.required).toBe(true);
     expect(byName['Content-Length']!.required).toBe(true);
-    expect(byName['Idempotency-Key']!.required).toBe(false);
+    // Exactly one digest header, the one matching the algorithm: neither is required on its own.
+    expect(byName['Content-sha512']!.required).toBe(false);
+    expect(byName['Content-sha256']!.required).toBe(false);
+    expect(byName['Content-sha512']!.description).toMatch(/Exactly one digest header is sent, the one matching the `algorithm`/);
     expect(parameters.IdempotencyKey.schema.maxLength).toBe(250);
   });
 
   test('statuses: HTTP codes of the decision table and envelope codes', () => {
-    expect(Object.keys(operation.responses)).toEqual(['200', '400', '401', '413', '415', '422', '429', '5XX']);
-    expect(schemas.SessionCreated.properties.status.enum).toEqual([100, 101]);
+    expect(Object.keys(operation.responses)).toEqual(['200', '400', '401', '409', '413', '415', '422', '429', '500', '502', '503', '504']);
+    expect(schemas.SessionCreated.properties.status).toMatchObject({ minimum: 100, maximum: 110 });
     const errorCodes = schemas.ErrorEnvelope.properties.status.description;
     for (const code of ['400', '401', '402', '413', '415', '429', '13723']) expect(errorCodes).toContain(code);
     expect(spec.components.responses.TooManyRequests.headers).toHaveProperty('Retry-After');
@@ -85,13 +90,20 @@ describe('spec vs reference', () => {
       expect(validate(value), `${pointer}: ${JSON.stringify(validate.errors)}`).toBe(true);
     };
     for (const name of ['MinimalRequest', 'FullRequest'] as const) check('#/components/schemas/CreateSessionRequest', spec.components.examples[name].value);
-    for (const [name, response] of Object.entries(spec.components.responses)) {
-      const pointer = `#/components/responses/${name}/content/application~1json/schema`;
+    const responses: (readonly [string, { readonly content: { readonly 'application/json': { readonly examples: Readonly<Record<string, { readonly $ref: string }>> } } }])[] = [
+      ...Object.entries(spec.components.responses).map(([name, response]) => [`#/components/responses/${name}/content/application~1json/schema`, response] as const),
+      // HTTP 200 is written inline in the operation; its schema is a component.
+      [operation.responses['200'].content['application/json'].schema.$ref, operation.responses['200']],
+    ];
+    for (const [pointer, response] of responses) {
       for (const ref of Object.values(response.content['application/json'].examples)) {
         const exampleName = ref.$ref.split('/').pop() as keyof typeof spec.components.examples;
         check(pointer, spec.components.examples[exampleName].value);
       }
     }
     for (const parameter of Object.values(parameters)) check(`#/components/parameters/${Object.keys(parameters).find((k) => parameters[k as keyof typeof parameters] === parameter)}/schema`, parameter.example);
+    for (const [name, header] of Object.entries(spec.components.securitySchemes.IngoHmac['x-ingo-signing'].headerDefinitions)) {
+      check(`#/components/securitySchemes/IngoHmac/x-ingo-signing/headerDefinitions/${name}/schema`, header.example);
+    }
   });
 });

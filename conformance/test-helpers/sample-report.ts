@@ -8,6 +8,7 @@ const result = (id: string, tags: string[], outcome: CaseResult['outcome'], extr
   outcome,
   durationMs: 12.5,
   failures: [],
+  warnings: [],
   exchanges: [],
   ...extra,
 });
@@ -30,12 +31,16 @@ export function sampleReport(overrides: Partial<ConformanceReport> = {}): Confor
       ],
     }),
     result('stale-x-date', ['auth', 'clock'], 'not_enforced', { note: 'not enforced by profile no-auth (tag auth); the server answered HTTP 200, status 100', rejectionForm: 'http' }),
+    result('body-too-large', ['validation', 'limits'], 'warning', {
+      warnings: [{ check: 'expectation', step: 0, message: 'expected a rejection, got HTTP 200, status 100 [spec: #/x-ingo-limits maxBodyBytes (assumption)]' }],
+    }),
     result('legacy-hmac-sha256', ['legacy', 'auth'], 'skipped', { note: 'opt-in tag legacy (select it with tags: legacy)', durationMs: 0 }),
   ];
   const { totals, rejectionForms } = summarizeResults(cases);
   return {
     target: { baseUrl: 'http://127.0.0.1:4010', embeddedMock: false },
     profile: { name: 'no-auth', description: 'd', unenforcedTags: ['auth', 'stateful'] },
+    strictAssumptions: false,
     startedAt: '2026-04-01T20:18:47.000Z',
     durationMs: 1234,
     totals,

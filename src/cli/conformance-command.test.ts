@@ -31,7 +31,7 @@ test('with no --base-url it runs the default suite on the embedded mock, says so
   expect(stderr).toMatch(/\[ *1\/\d+\] ✓ [a-z]/);
   expect(stderr).toContain(`wrote the JUnit XML report to ${join(directory, 'out/junit.xml')}`);
   expect(stdout).toMatch(/^ingo-session conformance: http:\/\/127\.0\.0\.1:\d+ \(embedded mock\), profile strict\n/);
-  expect(stdout).toMatch(/\nPASSED: (\d+) passed, 0 failed, 0 not enforced, 1 skipped of \d+ cases/);
+  expect(stdout).toMatch(/\nPASSED: (\d+) passed, 0 warnings, 0 failed, 0 not enforced, 1 skipped of \d+ cases/);
   const junit = readFileSync(join(directory, 'out/junit.xml'), 'utf8');
   expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ingo-session conformance" tests="\d+" failures="0" errors="0" skipped="1"/);
   const report = JSON.parse(readFileSync(join(directory, 'out/report.json'), 'utf8'));
@@ -55,7 +55,7 @@ test('with the right credentials and --tags, the selected cases pass; on a termi
   expect(code).toBe(0);
   expect(stderr).toContain('\r\x1b[2K[1/4] 0 failed  ✓ ');
   expect(stderr.endsWith('\r\x1b[2K')).toBe(true);
-  expect(stdout).toMatch(/PASSED: 4 passed, 0 failed, 0 not enforced, \d+ skipped/);
+  expect(stdout).toMatch(/PASSED: 4 passed, 0 warnings, 0 failed, 0 not enforced, \d+ skipped/);
 });
 
 test('--list shows every case and marks the selected ones', async () => {
@@ -103,5 +103,27 @@ test('a short INGO_SECRET is refused before anything is sent; a real one never r
   // The wrong-secret case signs with the secret plus a suffix: neither may appear anywhere.
   for (const text of [full.stdout, full.stderr, readFileSync(join(directory, 'secret/junit.xml'), 'utf8'), readFileSync(join(directory, 'secret/report.json'), 'utf8')]) {
     expect(text).not.toContain(credentials.secret);
+  }
+});
+
+test('a server without the 64 KiB limit warns (exit 0); with --strict-assumptions it fails (exit 1)', async () => {
+  const lenient = await startMock({ credentials, maxBodyBytes: 1_000_000 });
+  try {
+    const args = ['--base-url', lenient.url, '--tags', 'limits', '--rate', '1000', '--json', 'out/limits.json'];
+    const env = { INGO_USERNAME: credentials.username, INGO_SECRET: credentials.secret };
+    const warned = await run(args, { env });
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toContain('Warnings (differences from example-derived or assumed spec rows only; --strict-assumptions makes them failures):');
+    expect(warned.stdout).toContain('  ! body-too-large: ');
+    expect(warned.stdout).toContain('[spec: #/x-ingo-limits maxBodyBytes (assumption)]');
+    expect(warned.stdout).toMatch(/\nPASSED: \d+ passed, 1 warnings, 0 failed/);
+    const report = JSON.parse(readFileSync(join(directory, 'out/limits.json'), 'utf8'));
+    expect(report.cases.find((c: { id: string }) => c.id === 'body-too-large')).toMatchObject({ outcome: 'warning', warnings: [{ check: 'expectation' }] });
+    const strict = await run([...args, '--strict-assumptions'], { env });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('  ✗ body-too-large: ');
+    expect(strict.stdout).toMatch(/\nFAILED: \d+ passed, 0 warnings, 1 failed/);
+  } finally {
+    await lenient.close();
   }
 });

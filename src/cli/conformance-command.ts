@@ -35,6 +35,8 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
   --exclude-tags c,d     never run cases with one of these tags
   --profile NAME         ${Object.keys(conformanceProfiles).join(' | ')} (default strict); no-auth is for servers
                          that verify no signatures (Prism): auth and stateful cases are "not enforced"
+  --strict-assumptions   count differences from example-derived or assumed spec rows
+                         (x-ingo-source) as failures instead of warnings
   --junit FILE           write a JUnit XML report
   --json FILE            write a JSON report
   --rate N               most requests per second (default ${specLimits.requestsPerSecond} with --base-url, unlimited otherwise)
@@ -46,7 +48,7 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
 With --base-url, one unsigned HEAD first checks that the server answers at all; if it does not,
 the run stops there with one line instead of failing every case on the same transport error.
 
-${describeExitCodes('every selected case passes (with --profile no-auth: none fails)', 'a case fails, or --base-url cannot be reached')}
+${describeExitCodes('every selected case passes or only warns (with --profile no-auth: none fails)', 'a case fails, or --base-url cannot be reached')}
 `;
 
 /** The process-like IO, optionally telling whether stderr is a terminal (for the live progress line). */
@@ -72,6 +74,7 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
         concurrency: { type: 'string' },
         'timeout-ms': { type: 'string' },
         list: { type: 'boolean' },
+        'strict-assumptions': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -93,7 +96,7 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
       io.stdout(listCases(tags, exclude));
       return 0;
     }
-    const options: RunConformanceOptions = { tags, exclude, profile };
+    const options: RunConformanceOptions = { tags, exclude, profile, strictAssumptions: values['strict-assumptions'] === true };
     const baseUrl = values['base-url'] === undefined ? undefined : readBaseUrl(values['base-url']).href;
     if (baseUrl !== undefined) {
       let credentials;

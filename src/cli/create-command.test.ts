@@ -19,7 +19,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ingo-create-'));
   await writeFile(join(dir, 'body.json'), JSON.stringify(spec.components.examples.MinimalRequest.value));
   await writeFile(join(dir, 'broken.json'), '{"participant_unique_id1": ');
-  await writeFile(join(dir, 'invalid.json'), '{"participant_unique_id1": ""}');
+  await writeFile(join(dir, 'invalid.json'), `{"participant_unique_id1": "${'x'.repeat(101)}"}`);
   server = await startLoopbackServer(async (request, response) => {
     const body = await readBody(request);
     // Live clock on both sides: the CLI signs with the real time, as it does in use.
@@ -79,7 +79,7 @@ test.each([
   [[], undefined, /--body FILE is required/],
   [['--body', 'missing.json'], undefined, /cannot read --body missing.json: ENOENT/],
   [['--body', 'broken.json'], undefined, /--body broken.json is not valid JSON/],
-  [['--body', 'invalid.json'], undefined, /nothing was sent: (?=.*\/participant_unique_id1 must NOT have fewer than 1 characters)(?=.*\/recipient_information must have required property)/],
+  [['--body', 'invalid.json'], undefined, /nothing was sent: (?=.*\/participant_unique_id1 must NOT have more than 100 characters)(?=.*\/recipient_information must have required property)/],
   [['--body', 'body.json', '--timeout-ms', 'soon'], undefined, /--timeout-ms must be a number/],
   [['--body', 'body.json', '--timeout-ms', '-5'], undefined, /--timeout-ms must be a number > 0, not "-5"/],
   [['--body', 'body.json', '--timeout-ms'], undefined, /--timeout-ms needs a value/],

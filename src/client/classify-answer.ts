@@ -23,7 +23,7 @@ export function classifyAnswer(
 ): CreateSessionResult {
   const { httpStatus, response, body } = answer;
   if (findResponseSchemaPointer(httpStatus) === undefined) throw toApiError(answer, site, 'Create Session got an answer the spec does not declare');
-  if (!answer.json) throw toApiError(answer, site, 'Create Session got an answer that is not JSON');
+  if (!answer.json) throw toApiError(answer, site, answer.problem ?? 'Create Session got an answer that is not JSON');
   const issues = checkAnswer?.(httpStatus, body);
   if (issues) throw new ResponseValidationError(issues, { ...site, httpStatus, body: redactBody(body, site.secrets), response: redactResponse(response, site.secrets) });
   const status = answer.envelopeStatus;

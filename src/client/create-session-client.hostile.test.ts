@@ -28,6 +28,7 @@ const expected: Record<HostileMode, { outcome: string; retried: boolean }> = {
   'echo-signature': { outcome: 'returns AuthenticationError', retried: false },
   'huge-headers': { outcome: 'throws NetworkError', retried: true },
   'endless-interim': { outcome: 'throws NetworkError', retried: true },
+  'deep-json': { outcome: 'throws AuthenticationError', retried: false },
 };
 
 let server: HostileServer | undefined;

@@ -76,10 +76,21 @@ describe('request validation', () => {
     const error = await client.createSession(body).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     const issues = (error as RequestValidationError).issues.map(({ path, rule }) => `${path} ${rule}`).sort();
-    expect(issues).toEqual(['/colour additionalProperties', '/language_locale_code enum', '/participant_unique_id1 maxLength', '/recipient_information required']);
-    for (const path of ['/colour', '/language_locale_code', '/participant_unique_id1', '/recipient_information']) expect((error as Error).message).toContain(path);
+    // `colour` breaks only the spec's assumed additionalProperties: false, which the client does not enforce.
+    expect(issues).toEqual(['/language_locale_code enum', '/participant_unique_id1 maxLength', '/recipient_information required']);
+    for (const path of ['/language_locale_code', '/participant_unique_id1', '/recipient_information']) expect((error as Error).message).toContain(path);
     expect((error as Error).message).toContain('POST http://ingo.test/api/v1/sessions/point-in-time/plugin');
     expect(ingo.seen).toHaveLength(0);
+  });
+
+  test('never refuses a body that breaks only example-derived or assumed constraints (x-ingo-source)', async () => {
+    const ingo = createFakeIngo();
+    const client = createSessionClient(testClientOptions({ fetch: ingo.fetch }));
+    // An empty id (assumption), an empty and an internationalised email, a numeric ZIP (examples), an extra field (assumption).
+    const body = { participant_unique_id1: '', recipient_information: { email_address: '', zip_code: 30301 }, colour: 'blue' } as unknown as CreateSessionBody;
+    await client.createSession(body);
+    await client.createSession({ participant_unique_id1: 'p', recipient_information: { email_address: 'jürgen@bücher.example' } });
+    expect(ingo.seen.map((request) => JSON.parse(request.body).recipient_information.email_address)).toEqual(['', 'jürgen@bücher.example']);
   });
 
   test('checks the Idempotency-Key against the spec', async () => {
@@ -304,10 +315,11 @@ describe('answers the spec does not declare are thrown', () => {
     expect((error as ApiError).response).toBeInstanceOf(Response);
   });
 
-  test('a 409 that outlasts the retries is thrown (409 is not declared)', async () => {
+  test('a 409 that outlasts the retries is an error answer (the spec declares 409: a duplicate still in flight)', async () => {
     const ingo = scripted(() => envelopeAnswer(409, 409));
     const client = createSessionClient(testClientOptions({ fetch: ingo.fetch }));
-    await expect(client.createSession(minimalBody)).rejects.toMatchObject({ name: 'ApiError', httpStatus: 409 });
+    const result = await client.createSession(minimalBody);
+    expect(result.error).toMatchObject({ name: 'ApiError', httpStatus: 409 });
     expect(ingo.seen).toHaveLength(3);
   });
 });

@@ -1,5 +1,6 @@
 import { spec } from '../../generated/spec.js';
 import { createSchemaCache } from '../spec/create-schema-cache.js';
+import { isDocumented, sourceOfSchemaError } from '../spec/find-constraint-source.js';
 import { findResponseSchemaPointer } from '../spec/find-response-schema.js';
 import { signingConfig } from '../spec/signing-config.js';
 import { toValidationIssues, type ValidationIssue } from '../spec/to-validation-issues.js';
@@ -7,7 +8,11 @@ import { createSessionPath } from '../spec/create-session-operation.js';
 
 /** The spec's schemas as checks; each returns the issues found, or undefined when the value is valid. */
 export interface SpecValidators {
-  /** Checks a Create Session body against the request schema. */
+  /**
+   * Checks a Create Session body against the request schema's documented constraints only: a
+   * constraint the spec marks as derived from an example or an assumption (`x-ingo-source`) never
+   * makes the client refuse a body Ingo's documentation allows.
+   */
   checkBody(body: unknown): ValidationIssue[] | undefined;
   /** Checks an Idempotency-Key value against the header's schema; issue paths name the header. */
   checkIdempotencyKey(key: string): ValidationIssue[] | undefined;
@@ -16,7 +21,7 @@ export interface SpecValidators {
 }
 
 const operation = spec.paths[createSessionPath].post;
-const bodyPointer = `${operation.requestBody.$ref}/content/application~1json/schema`;
+const bodyPointer = operation.requestBody.content['application/json'].schema.$ref;
 const keyParameter = Object.entries(spec.components.parameters).find(([, parameter]) => parameter.name.toLowerCase() === signingConfig.idempotency.header);
 const keyPointer = `#/components/parameters/${keyParameter![0]}/schema`;
 const keyName = keyParameter![1].name;
@@ -32,7 +37,12 @@ export function createSpecValidators(): SpecValidators {
     return validate(value) ? undefined : toValidationIssues(validate.errors, value);
   };
   return {
-    checkBody: (body) => check(bodyPointer, body),
+    checkBody(body) {
+      const validate = validator(bodyPointer);
+      if (validate(body)) return undefined;
+      const documented = (validate.errors ?? []).filter((error) => isDocumented(sourceOfSchemaError(error, bodyPointer)));
+      return documented.length === 0 ? undefined : toValidationIssues(documented, body);
+    },
     checkIdempotencyKey(key) {
       const issues = check(keyPointer, key);
       return issues?.map((issue) => ({ ...issue, path: `/${keyName}${issue.path}`, message: `${keyName} header ${issue.message}` }));

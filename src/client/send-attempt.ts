@@ -1,6 +1,7 @@
 import { ApiError } from '../errors/api-error.js';
 import { isNetworkError, type NetworkError } from '../errors/network-error.js';
 import { readCappedAnswer } from './read-capped-answer.js';
+import { specLimits } from '../spec/signing-config.js';
 import { AttemptSignal } from './attempt-signal.js';
 import { createSessionPath } from '../spec/create-session-operation.js';
 import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
@@ -71,6 +72,11 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
     const parsed: unknown = response.ok ? parseText(data) : error;
     // A string left after parsing was not JSON (or was a JSON string, which no envelope is).
     const json = parsed !== undefined && typeof parsed !== 'string';
+    // Kept out of the error: whoever prints it with JSON.stringify would overflow the stack.
+    if (json && nestsDeeperThan(parsed, MAX_ANSWER_DEPTH)) {
+      const problem = `Create Session got an answer nested deeper than ${MAX_ANSWER_DEPTH} levels (x-ingo-limits.maxAnswerDepth), which no declared answer is`;
+      return { kind: 'answer', answer: { httpStatus: response.status, response, body: `[not kept: ${problem.slice(20)}]`, json: false, problem, envelopeStatus: undefined }, secrets: attemptSecrets };
+    }
     return {
       kind: 'answer',
       answer: { httpStatus: response.status, response, body: parsed, json, envelopeStatus: readEnvelopeStatus(parsed) },
@@ -87,6 +93,19 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
 }
 
 const SIGNATURE = /signature\s*=\s*"([^"]+)"/;
+const MAX_ANSWER_DEPTH = specLimits.maxAnswerDepth;
+
+/** Whether a parsed JSON value nests arrays and objects deeper than `max` (the root is level 1). Iterative. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > max) return true;
+    for (const item of Object.values(current)) if (item !== null && typeof item === 'object') pending.push([item, depth + 1]);
+  }
+  return false;
+}
 
 // openapi-fetch hands over the text of a 2xx answer, and an error answer already parsed when it is
 // JSON (its text when not): either way, what stays a string after parsing is not JSON.

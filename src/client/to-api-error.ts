@@ -11,8 +11,10 @@ export interface Answer {
   response: Response;
   /** The parsed JSON body, or the text when it is not JSON (`json` false). */
   body: unknown;
-  /** Whether the body parsed as JSON. */
+  /** Whether the body parsed as JSON (and is a value this client keeps: see `problem`). */
   json: boolean;
+  /** Why a body that parsed is not kept as JSON (nested deeper than the spec's maxAnswerDepth). */
+  problem?: string;
   /** Ingo's envelope status, when the body is shaped like an envelope. */
   envelopeStatus: number | undefined;
   /** The wait asked for by Retry-After, in ms. */

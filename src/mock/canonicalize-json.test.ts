@@ -37,6 +37,12 @@ describe('canonicalizeJson (RFC 8785)', () => {
     expect(canonicalizeJson(deep)).toBe('['.repeat(50_000) + '1' + ']'.repeat(50_000));
   });
 
+  test('counts the members it serialised, at every depth', () => {
+    const counts = { members: 0 };
+    canonicalizeJson(JSON.parse(`{"a":{"b":1,"c":[{"d":1}]},"e":${'['.repeat(1000)}{"f":1}${']'.repeat(1000)}}`), counts);
+    expect(counts.members).toBe(6);
+  });
+
   test('refuses what has no canonical form', () => {
     expect(() => canonicalizeJson({ a: Infinity })).toThrow(RangeError);
     expect(() => canonicalizeJson({ a: Number.NaN })).toThrow(RangeError);

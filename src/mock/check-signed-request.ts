@@ -6,7 +6,6 @@ import { formatHttpDate } from '../signing/http-date.js';
 import { verifyRequest, type LookupSecret } from '../signing/verify-request.js';
 import { readHeader, type MockExchange } from './check-request-head.js';
 import { describeVerificationFailure } from './describe-verification-failure.js';
-import { digestCanonicalJson } from './digest-canonical-json.js';
 import type { JsonShapeLimits } from './inspect-json-text.js';
 import { envelopeCodes, rejectWith, truncateText, type MockReply } from './mock-reply.js';
 import type { MockLogEvent } from './mock-options.js';
@@ -85,7 +84,7 @@ export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithm
     if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > maxKeyLength)) {
       return rejectWith(400, `Idempotency-Key must be 1 to ${maxKeyLength} characters long, not ${idempotencyKey.length}`);
     }
-    return { username: verdict.username, body: parsed.value as CheckedRequest['body'], bodyDigest: digestCanonicalJson(parsed.value), idempotencyKey };
+    return { username: verdict.username, body: parsed.value as CheckedRequest['body'], bodyDigest: parsed.digest, idempotencyKey };
   };
 }
 

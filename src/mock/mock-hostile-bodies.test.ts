@@ -42,7 +42,7 @@ describe('hostile bodies', () => {
 
   test.each([
     ['a member name repeated in one object', open('"a":1,"a":2'), /"a" appears twice/],
-    ['a number beyond a double', open('"a":1e400'), /the number 1e400 is outside the range of a double/],
+    ['a number beyond a double', open('"a":1e400'), /a number is outside the range of a double/],
     ['more members than mockMaxJsonMembers', JSON.stringify({ ...JSON.parse(minimalBody), recipient_information: Object.fromEntries(Array.from({ length: specLimits.mockMaxJsonMembers }, (_, i) => [`f${i}`, i])) }), /more than 1024 object members/],
   ])('400, not silently equal or truncated: %s', async (_name, body, message) => {
     const mock = createMockHandler({ now: () => FIXED_NOW });

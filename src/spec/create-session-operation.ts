@@ -15,4 +15,4 @@ export const sandboxBaseUrl: string = spec.servers[0].url;
 export const productionBaseUrl: string = spec.servers[1].url;
 
 /** The request media type of Create Session, from the spec (`application/json`). */
-export const createSessionMediaType = Object.keys(spec.components.requestBodies.CreateSession.content)[0]!;
+export const createSessionMediaType = Object.keys(spec.paths[createSessionPath].post.requestBody.content)[0]!;

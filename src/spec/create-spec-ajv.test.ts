@@ -8,6 +8,9 @@ describe('createSpecAjv', () => {
     const pointers = [
       ...Object.keys(spec.components.schemas).map((name) => `#/components/schemas/${name}`),
       ...Object.keys(spec.components.parameters).map((name) => `#/components/parameters/${name}/schema`),
+      ...Object.keys(spec.components.securitySchemes.IngoHmac['x-ingo-signing'].headerDefinitions).map(
+        (name) => `#/components/securitySchemes/IngoHmac/x-ingo-signing/headerDefinitions/${name}/schema`,
+      ),
       ...Object.keys(spec.components.responses).map((name) => `#/components/responses/${name}/content/application~1json/schema`),
     ];
     for (const pointer of pointers) {
@@ -24,12 +27,12 @@ describe('createSpecAjv', () => {
 
   test('validates with formats and reports every error', () => {
     const validate = compileSpecSchema(createSpecAjv(), '#/components/schemas/CreateSessionRequest');
-    expect(validate({ participant_unique_id1: '', host_uri: 'not a uri', recipient_information: { email_address: 'x' } })).toBe(false);
+    expect(validate({ participant_unique_id1: '', host_uri: 'not a uri', recipient_information: { email_address: 'x', city: 7 } })).toBe(false);
     expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword}`).sort()).toEqual([
       '/host_uri format',
       '/host_uri pattern',
       '/participant_unique_id1 minLength',
-      '/recipient_information/email_address format',
+      '/recipient_information/city type',
     ]);
   });
 });

@@ -21,7 +21,7 @@ export function createSpecAjv({ validateSchema = false }: { validateSchema?: boo
   // tests (create-spec-ajv.test.ts), and not at run time.
   const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, validateSchema });
   addFormats(ajv);
-  for (const keyword of ['example', 'discriminator', 'xml', 'externalDocs', 'x-ingo-unbounded']) {
+  for (const keyword of ['example', 'discriminator', 'xml', 'externalDocs', 'x-ingo-unbounded', 'x-ingo-source', 'x-ingo-note']) {
     ajv.addKeyword({ keyword, schemaType: ['string', 'object', 'array', 'number', 'boolean', 'null'] });
   }
   // The document root is a container, not a schema: `components` is declared as an annotation so

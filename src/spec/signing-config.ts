@@ -32,11 +32,15 @@ export function digestHeaderFor(algorithm: SigningAlgorithm): string {
 /** Every digest header name the spec knows, lower-case. */
 export const digestHeaders: readonly string[] = signingAlgorithms.map(digestHeaderFor);
 
-const parameterNames = Object.values(spec.components.parameters).map((parameter) => parameter.name);
+const parameterNames = [
+  ...Object.values(spec.components.parameters).map((parameter) => parameter.name),
+  ...Object.values(signingConfig.headerDefinitions).map((header) => header.name),
+];
 
 /**
- * The spelling to send for each lower-case header name the signer writes: the spec's parameter
- * names (`X-Date`, `Content-sha512`, …) plus the two headers that are not parameters.
+ * The spelling to send for each lower-case header name the signer writes: the spec's names of the
+ * signing headers (`X-Date`, `Content-sha512`, … in `x-ingo-signing.headerDefinitions`) and of its
+ * parameters, plus the two headers that are neither.
  */
 export const headerSpelling: Readonly<Record<string, string>> = Object.fromEntries(
   [...parameterNames, 'Content-Type', 'Authorization'].map((name) => [name.toLowerCase(), name]),

@@ -29,6 +29,7 @@ export const hostileModes = [
   'echo-signature',
   'huge-headers',
   'endless-interim',
+  'deep-json',
 ] as const;
 export type HostileMode = (typeof hostileModes)[number];
 
@@ -137,6 +138,9 @@ function answer(mode: HostileMode, socket: Socket, request: string, otherUrl: st
       const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write('HTTP/1.1 100 Continue\r\n\r\n'.repeat(100))), 5);
       return;
     }
+    case 'deep-json':
+      // A declared status and an envelope, with 16 KB of nested arrays in it: JSON.stringify of that overflows the stack.
+      return end(401, Buffer.from(`{"status":401,"client_message":"deep","junk":${'['.repeat(8000)}${']'.repeat(8000)}}`));
     case 'echo-signature': {
       const authorization = /\r\nauthorization:\s*([^\r\n]*)/i.exec(request)?.[1] ?? '';
       return end(401, json({ status: 401, client_message: `rejected ${authorization}`, echo: { deep: [authorization] } }), { 'X-Echo': authorization });
