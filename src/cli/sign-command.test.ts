@@ -189,12 +189,12 @@ describe('ingo-session sign', () => {
   });
 
   test('like create, it checks the body against the spec and signs nothing that breaks it, unless --skip-validation', async () => {
-    writeFileSync(join(directory, 'invalid.json'), '{"participant_unique_id1": ""}');
+    writeFileSync(join(directory, 'invalid.json'), `{"participant_unique_id1": "${'x'.repeat(101)}"}`);
     writeFileSync(join(directory, 'not-json.txt'), 'participant=1');
     const invalid = await run(['--body', 'invalid.json']);
     expect(invalid.code).toBe(2);
     expect(invalid.stdout).toBe('');
-    expect(invalid.stderr).toMatch(/^ingo-session sign: --body invalid.json does not match the spec, nothing was signed: (?=.*\/participant_unique_id1 must NOT have fewer than 1 characters)(?=.*\/recipient_information must have required property)[^\n]*\n$/);
+    expect(invalid.stderr).toMatch(/^ingo-session sign: --body invalid.json does not match the spec, nothing was signed: (?=.*\/participant_unique_id1 must NOT have more than 100 characters)(?=.*\/recipient_information must have required property)[^\n]*\n$/);
     const notJson = await run(['--body', 'not-json.txt']);
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/^ingo-session sign: --body not-json.txt is not UTF-8 JSON/);
