@@ -17,7 +17,9 @@ describe('findChromium', () => {
   test('without either, @sparticuz/chromium unpacks a runnable headless Chromium', async () => {
     const found = await findChromium({ env: {}, exists: () => false });
     expect(found.source).toBe('@sparticuz/chromium');
+    expect(found.args).not.toContain('--single-process');
     const { execFileSync } = await import('node:child_process');
     expect(execFileSync(found.executablePath, ['--version'], { encoding: 'utf8' })).toMatch(/Chromium \d+/);
+    expect(await findChromium({ env: { CHROMIUM_PATH: 'bundled' }, exists: () => true })).toEqual(found);
   }, 60_000);
 });
