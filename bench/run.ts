@@ -11,6 +11,7 @@ const sections: Record<string, () => Promise<{ default: BenchSection }>> = {
   client: () => import('./client.bench.js'),
   mock: () => import('./mock.bench.js'),
   conformance: () => import('./conformance.bench.js'),
+  'conformance-generated': () => import('./conformance-generated.bench.js'),
 };
 
 const only = process.argv.slice(2);

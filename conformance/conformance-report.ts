@@ -1,5 +1,6 @@
 import type { CheckFailure } from './check-failure.js';
 import type { Classification, RejectionForm } from './classify-response.js';
+import type { GeneratedCaseInfo } from './generate/generated-case-info.js';
 
 /**
  * A case's verdict. `not_enforced` never counts as a pass. `warning`: the server differs from the
@@ -35,6 +36,8 @@ export interface CaseResult {
   /** For a case whose last response was a rejection: the form the server used. */
   rejectionForm?: RejectionForm;
   exchanges: ExchangeRecord[];
+  /** For a generated property (`--generate`): its seed, runs and, when it diverged, the shrunk case and how to rerun it. */
+  generated?: GeneratedCaseInfo;
 }
 
 /** Counts by outcome. */
@@ -62,6 +65,8 @@ export interface ConformanceReport {
   /** Whether the run passed: no failure (warnings do not fail), and no case left unenforced unless the profile allows it. */
   passed: boolean;
   cases: CaseResult[];
+  /** Present when cases were generated (`--generate`): the seed that reproduces them, the number asked for, the replayed id, how long generating took. */
+  generation?: { seed: number; cases: number; replay?: string; durationMs: number };
 }
 
 /** Counts outcomes and rejection forms over case results. */

@@ -1,4 +1,5 @@
 import type { CaseResult, ConformanceReport } from './conformance-report.js';
+import { describeGenerated } from './generate/describe-generated.js';
 
 /**
  * The report as JUnit XML, one testcase per case (classname `conformance.<group>`), for CI
@@ -24,6 +25,7 @@ export function formatJunit(report: ConformanceReport): string {
     `      <property name="profile" value="${escapeXml(report.profile.name)}"/>`,
     `      <property name="warnings" value="${totals.warning}"/>`,
     `      <property name="strictAssumptions" value="${report.strictAssumptions}"/>`,
+    ...(report.generation ? [`      <property name="generatedCases" value="${report.generation.cases}"/>`, `      <property name="seed" value="${report.generation.seed}"/>`] : []),
     '    </properties>',
     ...report.cases.map((c) => formatTestcase(c, seconds(c.durationMs))),
     '  </testsuite>',
@@ -36,13 +38,14 @@ function formatTestcase(c: CaseResult, time: string): string {
   const open = `    <testcase classname="conformance.${escapeXml(c.tags[0] ?? 'untagged')}" name="${escapeXml(`${c.id}: ${c.title}`)}" time="${time}"`;
   if (c.outcome === 'pass') return `${open}/>`;
   if (c.outcome === 'warning') {
-    const text = c.warnings.map((w) => `WARNING [${w.check}${w.step === undefined ? '' : ` step ${w.step}`}] ${w.message}`).join('\n');
+    const text = [...c.warnings.map((w) => `WARNING [${w.check}${w.step === undefined ? '' : ` step ${w.step}`}] ${w.message}`), ...describeGenerated(c)].join('\n');
     return `${open}>\n      <properties>\n        <property name="warning" value="${escapeXml(c.warnings[0]?.message ?? '')}"/>\n      </properties>\n      <system-out>${escapeXml(text)}</system-out>\n    </testcase>`;
   }
   if (c.outcome === 'fail') {
     const first = c.failures[0];
     const details = [
       ...c.failures.map((f) => `[${f.check}${f.step === undefined ? '' : ` step ${f.step}`}] ${f.message}`),
+      ...describeGenerated(c),
       '',
       ...c.exchanges.map(
         (e) => `step ${e.step}: ${e.request.method} ${e.request.path} (${e.request.bodyBytes} bytes) -> ${e.response ? `HTTP ${e.response.status} ${e.response.bodyPreview}` : 'no response'}`,

@@ -1,5 +1,6 @@
 import { outcomeMarks, type CaseResult, type ConformanceReport } from './conformance-report.js';
 import { printable } from './printable.js';
+import { describeGenerated, describeGeneration } from './generate/describe-generated.js';
 
 /**
  * The human summary of a run: the target, a table of outcomes per group (a case's first tag),
@@ -13,6 +14,7 @@ export function formatSummary(report: ConformanceReport): string {
     '',
     ...formatGroupTable(report.cases),
     '',
+    ...describeGeneration(report),
   ];
   const failed = report.cases.filter((c) => c.outcome === 'fail');
   if (failed.length > 0) {
@@ -20,6 +22,7 @@ export function formatSummary(report: ConformanceReport): string {
     for (const c of failed) {
       lines.push(`  ${outcomeMarks.fail} ${c.id}: ${c.title}`);
       for (const failure of c.failures) lines.push(`      [${failure.check}${c.exchanges.length > 1 && failure.step !== undefined ? ` step ${failure.step}` : ''}] ${failure.message}`);
+      lines.push(...describeGenerated(c, '      '));
     }
     lines.push('');
   }
@@ -29,6 +32,7 @@ export function formatSummary(report: ConformanceReport): string {
     for (const c of warned) {
       lines.push(`  ${outcomeMarks.warning} ${c.id}: ${c.title}`);
       for (const warning of c.warnings) lines.push(`      [${warning.check}${c.exchanges.length > 1 && warning.step !== undefined ? ` step ${warning.step}` : ''}] ${warning.message}`);
+      lines.push(...describeGenerated(c, '      '));
     }
     lines.push('');
   }

@@ -105,7 +105,8 @@ export async function runCase(conformanceCase: ConformanceCase, options: RunCase
   return result;
 }
 
-function recordExchange(
+/** One request and its response as reports record them: headers and bodies previewed, secrets redacted. */
+export function recordExchange(
   step: number,
   request: CaseRequest,
   answer: { raw: RawResponse; observation: StepObservation } | undefined,

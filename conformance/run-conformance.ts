@@ -15,6 +15,8 @@ import { runPool } from './run-pool.js';
 import { selectCases } from './select-cases.js';
 import { sendCaseRequest, type FetchLike } from './send-case-request.js';
 import { startEmbeddedTarget } from './start-embedded-target.js';
+import { generatedProperties, runGenerated } from './generate/run-generated.js';
+import { resolveGeneration, type GenerationOptions } from './generate/resolve-generation.js';
 
 /** Progress of a run, for live output. */
 export type ConformanceProgress =
@@ -57,6 +59,12 @@ export interface RunConformanceOptions {
   strictAssumptions?: boolean;
   /** Further options for the embedded mock. */
   mockOptions?: Omit<MockOptions, 'credentials' | 'now'>;
+  /**
+   * Also run cases generated from the spec (`--generate N --seed S`); see GenerationOptions. With
+   * generation against a server, requests are paced at the spec's 5 per second unless
+   * `requestsPerSecond` says otherwise.
+   */
+  generation?: GenerationOptions;
 }
 
 /**
@@ -73,7 +81,7 @@ export async function runConformance({
   now = Date.now,
   onProgress,
   concurrency = 4,
-  requestsPerSecond = Infinity,
+  requestsPerSecond,
   timeoutMs = 10_000,
   randomUUID = nodeRandomUUID,
   timer = () => performance.now(),
@@ -81,9 +89,11 @@ export async function runConformance({
   catalog = createCatalog(),
   mockOptions,
   strictAssumptions = false,
+  generation: generationOption,
 }: RunConformanceOptions = {}): Promise<ConformanceReport> {
   const profile = resolveProfile(profileOption);
-  const { selected, skipped } = selectCases(catalog, { tags, exclude, optIn: optInTags });
+  const generation = resolveGeneration(generationOption, { remote: baseUrl !== undefined });
+  const { selected, skipped } = generation?.replay === undefined ? selectCases(catalog, { tags, exclude, optIn: optInTags }) : { selected: [], skipped: catalog.map((c) => ({ conformanceCase: c, reason: 'not run: --replay runs one generated case' })) };
   if (baseUrl !== undefined) checkBaseUrl(baseUrl);
   if (baseUrl !== undefined && !credentials) throw new ConformanceError('credentials are required to test a server (INGO_USERNAME and INGO_SECRET for the CLI)');
   const embedded = baseUrl === undefined ? await startEmbeddedTarget({ now, randomUUID, ...(mockOptions ? { mockOptions } : {}) }) : undefined;
@@ -92,12 +102,15 @@ export async function runConformance({
     const startedAt = new Date(now()).toISOString();
     const started = timer();
     const validators = createSchemaCache();
-    const gate = createRateGate(requestsPerSecond, { timer, sleep });
+    const gate = createRateGate(requestsPerSecond ?? (generation && baseUrl !== undefined ? generation.remoteRequestsPerSecond : Infinity), { timer, sleep });
     const send = async (request: Parameters<typeof sendCaseRequest>[0]) => {
       await gate();
       return sendCaseRequest(request, { baseUrl: target.baseUrl, fetch, timeoutMs });
     };
-    onProgress?.({ type: 'start', total: selected.length, baseUrl: target.baseUrl, embeddedMock: embedded !== undefined, profile: profile.name });
+    const generatedEnv = { baseUrl: target.baseUrl, credentials: target.credentials, send, validators, now, timer, sleep, randomUUID, strictAssumptions };
+    const properties = generation ? generatedProperties(generatedEnv) : [];
+    const total = selected.length + properties.length;
+    onProgress?.({ type: 'start', total, baseUrl: target.baseUrl, embeddedMock: embedded !== undefined, profile: profile.name });
 
     const results = new Map<string, CaseResult>();
     const runOne = async (conformanceCase: ConformanceCase) => {
@@ -114,7 +127,7 @@ export async function runConformance({
         strictAssumptions,
       });
       results.set(conformanceCase.id, result);
-      onProgress?.({ type: 'case', result, done: results.size, total: selected.length });
+      onProgress?.({ type: 'case', result, done: results.size, total });
     };
     // Stateful cases run one at a time in catalog order, alongside the pool of stateless ones.
     const stateful = selected.filter((c) => c.tags.includes('stateful'));
@@ -122,7 +135,13 @@ export async function runConformance({
     await Promise.all([runPool(stateless, concurrency, runOne), runPool(stateful, 1, runOne)]);
 
     const skippedIds = new Map(skipped.map(({ conformanceCase, reason }) => [conformanceCase.id, reason]));
-    const cases = catalog.map((c): CaseResult => results.get(c.id) ?? skippedResult(c, skippedIds.get(c.id) ?? 'not selected'));
+    let done = results.size;
+    const generationStarted = timer();
+    const generated = generation
+      ? await runGenerated(generatedEnv, { ...generation, concurrency, ...(baseUrl === undefined ? {} : { baseUrl }) }, (result) => onProgress?.({ type: 'case', result, done: ++done, total }), properties)
+      : [];
+    const generationMs = timer() - generationStarted;
+    const cases = [...catalog.map((c): CaseResult => results.get(c.id) ?? skippedResult(c, skippedIds.get(c.id) ?? 'not selected')), ...generated];
     const { totals, rejectionForms } = summarizeResults(cases);
     const passed = totals.fail === 0 && (profile.unenforcedTags.length > 0 || totals.notEnforced === 0);
     return {
@@ -135,6 +154,7 @@ export async function runConformance({
       rejectionForms,
       passed,
       cases,
+      ...(generation ? { generation: { seed: generation.seed, cases: generation.cases, ...(generation.replay === undefined ? {} : { replay: generation.replay }), durationMs: generationMs } } : {}),
     };
   } finally {
     await embedded?.close();

@@ -228,7 +228,14 @@ export const spec = {
           "idempotency": {
             "header": "idempotency-key",
             "windowSeconds": 7200,
-            "maxKeyLength": 250
+            "maxKeyLength": 250,
+            "bodyComparison": "json-value",
+            "inFlightDuplicate": "replay",
+            "x-ingo-source": {
+              "bodyComparison": "assumption",
+              "inFlightDuplicate": "assumption"
+            },
+            "x-ingo-note": "Ingo says a different body is rejected, not how bodies are compared, nor what a concurrent duplicate receives."
           },
           "authorizedUrlLifetimeSeconds": 30,
           "headerDefinitions": {

@@ -64,9 +64,10 @@ export function withStaleDatesAccepted(handler: FetchLike, credentials: Credenti
   return resigningWrapper(handler, credentials, () => ({ now: now(), clockSkewSeconds: Infinity, signAt: new Date(now()) }));
 }
 
-type Leniency = (request: Request, claimedDigest: string) => VerifyOptions & { signAt: Date };
+export type Leniency = (request: Request, claimedDigest: string) => VerifyOptions & { signAt: Date };
 
-function resigningWrapper(handler: FetchLike, credentials: Credentials, lenient: Leniency): FetchLike {
+/** Forwards a request that verifies under `lenient` re-signed (at `signAt`) so the real mock accepts it; anything else unchanged. */
+export function resigningWrapper(handler: FetchLike, credentials: Credentials, lenient: Leniency): FetchLike {
   return async (request) => {
     const bytes = new Uint8Array(await request.arrayBuffer());
     const url = new URL(request.url);
@@ -98,11 +99,13 @@ function dateOf(request: Request): Date {
   return new Date(parseHttpDate(request.headers.get(headerSpelling[signingConfig.dateHeader] ?? signingConfig.dateHeader) ?? '') ?? 0);
 }
 
-function copyRequest(request: Request, bytes: Uint8Array): Request {
+/** The request again with its body already read (a Request body can be read once). */
+export function copyRequest(request: Request, bytes: Uint8Array): Request {
   return new Request(request.url, { method: request.method, headers: request.headers, body: bytes as Uint8Array<ArrayBuffer> });
 }
 
-function json(status: number, body: unknown, headers?: Headers): Response {
+/** A JSON response with the given status and body (and headers, Content-Length dropped). */
+export function json(status: number, body: unknown, headers?: Headers): Response {
   const out = new Headers(headers);
   out.set('content-type', 'application/json');
   out.delete('content-length');

@@ -67,6 +67,14 @@ describe.each(Object.entries(numberFlags))('ingo-session %s numbers', (command, 
   });
 });
 
+test('flags other helpers own speak the same voice: conformance --generate -1 and --time-limit x', async () => {
+  for (const args of [['--generate', '-1'], ['--time-limit', 'x'], ['--seed', '1.5']]) {
+    const result = await run(['conformance', ...args]);
+    expectOneLine(result, 'ingo-session conformance');
+    expect(result.stderr).toContain(`${args[0]} must be`);
+  }
+});
+
 describe('ingo-session', () => {
   test('--version prints the package version', async () => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

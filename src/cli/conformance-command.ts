@@ -23,6 +23,7 @@ import { probeBaseUrl } from './probe-base-url.js';
 import { readBaseUrl } from './read-base-url.js';
 import { readFlagNumber } from './read-flag-number.js';
 import { readCredentials } from './read-credentials.js';
+import { generationArgOptions, generationUsage, readGenerationFlags } from './generation-flags.js';
 
 const usage = `usage: ingo-session conformance [options]
 
@@ -42,7 +43,7 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
   --rate N               most requests per second (default ${specLimits.requestsPerSecond} with --base-url, unlimited otherwise)
   --concurrency N        cases in flight at once (default 4)
   --timeout-ms N         per-request timeout (default 10000)
-  --list                 list the cases (selected ones marked *) and exit
+${generationUsage}  --list                 list the cases (selected ones marked *) and exit
   -h, --help             show this help
 
 With --base-url, one unsigned HEAD first checks that the server answers at all; if it does not,
@@ -75,6 +76,7 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
         'timeout-ms': { type: 'string' },
         list: { type: 'boolean' },
         'strict-assumptions': { type: 'boolean' },
+        ...generationArgOptions,
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -111,6 +113,8 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
     if (values.rate !== undefined) options.requestsPerSecond = readNumber('--rate', values.rate);
     if (values.concurrency !== undefined) options.concurrency = readFlagNumber('--concurrency', values.concurrency, { integer: true, min: 1 });
     if (values['timeout-ms'] !== undefined) options.timeoutMs = readNumber('--timeout-ms', values['timeout-ms']);
+    const generation = readGenerationFlags(values);
+    if (generation) options.generation = generation;
     if (baseUrl !== undefined) {
       // One probe: an unreachable server is one line and exit 1, not a transport failure per case.
       const unreachable = await probeBaseUrl(baseUrl, { timeoutMs: options.timeoutMs ?? 10_000 });
@@ -138,6 +142,7 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
     return reportExitCode(report);
   } catch (error) {
     // Options the suite cannot run with (unknown tag or profile, bad flags) are usage errors.
+    if (error instanceof RangeError) return reportCliError(io, 'conformance', usageError(error.message));
     return reportCliError(io, 'conformance', error, [secret], (e) => isUsageError(e) || isConformanceError(e));
   }
 }
