@@ -334,7 +334,8 @@ export interface components {
         };
         /**
          * @description A system or communication failure (documented family: retry with backoff).
-         *     **Assumption:** the same envelope as every other error.
+         *     **Assumption:** the same envelope as every other error. The mock answers 503 with
+         *     `Retry-After` (seconds) when its store is unavailable or its connection cap is reached.
          */
         ServerError: {
             headers: {

@@ -800,7 +800,7 @@ export const spec = {
           "httpStatus": "assumption"
         },
         "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
-        "description": "A system or communication failure (documented family: retry with backoff).\n**Assumption:** the same envelope as every other error.\n",
+        "description": "A system or communication failure (documented family: retry with backoff).\n**Assumption:** the same envelope as every other error. The mock answers 503 with\n`Retry-After` (seconds) when its store is unavailable or its connection cap is reached.\n",
         "content": {
           "application/json": {
             "schema": {

@@ -4,29 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { startMock } from '../mock/start-mock.js';
 import { useRedisServer } from '../redis/test-helpers/use-redis-server.js';
 import { endpointUrl, minimalBody, signedInit } from '../mock/test-helpers/mock-test-kit.js';
-import type { CliIo } from './cli-io.js';
-import { runMockCommand } from './mock-command.js';
-
-/** Runs the command in process until `stop()`; `url` resolves once it prints where it listens. */
-function runInProcess(args: string[], env: Record<string, string> = {}) {
-  const out = { stdout: '', stderr: '' };
-  let announce!: (url: string) => void;
-  const url = new Promise<string>((resolve) => (announce = resolve));
-  let stop!: () => void;
-  const untilStopped = new Promise<void>((resolve) => (stop = resolve));
-  const io: CliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-      const match = /listening on (http:\/\/\S+)/.exec(out.stdout);
-      if (match) announce(match[1]!);
-    },
-    stderr: (text) => void (out.stderr += text),
-    env,
-    cwd: process.cwd(),
-  };
-  const exit = runMockCommand(args, io, { untilStopped });
-  return { out, url, stop, exit };
-}
+import { runMockInProcess } from './test-helpers/run-mock-in-process.js';
 
 async function post(url: string, credentials = { username: 'test', secret: 'test-secret' }) {
   const response = await fetch(endpointUrl(url), { ...signedInit(minimalBody, { now: Date.now(), credentials }), signal: AbortSignal.timeout(5000) });
@@ -35,7 +13,7 @@ async function post(url: string, credentials = { username: 'test', secret: 'test
 
 describe('ingo-session mock', () => {
   test('without credentials it accepts the default test credentials and says so', async () => {
-    const run = runInProcess(['--port', '0']);
+    const run = runMockInProcess(['--port', '0']);
     const url = await run.url;
     expect((await post(url)).status).toBe(200);
     run.stop();
@@ -45,7 +23,7 @@ describe('ingo-session mock', () => {
   });
 
   test('--username and --secret replace them, and the secret is never printed', async () => {
-    const run = runInProcess(['--port', '0', '--username', 'alice', '--secret', 's3cr3t-value', '--verbose']);
+    const run = runMockInProcess(['--port', '0', '--username', 'alice', '--secret', 's3cr3t-value', '--verbose']);
     const url = await run.url;
     expect((await post(url, { username: 'alice', secret: 's3cr3t-value' })).status).toBe(200);
     expect((await post(url)).status).toBe(401);
@@ -57,7 +35,7 @@ describe('ingo-session mock', () => {
 
   test('--explain puts the diagnosis into 401 answers, --verbose beside it logs it; neither alone explains', async () => {
     for (const flags of [['--explain', '--verbose'], ['--verbose'], []]) {
-      const run = runInProcess(['--port', '0', ...flags]);
+      const run = runMockInProcess(['--port', '0', ...flags]);
       const url = await run.url;
       const init = signedInit(minimalBody, { now: Date.now() - 3_600_000 });
       const response = await fetch(endpointUrl(url), { ...init, signal: AbortSignal.timeout(5000) });
@@ -74,7 +52,7 @@ describe('ingo-session mock', () => {
   });
 
   test('INGO_USERNAME and INGO_SECRET are the defaults', async () => {
-    const run = runInProcess(['--port', '0', '--seed', '4'], { INGO_USERNAME: 'env-user', INGO_SECRET: 'env-secret' });
+    const run = runMockInProcess(['--port', '0', '--seed', '4'], { INGO_USERNAME: 'env-user', INGO_SECRET: 'env-secret' });
     const url = await run.url;
     expect((await post(url, { username: 'env-user', secret: 'env-secret' })).status).toBe(200);
     run.stop();
@@ -83,7 +61,7 @@ describe('ingo-session mock', () => {
   });
 
   test('fault flags reach the mock', async () => {
-    const run = runInProcess(['--port', '0', '--fail-rate', '1']);
+    const run = runMockInProcess(['--port', '0', '--fail-rate', '1']);
     const url = await run.url;
     expect(await post(url)).toMatchObject({ status: 503, envelope: { status: 503 } });
     run.stop();
@@ -97,13 +75,13 @@ describe('ingo-session mock', () => {
     [['--username', 'only-a-name']],
     [['--bogus']],
   ])('%j is a usage error (exit 2)', async (args) => {
-    const run = runInProcess(['--port', '0', ...args]);
+    const run = runMockInProcess(['--port', '0', ...args]);
     expect(await run.exit).toBe(2);
     expect(run.out.stderr).toMatch(/^ingo-session mock: /);
   });
 
   test('--help prints the usage', async () => {
-    const run = runInProcess(['--help']);
+    const run = runMockInProcess(['--help']);
     expect(await run.exit).toBe(0);
     expect(run.out.stdout).toMatch(/usage: ingo-session mock/);
   });
@@ -111,7 +89,7 @@ describe('ingo-session mock', () => {
   test('a taken port is exit 1', async () => {
     const other = await startMock();
     try {
-      const run = runInProcess(['--port', new URL(other.url).port]);
+      const run = runMockInProcess(['--port', new URL(other.url).port]);
       expect(await run.exit).toBe(1);
       expect(run.out.stderr).toMatch(/cannot listen/);
     } finally {
@@ -151,7 +129,7 @@ describe('ingo-session mock --store redis://', () => {
   };
 
   test('two mocks on one Redis share Idempotency-Keys: the second replays the session the first created', async () => {
-    const [a, b] = [runInProcess(['--port', '0', '--store', redis.current.url]), runInProcess(['--port', '0', '--store', redis.current.url])];
+    const [a, b] = [runMockInProcess(['--port', '0', '--store', redis.current.url]), runMockInProcess(['--port', '0', '--store', redis.current.url])];
     try {
       const [urlA, urlB] = await Promise.all([a.url, b.url]);
       const created = await postWithKey(urlA, 'cli-key-1');
@@ -167,10 +145,10 @@ describe('ingo-session mock --store redis://', () => {
   });
 
   test('a store that is not Redis is a usage error (2); an unreachable Redis cannot start (1), without its password', async () => {
-    const wrong = runInProcess(['--port', '0', '--store', 'memcached://127.0.0.1:11211']);
+    const wrong = runMockInProcess(['--port', '0', '--store', 'memcached://127.0.0.1:11211']);
     expect(await wrong.exit).toBe(2);
     expect(wrong.out.stderr).toMatch(/--store must be a redis:\/\/ or rediss:\/\/ URL/);
-    const down = runInProcess(['--port', '0', '--store', 'redis://:pw-Zq8vX3@127.0.0.1:1']);
+    const down = runMockInProcess(['--port', '0', '--store', 'redis://:pw-Zq8vX3@127.0.0.1:1']);
     expect(await down.exit).toBe(1);
     expect(down.out.stderr).toMatch(/cannot reach the store at redis:\/\/127\.0\.0\.1:1/);
     expect(down.out.stderr).not.toContain('pw-Zq8vX3');

@@ -1,4 +1,4 @@
-import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults } from '../index.js';
+import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults, type MockLogEvent } from '../index.js';
 import { describeExitCodes, reportCliError, withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { openMockStore } from './open-mock-store.js';
@@ -101,7 +101,10 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       ...(values['max-store-bytes'] === undefined ? {} : { maxStoreBytes: readNumber('--max-store-bytes', values['max-store-bytes'], { integer: true, aboveMin: true }) }),
       ...(values['max-json-depth'] === undefined ? {} : { maxJsonDepth: readNumber('--max-json-depth', values['max-json-depth'], { integer: true, aboveMin: true }) }),
       ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members'], { integer: true, aboveMin: true }) }),
-      ...(values.verbose ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) } : {}),
+      ...(values.verbose
+        ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) }
+        : // A store outage is worth a line even when not verbose: it is why clients see 503.
+          values.store !== undefined && { log: (event: MockLogEvent) => event.type === 'store_failed' && io.stderr(`ingo-session mock: the store failed (${event.operation}: ${event.message}); answered 503\n`) }),
       ...(values.explain ? { explain: true } : {}),
     };
     const store = values.store === undefined ? undefined : await openMockStore(values.store, options.maxStoreBytes, io);

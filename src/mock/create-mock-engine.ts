@@ -11,10 +11,11 @@ import { createMemoryStore } from './create-memory-store.js';
 import { defaultAuthorizedUrlBase } from './issue-authorized-url.js';
 import type { MockConnectionDrop } from './mock-connection-drop.js';
 import { defaultMockCredentials, type MockOptions, type MockSessionView } from './mock-options.js';
-import { envelopeCodes, rejectWith, serializeReply, type MockReply } from './mock-reply.js';
+import { envelopeCodes, rejectWith, serializeReply, truncateText, type MockReply } from './mock-reply.js';
 import { resolveMockLimits } from './resolve-mock-limits.js';
 import { createSeededRandom } from './seeded-random.js';
-import type { MockStore } from './mock-store.js';
+import type { MaybePromise, MockStore } from './mock-store.js';
+import { guardStore, isMockStoreFailure } from './guard-store.js';
 
 /** What an adapter sends back: the status, extra headers and JSON body, or a connection drop. */
 export interface MockAnswer {
@@ -40,6 +41,15 @@ export interface MockEngine {
 }
 
 const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
+/** Retry-After of a 503 for a store outage: a reconnecting Redis is usually back within a second or two. */
+const STORE_RETRY_AFTER_SECONDS = 1;
+const MAX_LOGGED_MESSAGE = 200;
+
+/** One line of an unknown error for the log: its name and message, cut short, line breaks removed. */
+function summarizeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return truncateText(text.replace(/\s+/g, ' '), MAX_LOGGED_MESSAGE);
+}
 
 /** Creates the mock's request path from its options; every default is applied here. */
 export function createMockEngine({
@@ -89,10 +99,12 @@ export function createMockEngine({
       ...(maxIdempotencyEntries === undefined ? {} : { maxKeys: maxIdempotencyEntries }),
       ...(maxSessions === undefined ? {} : { maxSessions }),
     });
-  const sessions = createMockSessions({ store, ids, now, log });
+  // A given store (Redis…) can be unavailable: its failures are marked, and answered 503 below.
+  const guarded = givenStore === undefined ? store : guardStore(givenStore);
+  const sessions = createMockSessions({ store: guarded, ids, now, log });
 
   const afterPause: AfterPause = (next) => (latencyMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, latencyMs)).then(next) : next());
-  const stageSession = createSessionStager({ ids, now, sessions, store, random, dropAfterCommitRate, authorizedUrlBase, afterPause, log });
+  const stageSession = createSessionStager({ ids, now, sessions, store: guarded, random, dropAfterCommitRate, authorizedUrlBase, afterPause, log });
 
   function checkAndStage(exchange: MockExchange, bytes: Uint8Array | undefined): MockReply | Promise<MockReply> {
     if (bytes === undefined) return afterPause(() => rejectWith(413, `Request body exceeds ${maxBodyBytes} bytes`));
@@ -110,7 +122,27 @@ export function createMockEngine({
       log?.({ type: 'fault', at, fault: 'fail' });
       return afterPause(() => rejectWith(503, envelopeCodes.unavailable.client_message));
     }
-    return stageSession(checked);
+    return answerStoreFailure(() => stageSession(checked));
+  }
+
+  /**
+   * A store outage is a transient server fault, not the client's mistake: 503 with Retry-After
+   * (which the client retries under the same Idempotency-Key), the spec's Unavailable envelope
+   * (nothing of the store's error in the answer) and one log event. Any other error is a bug and
+   * still rejects.
+   */
+  function answerStoreFailure(stage: () => MaybePromise<MockReply>): MaybePromise<MockReply> {
+    const answer = (error: unknown): MockReply => {
+      if (!isMockStoreFailure(error)) throw error;
+      log?.({ type: 'store_failed', at: now(), operation: error.operation, message: summarizeError(error.cause) });
+      return rejectWith(503, envelopeCodes.unavailable.client_message, { headers: { 'Retry-After': String(STORE_RETRY_AFTER_SECONDS) } });
+    };
+    try {
+      const reply = stage();
+      return reply instanceof Promise ? reply.catch(answer) : reply;
+    } catch (error) {
+      return answer(error);
+    }
   }
 
   function decide(exchange: MockExchange, readBody: ReadBody): MockReply | Promise<MockReply> {

@@ -52,10 +52,18 @@ export function createSessionStager({ ids, now, sessions, store, random, dropAft
 
   /** Commits the session of a reserved key; if that fails, releases the key (failing its waiters) and fails too. */
   function commitReserved(request: CheckedRequest & { idempotencyKey: string }): MaybePromise<MockReply> {
-    const release = (error: unknown) =>
-      whenReady(store.releaseKey(request.username, request.idempotencyKey, error), (): never => {
+    // The commit's error is the answer even when releasing fails too (a store that went away).
+    const release = (error: unknown): MaybePromise<never> => {
+      const fail = (): never => {
         throw error;
-      });
+      };
+      try {
+        const released = store.releaseKey(request.username, request.idempotencyKey, error);
+        return released instanceof Promise ? released.then(fail, fail) : fail();
+      } catch {
+        return fail();
+      }
+    };
     try {
       const saved = sessions.commit(request);
       if (saved instanceof Promise) return saved.then((session) => answer(session, envelopeCodes.created), release);

@@ -108,7 +108,9 @@ export type MockLogEvent =
       reconstructedSigningString?: string;
     }
   | { type: 'session_created' | 'session_replayed'; at: number; sessionIdentifier: string; idempotencyKey?: string }
-  | { type: 'fault'; at: number; fault: 'fail' | 'drop_after_commit' | 'rate_limited'; sessionIdentifier?: string };
+  | { type: 'fault'; at: number; fault: 'fail' | 'drop_after_commit' | 'rate_limited'; sessionIdentifier?: string }
+  /** The `store` failed (Redis unreachable…): the request was answered 503. `message` is one line of the store's error. */
+  | { type: 'store_failed'; at: number; operation: string; message: string };
 
 /** Read access to the sessions the mock has staged and the Idempotency-Keys it remembers. */
 export interface MockSessionView {

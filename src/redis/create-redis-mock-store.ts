@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { ENTRY_OVERHEAD, keyBytes, sessionBytes } from '../mock/create-memory-store.js';
 import type { IdempotencyClaim, MockSession, MockStore, MockStoreStats } from '../mock/mock-store.js';
 import { signingConfig, specLimits } from '../spec/signing-config.js';
 import { connectRedis, type RedisTarget } from './connect-redis.js';
+import { createLeftoverReservations } from './create-leftover-reservations.js';
 import { evalScript } from './eval-script.js';
 import { claimKeyScript, releaseKeyScript, saveSessionScript, statsScript } from './mock-store-scripts.js';
 
@@ -38,7 +40,10 @@ export type RedisMockStore = MockStore & {
  * waits for its session (it polls the key) instead of creating a second one. Each step is one Lua
  * script, so claims are atomic across processes. Bounded like the in-memory store: the same byte
  * estimates and caps (oldest committed evicted first, in-flight keys never), and each key's Redis
- * TTL is the idempotency window. Resolves once connected.
+ * TTL is the idempotency window. A reservation that a Redis failure left behind mid-request is
+ * taken over by this process's next claim of its key and released once Redis answers again (see
+ * create-leftover-reservations.ts), so that a retry is not kept waiting for a request that is
+ * gone. Resolves once connected.
  */
 export async function createRedisMockStore({
   prefix = 'ingo-session:mock:',
@@ -61,20 +66,21 @@ export async function createRedisMockStore({
   const connection = await connectRedis(what, target);
   const client: Redis = connection.client;
   const half = Math.max(1, Math.floor(maxBytes / 2));
-  // Reservations made here: their waiters here settle at once, not by polling.
-  const local = new Map<string, { settled: Promise<MockSession>; resolve(session: MockSession): void; reject(error: unknown): void }>();
+  // Reservations made here, with their owner tokens: their waiters here settle at once, not by polling.
+  const local = new Map<string, { owner: string; settled: Promise<MockSession>; resolve(session: MockSession): void; reject(error: unknown): void }>();
   const remote = new Map<string, Promise<MockSession>>();
   let closed = false;
   let remoteWaits = 0;
 
   const run = (script: typeof claimKeyScript, ...args: (string | number)[]) => evalScript(client, script, [], [prefix, ...args]);
+  const leftovers = createLeftoverReservations((scoped, owner) => run(releaseKeyScript, scoped, owner));
 
-  function reserveHere(scoped: string): void {
+  function reserveHere(scoped: string, owner: string): void {
     let resolve!: (session: MockSession) => void;
     let reject!: (error: unknown) => void;
     const settled = new Promise<MockSession>((res, rej) => ((resolve = res), (reject = rej)));
     settled.catch(() => undefined);
-    local.set(scoped, { settled, resolve, reject });
+    local.set(scoped, { owner, settled, resolve, reject });
   }
 
   /** Waits for a key in flight in another process: its session once committed; an error if it was released. */
@@ -101,10 +107,21 @@ export async function createRedisMockStore({
   return {
     async claimKey(username, key, bodyDigest, now): Promise<IdempotencyClaim> {
       const scoped = scope(username, key);
-      const reply = (await run(claimKeyScript, scoped, bodyDigest, now, windowMs, ENTRY_OVERHEAD + 2 * (scoped.length + bodyDigest.length))) as string[];
+      const owner = randomUUID();
+      const stale = leftovers.staleOwner(scoped);
+      let reply: string[];
+      try {
+        reply = (await run(claimKeyScript, scoped, bodyDigest, now, windowMs, ENTRY_OVERHEAD + 2 * (scoped.length + bodyDigest.length), owner, stale)) as string[];
+      } catch (error) {
+        // The script may have run with its answer lost: this claim may hold the key.
+        leftovers.remember(scoped, owner);
+        throw error;
+      }
+      leftovers.claimed(scoped, stale);
+      leftovers.releaseInBackground();
       const [state, digest = '', session] = reply;
       if (state === 'reserved') {
-        reserveHere(scoped);
+        reserveHere(scoped, owner);
         return { state: 'reserved' };
       }
       if (state === 'committed') return { state: 'committed', bodyDigest: digest, session: parseSession(session)! };
@@ -124,8 +141,12 @@ export async function createRedisMockStore({
     },
     async releaseKey(username, key, error) {
       const scoped = scope(username, key);
+      const owner = local.get(scoped)?.owner;
       try {
-        await run(releaseKeyScript, scoped);
+        if (owner !== undefined) await run(releaseKeyScript, scoped, owner);
+      } catch (failure) {
+        leftovers.remember(scoped, owner!);
+        throw failure;
       } finally {
         local.get(scoped)?.reject(error);
         local.delete(scoped);

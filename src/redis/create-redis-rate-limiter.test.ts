@@ -28,6 +28,22 @@ function recordSleeps() {
   return { waits, sleep: async (ms: number) => void waits.push(ms) };
 }
 
+/**
+ * Takes `count` times, and returns how long after the start of the first take each take had come
+ * back (ms, this process's clock). A reservation is made on the Redis clock somewhere inside its
+ * take, so `elapsed[k]` bounds how far the (k+1)th reservation came after the first: waits are
+ * checked against it rather than against a fixed allowance that a loaded machine can overrun.
+ */
+async function takeTimed(limiter: RedisRateLimiter, count: number): Promise<number[]> {
+  const started = performance.now();
+  const elapsed: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await limiter.take();
+    elapsed.push(performance.now() - started);
+  }
+  return elapsed;
+}
+
 /** Runs `during` with the file's Redis stopped, and starts it again whatever happens. */
 async function whileRedisIsDown<T>(during: () => Promise<T>): Promise<T> {
   await server.current.stop();
@@ -58,50 +74,64 @@ async function waitForRedis(limiter: RedisRateLimiter): Promise<void> {
 }
 
 describe('the bucket in Redis', () => {
+  // The sleeps below only record their waits, so the takes follow each other as fast as Redis
+  // answers; a slow interval (1 s) keeps a loaded machine's round trips far below one slot.
   test('spaces takes at the rate, on the Redis clock, as the per-process bucket does', async () => {
     const { waits, sleep } = recordSleeps();
-    const limiter = await limiterFor({ sleep });
-    for (let i = 0; i < 6; i++) await limiter.take();
-    // Each reservation is made a few ms after the one before, so each wait is that much shorter;
-    // it is rounded up to whole ms, plus one, so that an early timer cannot start before the slot.
+    const limiter = await limiterFor({ requestsPerSecond: 1, sleep });
+    const elapsed = await takeTimed(limiter, 6);
+    // Take k+1 waits for slot k, less the time its reservation came after the first one; the wait
+    // is rounded up to whole ms, plus one, so that an early timer cannot start before the slot.
     expect(waits).toHaveLength(5);
-    waits.forEach((wait, i) => expect(wait).toBeGreaterThan(200 * (i + 1) - 100));
-    waits.forEach((wait, i) => expect(wait).toBeLessThanOrEqual(200 * (i + 1) + 1));
+    waits.forEach((wait, i) => expect(wait).toBeGreaterThanOrEqual(1000 * (i + 1) - elapsed[i + 1]!));
+    waits.forEach((wait, i) => expect(wait).toBeLessThanOrEqual(1000 * (i + 1) + 1));
   });
 
   test('a burst lets that many go at once, then paces', async () => {
     const { waits, sleep } = recordSleeps();
-    const limiter = await limiterFor({ requestsPerSecond: 10, burst: 3, sleep });
-    for (let i = 0; i < 4; i++) await limiter.take();
+    const limiter = await limiterFor({ requestsPerSecond: 1, burst: 3, sleep });
+    const elapsed = await takeTimed(limiter, 4);
+    // Three at once (no wait recorded); the fourth waits for the first token to come back, one
+    // interval after the first take, less the time it took the four to be reserved.
     expect(waits).toHaveLength(1);
-    expect(waits[0]).toBeGreaterThan(50);
-    expect(waits[0]).toBeLessThanOrEqual(101);
+    expect(waits[0]).toBeGreaterThanOrEqual(1000 - elapsed[3]!);
+    expect(waits[0]).toBeLessThanOrEqual(1001);
   });
 
   test('three connections taking at once share one budget: every slot is distinct (no read-then-write race)', async () => {
     const { waits, sleep } = recordSleeps();
     const key = `test:shared:${++keys}`;
-    const limiters = await Promise.all([1, 2, 3].map(() => limiterFor({ key, sleep })));
+    const limiters = await Promise.all([1, 2, 3].map(() => limiterFor({ key, requestsPerSecond: 1, sleep })));
+    const started = performance.now();
     await Promise.all(limiters.flatMap((limiter) => Array.from({ length: 10 }, () => limiter.take())));
-    // 30 takes: one went at once, the other 29 were given slots 200 ms apart.
+    const spread = performance.now() - started;
+    // 30 takes: one went at once, the other 29 were given slots 1 s apart on the Redis clock. Two
+    // neighbouring waits differ by the interval less the time between their reservations, which
+    // all fell within `spread` (less one ms of rounding); a race (two takes given one slot) would
+    // make a difference near 0. The spread is bounded so that the check stays meaningful.
+    expect(spread).toBeLessThan(900);
     const slots = [0, ...waits].sort((a, b) => a - b);
     expect(slots).toHaveLength(30);
-    for (let i = 1; i < slots.length; i++) expect(slots[i]! - slots[i - 1]!).toBeGreaterThan(150);
-    expect(slots.at(-1)).toBeGreaterThan(29 * 200 - 500);
+    for (let i = 1; i < slots.length; i++) expect(slots[i]! - slots[i - 1]!).toBeGreaterThanOrEqual(999 - spread);
+    expect(slots.at(-1)).toBeGreaterThanOrEqual(29 * 1000 - spread);
   });
 
   test('a take woken long after its slot (a stalled event loop) gives the slot up and takes a fresh one', async () => {
     let now = 0;
     const waits: number[] = [];
-    // The first wait overruns by 300 ms, as if the event loop had stalled; the others are punctual.
-    const sleep = async (ms: number) => void (waits.push(ms), (now += ms + (waits.length === 1 ? 300 : 0)));
-    const limiter = await limiterFor({ sleep, nowMs: () => now });
-    await limiter.take();
-    await limiter.take();
-    // The late slot (about 200 ms) is dropped; the take goes at the next one (about 400 ms).
+    // The first wait overruns by 600 ms (beyond half the 1 s interval), as if the event loop had
+    // stalled; the others are punctual.
+    const sleep = async (ms: number) => void (waits.push(ms), (now += ms + (waits.length === 1 ? 600 : 0)));
+    const limiter = await limiterFor({ requestsPerSecond: 1, sleep, nowMs: () => now });
+    const elapsed = await takeTimed(limiter, 2);
+    // The late slot (about 1 s) is dropped; the take goes at the next one (about 2 s), both less
+    // the real time the reservations came after the first take.
     expect(waits).toHaveLength(2);
-    expect(waits[0]).toBeGreaterThan(100);
-    expect(waits[1]! - waits[0]!).toBeGreaterThan(150);
+    expect(waits[0]).toBeGreaterThanOrEqual(1000 - elapsed[1]!);
+    expect(waits[0]).toBeLessThanOrEqual(1001);
+    // Each wait is rounded up separately: their difference may lose one ms.
+    expect(waits[1]! - waits[0]!).toBeGreaterThanOrEqual(999 - elapsed[1]!);
+    expect(waits[1]! - waits[0]!).toBeLessThanOrEqual(1001);
   });
 
   test('different keys are different budgets', async () => {

@@ -34,17 +34,23 @@ local function pruneKeys(p, now, window, maxBytes, maxCount)
 end
 `;
 
-/** ARGV: prefix, scoped, digest, now, windowMs, reservationBytes. Returns {state, digest?, session?}. */
+/**
+ * ARGV: prefix, scoped, digest, now, windowMs, reservationBytes, owner (this claim's token), stale
+ * (the token of an earlier claim of this process that may have reserved the key but could not
+ * release it, '' if none). Returns {state, digest?, session?}. A reservation held by `stale` is
+ * taken over: its request already failed, so the key must not stay in flight until the window ends.
+ */
 export const claimKeyScript = defineScript(`${helpers}
 local p, scoped, now, window = ARGV[1], ARGV[2], tonumber(ARGV[4]), tonumber(ARGV[5])
 local k = p .. 'k:' .. scoped
-local entry = redis.call('HMGET', k, 'state', 'digest', 'at', 'session')
-if entry[1] == 'in_flight' then return {'in_flight', entry[2]} end
+local entry = redis.call('HMGET', k, 'state', 'digest', 'at', 'session', 'owner')
+if entry[1] == 'in_flight' and (ARGV[8] == '' or entry[5] ~= ARGV[8]) then return {'in_flight', entry[2]} end
 if entry[1] == 'committed' then
   if now - tonumber(entry[3]) < window then return {'committed', entry[2], entry[4]} end
   forgetKey(p, scoped)
 end
-redis.call('HSET', k, 'state', 'in_flight', 'digest', ARGV[3], 'at', ARGV[4])
+redis.call('DEL', k)
+redis.call('HSET', k, 'state', 'in_flight', 'digest', ARGV[3], 'at', ARGV[4], 'owner', ARGV[7])
 redis.call('PEXPIRE', k, window)
 redis.call('HSET', p .. 'inflight', scoped, ARGV[6])
 return {'reserved'}
@@ -88,12 +94,14 @@ pruneKeys(p, now, window, tonumber(ARGV[13]), tonumber(ARGV[14]))
 return 1
 `);
 
-/** ARGV: prefix, scoped. Forgets a reservation (not a committed key). */
+/** ARGV: prefix, scoped, owner. Forgets the owner's reservation (not a committed key, nor another claim's). */
 export const releaseKeyScript = defineScript(`
 local p, scoped = ARGV[1], ARGV[2]
-if redis.call('HGET', p .. 'k:' .. scoped, 'state') == 'in_flight' then redis.call('DEL', p .. 'k:' .. scoped) end
+local entry = redis.call('HMGET', p .. 'k:' .. scoped, 'state', 'owner')
+if entry[1] ~= 'in_flight' or entry[2] ~= ARGV[3] then return 0 end
+redis.call('DEL', p .. 'k:' .. scoped)
 redis.call('HDEL', p .. 'inflight', scoped)
-return 0
+return 1
 `);
 
 /** ARGV: prefix, now, windowMs, max key bytes, max keys. Returns {sessions, keys, inFlight, bytes}. */
