@@ -10,7 +10,7 @@ export interface BenchRow {
 /** What one section of `npm run bench` returns: rows to print and keys for bench/results.json. */
 export interface BenchSectionResult {
   rows: BenchRow[];
-  /** The figures that go into bench/results.json, such as `{ sign_vs_raw_crypto: 1.2 }`. */
+  /** The figures that go into bench/results.json, such as `{ sign_vs_floor: 1.2 }`. */
   results: Record<string, number>;
 }
 

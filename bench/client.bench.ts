@@ -1,82 +1,121 @@
 /**
- * The client section of `npm run bench`: `client_overhead_us`, what the full client adds to one
- * Create Session call (validation, Idempotency-Key, signing, timeout signal, retry bookkeeping,
- * answer classification) over an unsigned openapi-fetch POST of the same body. Both run against
- * the same in-process fetch handler, which answers a fixed valid 200, in the same run, in
- * rounds of back-to-back batches so that drift of a shared machine falls on both.
+ * The client section: `createSession` against a hand-rolled minimal signed call (stringify,
+ * SHA-512, HMAC, headers, the same fetch, JSON parse), both over loopback HTTP to the same bare
+ * server in another process; the figure is this process's CPU per call (the server's CPU is not
+ * the client's cost, and wall time on a shared machine mostly measures other processes). The
+ * in-process variant sends both through the same in-process fetch handler. Batches run side by
+ * side in rotating order; ratios are medians of per-round ratios.
  */
-import createClient from 'openapi-fetch';
+import { createHash, createHmac } from 'node:crypto';
 import { spec } from '../generated/spec.js';
 import { createSessionClient } from '../src/client/create-session-client.js';
+import type { CreateSessionBody } from '../src/client/session-client-types.js';
 import { createSessionPath } from '../src/spec/create-session-operation.js';
-import type { CreateSessionBody, SignedPaths } from '../src/client/session-client-types.js';
+import { verifyRequest } from '../src/signing/verify-request.js';
 import type { BenchSectionResult } from './bench-section.js';
+import { cpuMicros, median, medianRatio, measureRotating, round3 } from './measure-rotating.js';
+import { spawnBenchServer } from './spawn-bench-server.js';
 
-const BASE_URL = 'http://bench.invalid';
 const ROUNDS = 41;
-const CALLS_PER_BATCH = 200;
-const WARMUP_CALLS = 4_000;
-
+const CALLS_PER_BATCH = 100;
+const WARMUP_CALLS = 2_000;
+const credentials = { username: 'bench', secret: 'bench-secret-0123456789abcdef' };
 const body = spec.components.examples.MinimalRequest.value as CreateSessionBody;
 const answer = JSON.stringify(spec.components.examples.Created.value);
-const handler = async (_request: Request) => new Response(answer, { status: 200, headers: { 'content-type': 'application/json' } });
 
-/**
- * CPU time per call of one batch, in µs. CPU time rather than wall time: the work is all on this
- * process's CPU (the handler is in-process), and on a shared machine wall time mostly measures
- * how long other processes held the cores.
- */
+type FetchLike = (input: Request | string, init?: RequestInit) => Promise<Response>;
+
+/** What a careful user would write by hand: one signed fetch, nothing else. */
+function handRolledCall(fetch: FetchLike, url: string) {
+  return async () => {
+    const text = JSON.stringify(body);
+    const date = new Date().toUTCString();
+    const length = String(Buffer.byteLength(text));
+    const digest = createHash('sha512').update(text).digest('base64');
+    const signingString = `POST ${createSessionPath} HTTP/1.1\nx-date: ${date}\ncontent-type: application/json\ncontent-length: ${length}\ncontent-sha512: ${digest}`;
+    const signature = createHmac('sha512', credentials.secret).update(signingString).digest('base64');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'X-Date': date,
+        'Content-Type': 'application/json',
+        'Content-sha512': digest,
+        'Content-Length': length,
+        Authorization: `hmac username="${credentials.username}", algorithm="hmac-sha512", headers="request-line x-date content-type content-length content-sha512", signature="${signature}"`,
+      },
+      body: text,
+    });
+    return (await response.json()) as { status: number };
+  };
+}
+
+/** CPU time of this process per call over one batch, in µs. */
 async function timeBatch(call: () => Promise<unknown>): Promise<number> {
   const start = process.cpuUsage();
   for (let i = 0; i < CALLS_PER_BATCH; i++) await call();
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / CALLS_PER_BATCH;
+  return cpuMicros(start) / CALLS_PER_BATCH;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-export default async function run(): Promise<BenchSectionResult> {
-  const client = createSessionClient({ username: 'bench', secret: 'bench-secret', baseUrl: BASE_URL, fetch: handler, rateLimit: false });
-  const plain = createClient<SignedPaths>({ baseUrl: BASE_URL, fetch: handler });
+/** The two calls against one transport, measured side by side. */
+async function compare(fetch: FetchLike, baseUrl: string) {
+  const client = createSessionClient({ ...credentials, baseUrl, fetch: fetch as typeof globalThis.fetch, rateLimit: false });
   const full = async () => {
     const result = await client.createSession(body);
     if (!result.data) throw new Error('bench: the client did not succeed');
   };
-  const unsigned = async () => {
-    const result = await plain.POST(createSessionPath, { body });
-    if (!result.data) throw new Error('bench: the plain POST did not succeed');
+  const hand = handRolledCall(fetch, `${baseUrl}${createSessionPath}`);
+  const handRolled = async () => {
+    if ((await hand()).status !== 100) throw new Error('bench: the hand-rolled call did not succeed');
   };
-
   for (let i = 0; i < WARMUP_CALLS; i++) {
     await full();
-    await unsigned();
+    await handRolled();
   }
-  // Each round times plain, client, plain again back to back; the round's overhead is the client
-  // batch minus the mean of the two plain batches around it, so drift in the machine's load
-  // cancels within the round. The figure is the median over rounds.
-  const clientTimes: number[] = [];
-  const plainTimes: number[] = [];
-  const overheads: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const before = await timeBatch(unsigned);
-    const client = await timeBatch(full);
-    const after = await timeBatch(unsigned);
-    clientTimes.push(client);
-    plainTimes.push(before, after);
-    overheads.push(client - (before + after) / 2);
+  return measureRotating({ client: () => timeBatch(full), handRolled: () => timeBatch(handRolled) }, ROUNDS);
+}
+
+export default async function run(): Promise<BenchSectionResult> {
+  // The hand-rolled call must be a correct one, or the comparison means nothing.
+  const inProcess: FetchLike = async (input, init) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    await request.arrayBuffer();
+    return new Response(answer, { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+  let checked: ReturnType<typeof verifyRequest> | undefined;
+  await handRolledCall(async (input, init) => {
+    const request = new Request(input, init);
+    const text = await request.text();
+    checked = verifyRequest({ method: 'POST', path: createSessionPath, headers: request.headers, body: text }, (name) => (name === credentials.username ? credentials.secret : undefined));
+    return new Response(answer);
+  }, `http://bench.invalid${createSessionPath}`)();
+  if (!checked?.ok) throw new Error(`bench setup: the hand-rolled call is not correctly signed (${checked && !checked.ok ? checked.reason : '?'})`);
+
+  const server = await spawnBenchServer('bare-server');
+  let http;
+  try {
+    http = await compare(globalThis.fetch, `http://127.0.0.1:${server.port}`);
+  } finally {
+    server.close();
   }
-  const clientUs = median(clientTimes);
-  const plainUs = median(plainTimes);
-  const overhead = median(overheads);
+  const local = await compare(inProcess, 'http://bench.invalid');
+  const httpRatio = medianRatio(http.client, http.handRolled);
+  const localRatio = medianRatio(local.client, local.handRolled);
   return {
     rows: [
-      { name: 'createSession (full client)', value: clientUs, unit: 'µs/call' },
-      { name: 'unsigned openapi-fetch POST', value: plainUs, unit: 'µs/call' },
-      { name: 'client_overhead_us', value: overhead, unit: 'µs', target: '<= 25' },
+      { name: 'createSession over loopback HTTP (client CPU)', value: median(http.client), unit: 'µs/call' },
+      { name: 'hand-rolled signed fetch over loopback HTTP', value: median(http.handRolled), unit: 'µs/call' },
+      { name: 'client_vs_handrolled_http', value: httpRatio, unit: 'ratio', target: '<= 1.3' },
+      { name: 'createSession in-process', value: median(local.client), unit: 'µs/call' },
+      { name: 'hand-rolled signed call in-process', value: median(local.handRolled), unit: 'µs/call' },
+      { name: 'client_vs_handrolled_inprocess', value: localRatio, unit: 'ratio' },
     ],
-    results: { client_overhead_us: Number(overhead.toFixed(2)) },
+    results: {
+      client_vs_handrolled_http: round3(httpRatio),
+      client_vs_handrolled_inprocess: round3(localRatio),
+      client_http_cpu_us: round3(median(http.client)),
+      handrolled_http_cpu_us: round3(median(http.handRolled)),
+      client_inprocess_us: round3(median(local.client)),
+      handrolled_inprocess_us: round3(median(local.handRolled)),
+    },
   };
 }

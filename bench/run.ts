@@ -11,6 +11,7 @@ const sections: Record<string, () => Promise<{ default: BenchSection }>> = {
   client: () => import('./client.bench.js'),
   mock: () => import('./mock.bench.js'),
   conformance: () => import('./conformance.bench.js'),
+  startup: () => import('./startup.bench.js'),
   'conformance-generated': () => import('./conformance-generated.bench.js'),
 };
 
@@ -32,6 +33,7 @@ const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.le
 for (const row of table) console.log(row.map((cell, i) => (i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
 
 const file = new URL('./results.json', import.meta.url);
+// A partial run (`npm run bench -- signing`) keeps the other sections' figures from the last run.
 const previous = only.length > 0 ? JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8')).catch(() => '{}')) : {};
 await writeFile(file, JSON.stringify({ ...previous, ...results, measured_at: new Date().toISOString(), node: process.version }, null, 2) + '\n');
 console.log(`\nwrote bench/results.json`);

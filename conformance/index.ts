@@ -37,3 +37,5 @@ export { resolveGeneration, defaultGeneratedCases, type GenerationOptions, type 
 export type { GeneratedCaseInfo } from './generate/generated-case-info.js';
 export type { GeneratedEnv, GeneratedExample, GeneratedProperty, GeneratedVerdict } from './generate/generated-property.js';
 export { parseReplayId, replayId, rerunCommand, curlCommand } from './generate/rerun-commands.js';
+// The spec's published limits (the rate a run against Ingo keeps to), so that a runner needs only this entry.
+export { specLimits } from '../src/spec/signing-config.js';

@@ -36,7 +36,10 @@ export async function sendCaseRequest(request: CaseRequest, { baseUrl, fetch, ti
   const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers: request.headers, body, signal: controller.signal };
   if (request.streamBody) init.duplex = 'half';
   try {
-    const response = await Promise.race([fetch(new Request(url, init)), timedOut]);
+    // Node's fetch is given the URL and init: handed a Request with a body, it would copy the
+    // Request and pipe the body through a TransformStream. Any other fetch-like gets a Request.
+    const sent = fetch === globalThis.fetch ? globalThis.fetch(url, init) : fetch(new Request(url, init));
+    const response = await Promise.race([sent, timedOut]);
     return { status: response.status, headers: response.headers, text: await Promise.race([response.text(), timedOut]) };
   } catch (error) {
     if (controller.signal.aborted) throw new Error(`no response within ${timeoutMs} ms`);

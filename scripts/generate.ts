@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { renderOpenApi30 } from './convert-to-openapi-3.0.js';
+import { renderValidators } from './render-validators.js';
 
 const root = new URL('../', import.meta.url);
 const specUrl = new URL('openapi/session-management.yaml', root);
@@ -32,6 +33,7 @@ export async function renderGenerated(specText: string): Promise<Record<string, 
       header('The OpenAPI document as data, for ajv schemas and the x-ingo-signing extension.') +
       '\n/** The Session Management OpenAPI document, parsed. */\n' +
       `export const spec = ${JSON.stringify(document, null, 2)} as const;\n`,
+    ...renderValidators(document, header),
   };
 }
 

@@ -1,4 +1,9 @@
-import { ConfigurationError, isConfigurationError, isIngoSessionError, isRequestValidationError, isSigningError, redactSecrets } from '../index.js';
+// The error modules themselves, not the package's main entry: commands that load lazily (the
+// embedded conformance run) should not pay for the whole public surface to print an error.
+import { ConfigurationError, isConfigurationError } from '../errors/configuration-error.js';
+import { isIngoSessionError, redactSecrets } from '../errors/ingo-session-error.js';
+import { isRequestValidationError } from '../errors/request-validation-error.js';
+import { isSigningError } from '../signing/signing-error.js';
 import type { CliIo } from './cli-io.js';
 
 /**

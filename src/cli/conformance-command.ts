@@ -13,16 +13,15 @@ import {
   resolveProfile,
   runConformance,
   selectCases,
+  specLimits,
   type RunConformanceOptions,
 } from '../../conformance/index.js';
-import { specLimits } from '../index.js';
 import { describeExitCodes, isUsageError, reportCliError, usageError, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { probeBaseUrl } from './probe-base-url.js';
 import { readBaseUrl } from './read-base-url.js';
 import { readFlagNumber } from './read-flag-number.js';
-import { readCredentials } from './read-credentials.js';
 import { generationArgOptions, generationUsage, readGenerationFlags } from './generation-flags.js';
 
 const usage = `usage: ingo-session conformance [options]
@@ -103,7 +102,8 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
     if (baseUrl !== undefined) {
       let credentials;
       try {
-        credentials = readCredentials(io);
+        // Imported only here: it loads the package's main entry, which the embedded run never needs.
+        credentials = (await import('./read-credentials.js')).readCredentials(io);
       } catch (error) {
         return reportCliError(io, 'conformance', usageError(`--base-url needs credentials: ${(error as Error).message}`));
       }

@@ -1,4 +1,4 @@
-import { createSessionPath } from '../index.js';
+import { createSessionPath } from '../spec/create-session-operation.js';
 
 /**
  * Sends one unsigned HEAD to the Create Session path and reports whether anything answered: any

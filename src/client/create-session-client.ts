@@ -12,6 +12,7 @@ import { isRateLimiter } from '../rate-limit/rate-limiter.js';
 import { createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
 import { createSpecValidators } from './create-spec-validators.js';
 import { ClockCorrection } from './clock-correction.js';
+import { forwardToNodeFetch } from './forward-to-node-fetch.js';
 import { parseRetryAfter } from './parse-retry-after.js';
 import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
 import { readCappedAnswer } from './read-capped-answer.js';
@@ -68,8 +69,9 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   const clock = new ClockCorrection(maxClockOffsetMs);
 
   // redirect 'manual': a redirect would carry the recipient's data to another URL (a 3xx is thrown as undeclared).
+  const transport = forwardToNodeFetch(config.fetch);
   // Its answers are read capped too; createSession passes a fetch of its own per attempt.
-  const cappedFetch: ClientFetch = async (request, init) => readCappedAnswer(await config.fetch(request, init), request, maxAnswerBytes, init?.signal);
+  const cappedFetch: ClientFetch = async (request, init) => readCappedAnswer(await transport(request, init), request, maxAnswerBytes, init?.signal);
   const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(cappedFetch, secrets), Request: BodySourceRequest, redirect: 'manual' });
   raw.use(
     signingMiddleware({
@@ -109,7 +111,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       const signedWithOffset = clock.offsetMs !== 0;
       let result: AttemptResult;
       try {
-        result = await sendAttempt({ raw, body, serializedBody, idempotencyKey: key, signal, timeoutMs: attemptTimeoutMs, fetch: config.fetch, secrets, maxAnswerBytes });
+        result = await sendAttempt({ raw, body, serializedBody, idempotencyKey: key, signal, timeoutMs: attemptTimeoutMs, fetch: transport, secrets, maxAnswerBytes });
       } catch (error) {
         if (isSigningError(error)) clock.signingFailed(signedWithOffset);
         throw error;

@@ -18,40 +18,116 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
  * An abort (time limit, caller) is rethrown as it is, for the attempt to classify.
  */
 export async function readCappedAnswer(response: Response, request: Request, maxBytes: number, signal?: AbortSignal): Promise<Response> {
-  const where = { method: request.method, url: request.url };
-  // A Response cannot even be built with such a status: no declared answer has one.
-  if (response.status < 200 || response.status > 599) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new ApiError(`Create Session got an answer the spec does not declare: HTTP ${response.status}`, { ...where, httpStatus: response.status });
-  }
-  const tooLarge = (what: string) => new ResponseTooLargeError(`the answer (HTTP ${response.status}) ${what}, over the client's cap of ${maxBytes} bytes (maxAnswerBytes)`, { ...where, httpStatus: response.status, maxBytes });
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge(`declares ${declared} bytes`);
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (response.body !== null) {
-    const reader = response.body.getReader();
+  const reading = new CappedReading(response, request, maxBytes, signal);
+  await reading.checkHead();
+  const bytes = await reading.readBytes();
+  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/** An answer read to the end by readCappedText: what to hand openapi-fetch, and the body's text. */
+export interface CappedAnswer {
+  /**
+   * A 2xx answer itself (its body already read: the client asks openapi-fetch for the stream,
+   * which it then hands over unread); any other answer's status and headers on a Response without
+   * a body (openapi-fetch reads an error answer's body itself). Handing openapi-fetch the text in
+   * a new Response, as readCappedAnswer does, would build and read one more stream per call.
+   */
+  head: Response;
+  /** The body decoded as UTF-8, as `Response.text()` decodes it (a BOM dropped). */
+  text: string;
+}
+
+// Not streaming, so it keeps no state between calls.
+const utf8 = new TextDecoder();
+
+/**
+ * readCappedAnswer for createSession, which parses the text itself: the same checks and typed
+ * errors, the text returned beside the answer. From Node's fetch (type "basic"), an answer with a
+ * Content-Length and no Content-Encoding has exactly that many body bytes (HTTP/1.1 framing),
+ * already known to be within the cap: it is read in one `text()` call. Anything else (chunked,
+ * compressed, or a Response a fetch double built) is read chunk by chunk against the cap.
+ */
+export async function readCappedText(response: Response, request: Request, maxBytes: number, signal?: AbortSignal): Promise<CappedAnswer> {
+  const reading = new CappedReading(response, request, maxBytes, signal);
+  const declared = await reading.checkHead();
+  const head = response.ok ? response : new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+  if (NULL_BODY_STATUSES.has(response.status)) return { head, text: '' };
+  if (declared >= 0 && response.type === 'basic' && !response.headers.has('content-encoding')) {
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.byteLength;
-        if (size > maxBytes) {
-          await reader.cancel().catch(() => undefined);
-          throw tooLarge(`is longer than ${maxBytes} bytes`);
-        }
-        chunks.push(value);
-      }
+      return { head, text: await response.text() };
     } catch (error) {
-      if (error instanceof ResponseTooLargeError || signal?.aborted || request.signal.aborted) throw error;
-      throw new NetworkError(`the connection failed while reading the answer (HTTP ${response.status}, ${size} bytes read): ${describeFetchFailure(error)}`, { ...where, cause: error });
-    } finally {
-      reader.releaseLock();
+      throw reading.failed(error, `${declared} bytes declared`);
     }
   }
-  const body = NULL_BODY_STATUSES.has(response.status) ? null : Buffer.concat(chunks, size);
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return { head, text: utf8.decode(await reading.readBytes()) };
+}
+
+/** One answer being read under the cap. */
+class CappedReading {
+  readonly #where: { method: string; url: string };
+
+  constructor(
+    private readonly response: Response,
+    private readonly request: Request,
+    private readonly maxBytes: number,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.#where = { method: request.method, url: request.url };
+  }
+
+  /** Refuses a status no Response can carry and a declared length over the cap; returns the declared length (NaN when none). */
+  async checkHead(): Promise<number> {
+    const { response } = this;
+    // A Response cannot even be built with such a status: no declared answer has one.
+    if (response.status < 200 || response.status > 599) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new ApiError(`Create Session got an answer the spec does not declare: HTTP ${response.status}`, { ...this.#where, httpStatus: response.status });
+    }
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (declared > this.maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw this.#tooLarge(`declares ${declared} bytes`);
+    }
+    return declared;
+  }
+
+  /** The body's bytes, read chunk by chunk and cut off (the stream cancelled) beyond the cap. */
+  async readBytes() {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    if (this.response.body !== null) {
+      const reader = this.response.body.getReader();
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          size += value.byteLength;
+          if (size > this.maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw this.#tooLarge(`is longer than ${this.maxBytes} bytes`);
+          }
+          chunks.push(value);
+        }
+      } catch (error) {
+        throw this.failed(error, `${size} bytes read`);
+      } finally {
+        reader.releaseLock();
+      }
+    }
+    return Buffer.concat(chunks, size);
+  }
+
+  /** What a failure while reading becomes: a cap or an abort as it is, anything else a NetworkError. */
+  failed(error: unknown, read: string): unknown {
+    if (error instanceof ResponseTooLargeError || this.signal?.aborted || this.request.signal.aborted) return error;
+    return new NetworkError(`the connection failed while reading the answer (HTTP ${this.response.status}, ${read}): ${describeFetchFailure(error)}`, { ...this.#where, cause: error });
+  }
+
+  #tooLarge(what: string): ResponseTooLargeError {
+    return new ResponseTooLargeError(`the answer (HTTP ${this.response.status}) ${what}, over the client's cap of ${this.maxBytes} bytes (maxAnswerBytes)`, {
+      ...this.#where,
+      httpStatus: this.response.status,
+      maxBytes: this.maxBytes,
+    });
+  }
 }

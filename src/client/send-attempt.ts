@@ -1,6 +1,6 @@
 import { ApiError } from '../errors/api-error.js';
 import { isNetworkError, type NetworkError } from '../errors/network-error.js';
-import { readCappedAnswer } from './read-capped-answer.js';
+import { readCappedText } from './read-capped-answer.js';
 import { specLimits } from '../spec/signing-config.js';
 import { AttemptSignal } from './attempt-signal.js';
 import { createSessionPath } from '../spec/create-session-operation.js';
@@ -37,7 +37,7 @@ export interface AttemptRequest {
 /**
  * Sends Create Session once through the signed raw client (so each attempt is signed afresh,
  * with a new X-Date) under a per-attempt time limit that covers reading the answer too. The
- * answer is read here, as a stream and at most `maxAnswerBytes` of it (readCappedAnswer), so a
+ * answer is read here, as a stream and at most `maxAnswerBytes` of it (readCappedText), so a
  * failure mid-body is this attempt's NetworkError. Redirects are never followed (`redirect:
  * 'manual'` on the raw client): a 3xx is an answer the spec does not declare, and a fetch that
  * followed one anyway is refused. Errors other than network failures and timeouts (the caller's
@@ -48,6 +48,8 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
   // The signature sent is as sensitive as the secret while its X-Date is fresh, and a server may
   // echo it back (in client_message, say): it joins the values redacted from this attempt's errors.
   const attemptSecrets = [...secrets];
+  // The answer's text, read (capped) by `send`; openapi-fetch gets only its status and headers.
+  let answerText = '';
   const send: ClientFetch = async (request, init) => {
     const signature = SIGNATURE.exec(request.headers.get('authorization') ?? '')?.[1];
     if (signature) attemptSecrets.push(signature);
@@ -56,7 +58,9 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
       await response.body?.cancel().catch(() => undefined);
       throw new ApiError('Create Session was redirected, and redirects are never followed (the body would go to another URL)', { method: request.method, url: request.url, httpStatus: response.status });
     }
-    return readCappedAnswer(response, request, maxAnswerBytes, init?.signal);
+    const { head, text } = await readCappedText(response, request, maxAnswerBytes, init?.signal);
+    answerText = text;
+    return head;
   };
   try {
     const { data, error, response } = await attempt.race(
@@ -65,11 +69,14 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
         bodySerializer: () => serializedBody,
         ...(idempotencyKey !== undefined && { params: { header: { 'Idempotency-Key': idempotencyKey } } }),
         fetch: reportNetworkErrors(send, attemptSecrets, attempt.signal),
-        // Text, parsed below: a body that is not JSON must become an ApiError, not a SyntaxError.
-        parseAs: 'text',
+        // The body is read (capped) by `send` and parsed below: a body that is not JSON must become
+        // an ApiError, not a SyntaxError. As a stream, openapi-fetch hands over a 2xx body unread.
+        parseAs: 'stream',
       }),
     );
-    const parsed: unknown = response.ok ? parseText(data) : error;
+    // openapi-fetch says undefined for an answer without a body (204, Content-Length: 0); for any
+    // other, what it read of the bodiless head is ignored and the text read above is parsed.
+    const parsed: unknown = (response.ok ? data : error) === undefined ? undefined : parseText(answerText);
     // A string left after parsing was not JSON (or was a JSON string, which no envelope is).
     const json = parsed !== undefined && typeof parsed !== 'string';
     // Kept out of the error: whoever prints it with JSON.stringify would overflow the stack.
@@ -107,10 +114,8 @@ function nestsDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
-// openapi-fetch hands over the text of a 2xx answer, and an error answer already parsed when it is
-// JSON (its text when not): either way, what stays a string after parsing is not JSON.
-function parseText(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
+// What stays a string after parsing is not JSON.
+function parseText(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

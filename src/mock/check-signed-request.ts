@@ -1,6 +1,6 @@
 import type { components } from '../../generated/session-management.js';
 import { signingConfig, type SigningAlgorithm } from '../spec/signing-config.js';
-import { compileSpecSchema, createSpecAjv } from '../spec/create-spec-ajv.js';
+import { createSchemaCache } from '../spec/create-schema-cache.js';
 import { formatValidationIssues, toValidationIssues } from '../spec/to-validation-issues.js';
 import { formatHttpDate } from '../signing/http-date.js';
 import { verifyRequest, type LookupSecret } from '../signing/verify-request.js';
@@ -50,10 +50,10 @@ export const EXPLAIN_HEADER = 'X-Ingo-Explain';
  * 1030) runs before request-validator (999), an unsigned or forged request learns nothing about
  * the contract, not even whether its bytes were acceptable JSON. The signature covers the raw bytes,
  * so it needs no parse; and a correctly signed but malformed body (the empty-body signing vectors)
- * still proves its signature before the 400. The ajv validator is compiled once here.
+ * still proves its signature before the 400. The body's validator is generated/validators.ts's.
  */
 export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithms, jsonLimits, log, explainRejection }: RequestCheckerConfig) {
-  const validateBody = compileSpecSchema(createSpecAjv(), '#/components/schemas/CreateSessionRequest');
+  const validateBody = createSchemaCache()('#/components/schemas/CreateSessionRequest');
 
   return function checkSignedRequest(exchange: MockExchange, bytes: Uint8Array, now: number): MockReply | CheckedRequest {
     const verdict = verifyRequest({ method: exchange.method, path: exchange.target, headers: exchange.headers, body: bytes }, lookupSecret, { now, clockSkewSeconds, algorithms });

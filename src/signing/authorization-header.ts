@@ -89,8 +89,17 @@ export function formatAuthorization({ username, algorithm, headers, signature }:
  * the public API.
  */
 export function writeAuthorization(username: string, algorithm: string, headers: readonly string[], signature: string): string {
+  return writeListedAuthorization(username, algorithm, joinHeaderNames(headers), signature);
+}
+
+/**
+ * writeAuthorization with the header names already joined and checked (`headerList`, from
+ * joinHeaderNames): the signer works out the default order's list once, not per call. Not part
+ * of the public API.
+ */
+export function writeListedAuthorization(username: string, algorithm: string, headerList: string, signature: string): string {
   checkParameterValue('username', username);
-  return `${SCHEME} username="${username}", algorithm="${algorithm}", headers="${joinHeaderNames(headers)}", signature="${signature}"`;
+  return `${SCHEME} username="${username}", algorithm="${algorithm}", headers="${headerList}", signature="${signature}"`;
 }
 
 function checkNotEmpty(name: string, parameterValue: string): void {

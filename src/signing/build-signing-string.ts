@@ -24,14 +24,20 @@ const NOT_IN_PATH = /[\x00-\x20\x7f]/;
  * no whitespace), because such a line could not be the one sent.
  */
 export function buildRequestLine(method: string, path: string): string {
+  // POST, the usual method, is a token already in upper case: no test or copy needed.
+  if (method === 'POST') return buildCheckedLine(method, path);
   if (!METHOD.test(method)) throw new SigningError('cannot sign the request line: the method must be an HTTP token such as POST');
+  return buildCheckedLine(method.toUpperCase(), path);
+}
+
+function buildCheckedLine(method: string, path: string): string {
   if (path.charCodeAt(0) !== 0x2f) {
     throw new SigningError(`cannot sign the request line: the path must start with "/" (the path and query, not a full URL)`);
   }
   if (NOT_IN_PATH.test(path)) {
     throw new SigningError('cannot sign the request line: the path contains whitespace or a control character; percent-encode it');
   }
-  return `${method.toUpperCase()} ${path} ${httpVersion}`;
+  return `${method} ${path} ${httpVersion}`;
 }
 
 /**

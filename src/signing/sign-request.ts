@@ -6,8 +6,9 @@ import {
   signingConfig,
   type SigningAlgorithm,
 } from '../spec/signing-config.js';
-import { writeAuthorization } from './authorization-header.js';
+import { writeListedAuthorization } from './authorization-header.js';
 import { buildSigningString } from './build-signing-string.js';
+import { joinHeaderNames } from './signed-header-list.js';
 import { formatHttpDate } from './http-date.js';
 import { nodeSigningCrypto, type SigningCrypto } from './signing-crypto.js';
 import { SigningError } from './signing-error.js';
@@ -80,31 +81,44 @@ export function signRequest(
   if (!isSigningAlgorithm(algorithm)) throw new SigningError(`cannot sign with algorithm "${String(algorithm).slice(0, 32)}": use one of ${signingAlgorithms.join(', ')}`);
   if (typeof credentials.secret !== 'string' || credentials.secret === '') throw new SigningError('cannot sign: the secret is empty');
   const { hash, digestHeader } = signingConfig.algorithms[algorithm];
-  const names: string[] = [];
-  for (let i = 0; i < headerOrder.length; i++) {
-    const name = headerOrder[i]!.toLowerCase();
-    // The spec's orders name content-sha512; with another algorithm its own digest header takes that place.
-    names.push(digestHeaders.includes(name) ? digestHeader : name);
-  }
+  const { names, list } = headerOrder === signingConfig.defaultHeaderOrder ? DEFAULT_NAMES[algorithm] : resolveNames(headerOrder, digestHeader);
   const xDate = formatHttpDate(now);
   const contentType = request.contentType ?? DEFAULT_CONTENT_TYPE;
   const contentLength = String(byteLength(request.body));
   const digest = crypto.digest(hash, request.body);
-  const values: Record<string, string> = {};
-  if (request.headers) for (const name in request.headers) values[name.toLowerCase()] = request.headers[name]!;
-  values[dateHeader] = xDate;
-  values[contentTypeHeader] = contentType;
-  values[contentLengthHeader] = contentLength;
-  values[digestHeader] = digest;
+  const values: Record<string, string> = { [dateHeader]: xDate, [contentTypeHeader]: contentType, [contentLengthHeader]: contentLength, [digestHeader]: digest };
+  if (request.headers) {
+    for (const name in request.headers) {
+      const lower = name.toLowerCase();
+      // The values computed here win over any given for the same header.
+      if (lower !== dateHeader && lower !== contentTypeHeader && lower !== contentLengthHeader && lower !== digestHeader) values[lower] = request.headers[name]!;
+    }
+  }
   const signature = crypto.hmac(hash, credentials.secret, buildSigningString({ method: request.method, path: request.path, headers: values }, names));
   return {
     [SPELLED_DATE]: xDate,
     [SPELLED_CONTENT_TYPE]: contentType,
     [SPELLED_CONTENT_LENGTH]: contentLength,
     [SPELLED_DIGEST[digestHeader]!]: digest,
-    [SPELLED_AUTHORIZATION]: writeAuthorization(credentials.username, algorithm, names, signature),
+    [SPELLED_AUTHORIZATION]: writeListedAuthorization(credentials.username, algorithm, list, signature),
   };
 }
+
+/** The lower-case names to sign for a header order, and their checked `headers="…"` value. */
+function resolveNames(headerOrder: readonly string[], digestHeader: string): { names: readonly string[]; list: string } {
+  const names: string[] = [];
+  for (let i = 0; i < headerOrder.length; i++) {
+    const name = headerOrder[i]!.toLowerCase();
+    // The spec's orders name content-sha512; with another algorithm its own digest header takes that place.
+    names.push(digestHeaders.includes(name) ? digestHeader : name);
+  }
+  return { names, list: joinHeaderNames(names) };
+}
+
+// Worked out once, for the spec's default order under each algorithm: nearly every call signs with it.
+const DEFAULT_NAMES = Object.fromEntries(
+  signingAlgorithms.map((algorithm) => [algorithm, resolveNames(signingConfig.defaultHeaderOrder, signingConfig.algorithms[algorithm].digestHeader)]),
+) as Readonly<Record<SigningAlgorithm, { names: readonly string[]; list: string }>>;
 
 function spell(name: string): string {
   return headerSpelling[name] ?? name;

