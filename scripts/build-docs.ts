@@ -3,9 +3,9 @@
  * works offline (Redoc inlined, telemetry off, no external origin; see offline-html.ts).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { findExternalReferences, makeOfflineHtml } from './offline-html.js';
@@ -35,6 +35,8 @@ export async function buildDocs(output = join(root, 'docs/index.html')): Promise
     const html = makeOfflineHtml(await readFile(raw, 'utf8'));
     const external = findExternalReferences(html);
     if (external.length > 0) throw new Error(`docs page still references external origins: ${external.join(', ')}`);
+    // A fresh clone has no docs/ folder (it is ignored): create it.
+    await mkdir(dirname(output), { recursive: true });
     await writeFile(output, html);
     return output;
   } finally {

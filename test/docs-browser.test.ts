@@ -1,9 +1,8 @@
 /**
- * Opens the rendered docs in headless Debian Chromium, offline, and checks that a reader sees the
+ * Opens the rendered docs in headless Chromium (see find-chromium.ts), offline, and checks that a reader sees the
  * operation's fields, the locale enum and the signing rule, and that the page tries to load nothing
  * from any other origin. Saves a screenshot to docs/screenshots/.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spec } from '../generated/spec.js';
 import { buildDocs } from '../scripts/build-docs.js';
 import { findExternalReferences } from '../scripts/offline-html.js';
+import { findChromium } from './find-chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 describe('offline HTML docs', () => {
@@ -22,12 +21,9 @@ describe('offline HTML docs', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with apt-get install chromium (.ci/run does)`);
+    const { executablePath, args } = await findChromium();
     file = await buildDocs(join(await mkdtemp(join(tmpdir(), 'ingo-docs-test-')), 'index.html'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await chromium.launch({ executablePath, args, headless: true });
   }, 90_000);
 
   afterAll(async () => {

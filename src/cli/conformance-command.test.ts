@@ -66,15 +66,44 @@ test('--list shows every case and marks the selected ones', async () => {
   expect(stdout).toMatch(/\n1 of \d+ cases selected \(\*\)\n$/);
 });
 
-test('usage errors exit 2 and name the problem', async () => {
-  expect(await run(['--base-url', mock.url])).toMatchObject({ code: 2, stderr: 'ingo-session conformance: --base-url needs credentials: INGO_USERNAME is not set: export the HMAC username issued by Ingo\n' });
-  expect(await run(['--tags', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^ingo-session conformance: unknown tag nope: known tags are /) });
-  expect(await run(['--profile', 'lax'])).toMatchObject({ code: 2, stderr: 'ingo-session conformance: unknown profile "lax": use one of strict, no-auth\n' });
-  expect(await run(['--rate', '0'])).toMatchObject({ code: 2, stderr: 'ingo-session conformance: --rate must be a positive number, not "0"\n' });
-  expect(await run(['--bogus'])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+test('usage errors exit 2 and name the problem in one line', async () => {
+  const hint = ' (see --help)\n';
+  expect(await run(['--base-url', mock.url])).toMatchObject({ code: 2, stderr: `ingo-session conformance: --base-url needs credentials: INGO_USERNAME is not set: export the HMAC username issued by Ingo${hint}` });
+  expect(await run(['--tags', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^ingo-session conformance: unknown tag nope: known tags are [^\n]*\n$/) });
+  expect(await run(['--profile', 'lax'])).toMatchObject({ code: 2, stderr: `ingo-session conformance: unknown profile "lax": use one of strict, no-auth${hint}` });
+  expect(await run(['--rate', '0'])).toMatchObject({ code: 2, stderr: `ingo-session conformance: --rate must be a number > 0, not "0"${hint}` });
+  expect(await run(['--rate', '-3'])).toMatchObject({ code: 2, stderr: `ingo-session conformance: --rate must be a number > 0, not "-3"${hint}` });
+  expect(await run(['--concurrency', '1.5'])).toMatchObject({ code: 2, stderr: `ingo-session conformance: --concurrency must be an integer ≥ 1, not "1.5"${hint}` });
+  expect(await run(['--base-url', 'ftp://example.com'])).toMatchObject({ code: 2, stderr: `ingo-session conformance: --base-url must use http or https, not ftp${hint}` });
+  expect(await run(['--bogus'])).toMatchObject({ code: 2, stderr: `ingo-session conformance: unknown option --bogus${hint}` });
   const help = await run(['--help']);
   expect(help.code).toBe(0);
   expect(help.stdout).toMatch(/^usage: ingo-session conformance \[options\]/);
+  expect(help.stdout).toContain('Exit codes: 0 every selected case passes');
+});
+
+test('an unreachable --base-url stops after one probe: one line, exit 1, no case run', async () => {
+  const closed = await startMock({ credentials });
+  const url = closed.url;
+  await closed.close();
+  const started = Date.now();
+  const result = await run(['--base-url', url, '--json', 'unreachable.json'], { env: { INGO_USERNAME: credentials.username, INGO_SECRET: credentials.secret } });
+  expect(result).toEqual({ code: 1, stdout: '', stderr: `ingo-session conformance: cannot reach --base-url ${url}: ECONNREFUSED; no case was run\n` });
+  expect(Date.now() - started).toBeLessThan(5_000);
+});
+
+test('a short INGO_SECRET is refused before anything is sent; a real one never reaches console, JUnit or JSON', async () => {
+  const short = await run(['--base-url', mock.url], { env: { INGO_USERNAME: credentials.username, INGO_SECRET: 'x' } });
+  expect(short.code).toBe(2);
+  expect(short.stderr).toMatch(/^ingo-session conformance: --base-url needs credentials: INGO_SECRET is shorter than 8 characters[^\n]*\n$/);
+  const full = await run(['--base-url', mock.url, '--rate', '1000', '--junit', 'secret/junit.xml', '--json', 'secret/report.json'], {
+    env: { INGO_USERNAME: credentials.username, INGO_SECRET: credentials.secret },
+  });
+  expect(full.code).toBe(0);
+  // The wrong-secret case signs with the secret plus a suffix: neither may appear anywhere.
+  for (const text of [full.stdout, full.stderr, readFileSync(join(directory, 'secret/junit.xml'), 'utf8'), readFileSync(join(directory, 'secret/report.json'), 'utf8')]) {
+    expect(text).not.toContain(credentials.secret);
+  }
 });
 
 test('a server without the 64 KiB limit warns (exit 0); with --strict-assumptions it fails (exit 1)', async () => {

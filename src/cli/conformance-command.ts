@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   conformanceProfiles,
   createCatalog,
@@ -17,7 +16,12 @@ import {
   specLimits,
   type RunConformanceOptions,
 } from '../../conformance/index.js';
+import { describeExitCodes, isUsageError, reportCliError, usageError, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
+import { parseFlags } from './parse-flags.js';
+import { probeBaseUrl } from './probe-base-url.js';
+import { readBaseUrl } from './read-base-url.js';
+import { readFlagNumber } from './read-flag-number.js';
 import { generationArgOptions, generationUsage, readGenerationFlags } from './generation-flags.js';
 
 const usage = `usage: ingo-session conformance [options]
@@ -41,8 +45,10 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
 ${generationUsage}  --list                 list the cases (selected ones marked *) and exit
   -h, --help             show this help
 
-Exit code: 0 when every selected case passes or only warns (with --profile no-auth: when none fails),
-1 when a case fails, 2 for a usage error.
+With --base-url, one unsigned HEAD first checks that the server answers at all; if it does not,
+the run stops there with one line instead of failing every case on the same transport error.
+
+${describeExitCodes('every selected case passes or only warns (with --profile no-auth: none fails)', 'a case fails, or --base-url cannot be reached')}
 `;
 
 /** The process-like IO, optionally telling whether stderr is a terminal (for the live progress line). */
@@ -55,7 +61,7 @@ export type ConformanceCliIo = CliIo & { isTTY?: boolean };
 export async function runConformanceCommand(args: string[], io: ConformanceCliIo): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseFlags({
       args,
       options: {
         'base-url': { type: 'string' },
@@ -76,13 +82,13 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
       allowPositionals: false,
     }));
   } catch (error) {
-    io.stderr(`ingo-session conformance: ${(error as Error).message}\n\n${usage}`);
-    return 2;
+    return reportCliError(io, 'conformance', error);
   }
   if (values.help) {
     io.stdout(usage);
     return 0;
   }
+  let secret = '';
   try {
     const tags = splitList(values.tags);
     const exclude = splitList(values['exclude-tags']);
@@ -92,23 +98,31 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
       return 0;
     }
     const options: RunConformanceOptions = { tags, exclude, profile, strictAssumptions: values['strict-assumptions'] === true };
-    const baseUrl = values['base-url'];
+    const baseUrl = values['base-url'] === undefined ? undefined : readBaseUrl(values['base-url']).href;
     if (baseUrl !== undefined) {
       let credentials;
       try {
         // Imported only here: it loads the package's main entry, which the embedded run never needs.
         credentials = (await import('./read-credentials.js')).readCredentials(io);
       } catch (error) {
-        io.stderr(`ingo-session conformance: --base-url needs credentials: ${(error as Error).message}\n`);
-        return 2;
+        return reportCliError(io, 'conformance', usageError(`--base-url needs credentials: ${(error as Error).message}`));
       }
+      secret = credentials.secret;
       Object.assign(options, { baseUrl, credentials, requestsPerSecond: specLimits.requestsPerSecond });
     }
     if (values.rate !== undefined) options.requestsPerSecond = readNumber('--rate', values.rate);
-    if (values.concurrency !== undefined) options.concurrency = readNumber('--concurrency', values.concurrency);
+    if (values.concurrency !== undefined) options.concurrency = readFlagNumber('--concurrency', values.concurrency, { integer: true, min: 1 });
     if (values['timeout-ms'] !== undefined) options.timeoutMs = readNumber('--timeout-ms', values['timeout-ms']);
     const generation = readGenerationFlags(values);
     if (generation) options.generation = generation;
+    if (baseUrl !== undefined) {
+      // One probe: an unreachable server is one line and exit 1, not a transport failure per case.
+      const unreachable = await probeBaseUrl(baseUrl, { timeoutMs: options.timeoutMs ?? 10_000 });
+      if (unreachable !== undefined) {
+        writeCliError(io, 'conformance', `cannot reach --base-url ${baseUrl}: ${unreachable}; no case was run`);
+        return 1;
+      }
+    }
 
     const live = io.isTTY ?? (io.env === process.env && process.stderr.isTTY === true);
     const progress = createProgressPrinter({ write: io.stderr, live });
@@ -127,9 +141,9 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
     }
     return reportExitCode(report);
   } catch (error) {
-    if (!isConformanceError(error) && !(error instanceof RangeError)) throw error;
-    io.stderr(`ingo-session conformance: ${error.message}\n`);
-    return 2;
+    // Options the suite cannot run with (unknown tag or profile, bad flags) are usage errors.
+    if (error instanceof RangeError) return reportCliError(io, 'conformance', usageError(error.message));
+    return reportCliError(io, 'conformance', error, [secret], (e) => isUsageError(e) || isConformanceError(e));
   }
 }
 
@@ -138,9 +152,7 @@ function splitList(value: string | undefined): string[] {
 }
 
 function readNumber(flag: string, value: string): number {
-  const number = Number(value);
-  if (value.trim() === '' || !(number > 0)) throw new RangeError(`${flag} must be a positive number, not "${value}"`);
-  return number;
+  return readFlagNumber(flag, value, { min: 0, aboveMin: true });
 }
 
 function listCases(tags: string[], exclude: string[]): string {

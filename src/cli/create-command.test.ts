@@ -81,8 +81,12 @@ test.each([
   [['--body', 'broken.json'], undefined, /--body broken.json is not valid JSON/],
   [['--body', 'invalid.json'], undefined, /nothing was sent: (?=.*\/participant_unique_id1 must NOT have more than 100 characters)(?=.*\/recipient_information must have required property)/],
   [['--body', 'body.json', '--timeout-ms', 'soon'], undefined, /--timeout-ms must be a number/],
-  [['--body', 'body.json', '--base-url', 'nowhere'], undefined, /`baseUrl` must be an http\(s\) URL/],
-  [['--bogus'], undefined, /Unknown option '--bogus'/],
+  [['--body', 'body.json', '--timeout-ms', '-5'], undefined, /--timeout-ms must be a number > 0, not "-5"/],
+  [['--body', 'body.json', '--timeout-ms'], undefined, /--timeout-ms needs a value/],
+  [['--body', 'body.json', '--base-url', 'nowhere'], undefined, /--base-url must be an absolute http\(s\) URL/],
+  [['--body', 'body.json', '--idempotency-key', ''], undefined, /--idempotency-key does not match the spec/],
+  [['--body', 'body.json'], { INGO_USERNAME: 'cli-user', INGO_SECRET: 'x' }, /INGO_SECRET is shorter than 8 characters/],
+  [['--bogus'], undefined, /unknown option --bogus/],
 ])('usage error %j: exit 2, one line, nothing sent', async (args, env, message) => {
   seen.length = 0;
   const { code, stdout, stderr } = await run(args as string[], env);

@@ -1,16 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   ConfigurationError,
   createSessionClient,
+  createSpecValidators,
+  formatValidationIssues,
   isIngoSessionError,
   isRequestValidationError,
   redactSecrets,
   sandboxBaseUrl,
   type CreateSessionBody,
 } from '../index.js';
+import { withHelpHint } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
+import { parseFlags } from './parse-flags.js';
+import { readBaseUrl } from './read-base-url.js';
+import { readFlagNumber } from './read-flag-number.js';
 import { credentialVariables, readCredentials } from './read-credentials.js';
 
 const { username: USERNAME_VARIABLE, secret: SECRET_VARIABLE } = credentialVariables;
@@ -64,14 +69,14 @@ export async function runCreateCommand(args: string[], io: CliIo): Promise<numbe
     if (!isIngoSessionError(error)) throw error;
     // Our own mistakes (options, environment, the body file) are usage errors; the rest come from the server or the network.
     const usageError = error instanceof ConfigurationError || isRequestValidationError(error);
-    return fail(usageError ? 2 : 1, `${error.message}${usageError ? ' (see --help)' : ''}`);
+    return fail(usageError ? 2 : 1, usageError ? withHelpHint(error.message) : error.message);
   }
 }
 
 function readOptions(args: string[]) {
   let values;
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseFlags({
       args,
       strict: true,
       allowPositionals: false,
@@ -89,9 +94,12 @@ function readOptions(args: string[]) {
   if (values.help) return { help: true as const, body: '' };
   if (values.body === undefined) throw new ConfigurationError('--body FILE is required');
   const timeout = values['timeout-ms'];
-  const timeoutMs = timeout === undefined ? undefined : Number(timeout);
-  if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new ConfigurationError(`--timeout-ms must be a number of milliseconds > 0, got "${timeout}"`);
-  return { help: false as const, body: values.body, baseUrl: values['base-url'], idempotencyKey: values['idempotency-key'], timeoutMs };
+  const timeoutMs = timeout === undefined ? undefined : readFlagNumber('--timeout-ms', timeout, { min: 0, aboveMin: true });
+  // Checked here, as the client would, so that the error names the flag.
+  const baseUrl = values['base-url'] === undefined ? undefined : readBaseUrl(values['base-url']).href;
+  const keyIssues = values['idempotency-key'] === undefined ? undefined : createSpecValidators().checkIdempotencyKey(values['idempotency-key']);
+  if (keyIssues) throw new ConfigurationError(`--idempotency-key does not match the spec: ${formatValidationIssues(keyIssues)}`);
+  return { help: false as const, body: values.body, baseUrl, idempotencyKey: values['idempotency-key'], timeoutMs };
 }
 
 

@@ -1,17 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   ConfigurationError,
   explainRequest,
   formatExplanation,
   isIngoSessionError,
+  minimumRedactableSecretLength,
   parseCapturedRequest,
   parseHttpDate,
   redactSecrets,
   signingConfig,
 } from '../index.js';
+import { withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
+import { parseFlags } from './parse-flags.js';
 import { credentialVariables } from './read-credentials.js';
 
 const { username: USERNAME_VARIABLE, secret: SECRET_VARIABLE } = credentialVariables;
@@ -40,7 +42,7 @@ Servers reject an X-Date more than ${signingConfig.clockSkewSeconds} seconds fro
 export async function runExplainCommand(args: string[], io: CliIo): Promise<number> {
   const secret = io.env[SECRET_VARIABLE] ?? '';
   const fail = (message: string) => {
-    io.stderr(`ingo-session explain: ${redactSecrets(message, [secret]).replaceAll('\n', ' ')} (see --help)\n`);
+    writeCliError(io, 'explain', withHelpHint(message), [secret]);
     return 2;
   };
   try {
@@ -50,6 +52,8 @@ export async function runExplainCommand(args: string[], io: CliIo): Promise<numb
       return 0;
     }
     if (!secret) throw new ConfigurationError(`${SECRET_VARIABLE} is not set: export the HMAC secret the request should be signed with`);
+    // As every command: a secret this short cannot be redacted from the output without garbling it.
+    if (secret.length < minimumRedactableSecretLength) throw new ConfigurationError(`${SECRET_VARIABLE} is shorter than ${minimumRedactableSecretLength} characters, too short to keep out of output`);
     const at = options.at === undefined ? new Date() : parseAt(options.at);
     const [flag, file] = options.har === undefined ? ['--request', options.request!] : ['--har', options.har];
     const capture = await readInput(io, flag, file);
@@ -70,7 +74,7 @@ export async function runExplainCommand(args: string[], io: CliIo): Promise<numb
 function readOptions(args: string[]) {
   let values;
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseFlags({
       args,
       strict: true,
       allowPositionals: false,

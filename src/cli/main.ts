@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { describeExitCodes, exitCodes, writeCliError } from './cli-exit-codes.js';
 import { processIo, type CliCommand, type CliIo } from './cli-io.js';
+import { readPackageVersion } from './package-version.js';
 
 // Each command's module is imported when that command runs, not before: `--help` loads none of
 // them, and a command loads only what it uses.
@@ -16,21 +18,29 @@ const usage = [
   '',
   ...Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(12)} ${summary}`),
   '',
+  '  --version    print the version',
+  '',
   'Credentials come from INGO_USERNAME and INGO_SECRET. Run `ingo-session <command> --help` for options.',
+  describeExitCodes('success', 'the server refused or could not be reached'),
   '',
 ].join('\n');
 
 /** Runs the CLI with `args` (without node and the script) and returns the exit code. */
 export async function main(args: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage);
-    return name === undefined ? 2 : 0;
+    return exitCodes.success;
   }
-  const command = commands[name];
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout(`${readPackageVersion()}\n`);
+    return exitCodes.success;
+  }
+  const command = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    io.stderr(`ingo-session: unknown command "${name}"\n\n${usage}`);
-    return 2;
+    const what = name === undefined ? 'no command given' : `unknown command "${name}"`;
+    writeCliError(io, '', `${what}: use one of ${Object.keys(commands).join(', ')} (see --help)`);
+    return exitCodes.usage;
   }
   return command.run(rest, io);
 }

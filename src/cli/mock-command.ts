@@ -1,7 +1,9 @@
-import { parseArgs } from 'node:util';
 import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults, type MockLogEvent } from '../index.js';
+import { describeExitCodes, reportCliError, withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { openMockStore } from './open-mock-store.js';
+import { parseFlags } from './parse-flags.js';
+import { readFlagNumber, type NumberRange } from './read-flag-number.js';
 import { readOptionalCredentials } from './read-credentials.js';
 
 const usage = `usage: ingo-session mock [options]
@@ -32,6 +34,7 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
 
 Without credentials the mock accepts the public test credentials: username "${defaultMockCredentials.username}",
 secret "${defaultMockCredentials.secret}".
+${describeExitCodes('stopped cleanly by SIGINT or SIGTERM', 'cannot listen (port taken, address not available) or cannot reach the --store')}
 `;
 
 /** Stops the command: SIGINT or SIGTERM by default; tests pass their own promise. */
@@ -46,7 +49,7 @@ export interface MockCommandOptions {
 export async function runMockCommand(args: string[], io: CliIo, { untilStopped }: MockCommandOptions = {}): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseFlags({
       args,
       options: {
         port: { type: 'string' },
@@ -71,8 +74,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       allowPositionals: false,
     }));
   } catch (error) {
-    io.stderr(`ingo-session mock: ${(error as Error).message}\n\n${usage}`);
-    return 2;
+    return reportCliError(io, 'mock', error);
   }
   if (values.help) {
     io.stdout(usage);
@@ -85,21 +87,20 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
     const credentials = readOptionalCredentials(io, { ...(values.username !== undefined && { username: values.username }), ...(values.secret !== undefined && { secret: values.secret }) });
     const faults: MockFaults = {};
     if (values['latency-ms'] !== undefined) faults.latencyMs = readNumber('--latency-ms', values['latency-ms']);
-    if (values['fail-rate'] !== undefined) faults.failRate = readNumber('--fail-rate', values['fail-rate']);
-    if (values['drop-rate'] !== undefined) faults.dropAfterCommitRate = readNumber('--drop-rate', values['drop-rate']);
-    if (values['rate-limit'] !== undefined) faults.rateLimitPerSecond = readNumber('--rate-limit', values['rate-limit']);
-    const port = readNumber('--port', values.port ?? '4010');
-    if (!(Number.isInteger(port) && port <= 65_535)) throw new RangeError(`--port must be an integer from 0 to 65535, not "${values.port}"`);
+    if (values['fail-rate'] !== undefined) faults.failRate = readNumber('--fail-rate', values['fail-rate'], { max: 1 });
+    if (values['drop-rate'] !== undefined) faults.dropAfterCommitRate = readNumber('--drop-rate', values['drop-rate'], { max: 1 });
+    if (values['rate-limit'] !== undefined) faults.rateLimitPerSecond = readNumber('--rate-limit', values['rate-limit'], { aboveMin: true });
+    const port = readNumber('--port', values.port ?? '4010', { integer: true, max: 65_535 });
     const options = {
       port,
       host: values.host ?? '127.0.0.1',
       faults,
       ...(credentials ? { credentials } : {}),
-      ...(values.seed === undefined ? {} : { seed: readNumber('--seed', values.seed) }),
-      ...(values['max-connections'] === undefined ? {} : { maxConnections: readNumber('--max-connections', values['max-connections']) }),
-      ...(values['max-store-bytes'] === undefined ? {} : { maxStoreBytes: readNumber('--max-store-bytes', values['max-store-bytes']) }),
-      ...(values['max-json-depth'] === undefined ? {} : { maxJsonDepth: readNumber('--max-json-depth', values['max-json-depth']) }),
-      ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members']) }),
+      ...(values.seed === undefined ? {} : { seed: readNumber('--seed', values.seed, { integer: true }) }),
+      ...(values['max-connections'] === undefined ? {} : { maxConnections: readNumber('--max-connections', values['max-connections'], { integer: true, aboveMin: true }) }),
+      ...(values['max-store-bytes'] === undefined ? {} : { maxStoreBytes: readNumber('--max-store-bytes', values['max-store-bytes'], { integer: true, aboveMin: true }) }),
+      ...(values['max-json-depth'] === undefined ? {} : { maxJsonDepth: readNumber('--max-json-depth', values['max-json-depth'], { integer: true, aboveMin: true }) }),
+      ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members'], { integer: true, aboveMin: true }) }),
       ...(values.verbose
         ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) }
         : // A store outage is worth a line even when not verbose: it is why clients see 503.
@@ -113,7 +114,7 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
     running = await startMock({ ...options, ...(store ? { store } : {}) });
   } catch (error) {
     if (error instanceof RangeError || isConfigurationError(error)) {
-      io.stderr(`ingo-session mock: ${error.message}\n`);
+      writeCliError(io, 'mock', withHelpHint(error.message));
       return 2;
     }
     // startMock closes the store with the mock; one that never listened is closed here.
@@ -131,10 +132,9 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
 }
 
 
-function readNumber(flag: string, value: string): number {
-  const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new RangeError(`${flag} must be a number ≥ 0, not "${value}"`);
-  return number;
+/** Every numeric flag of the mock is ≥ 0; checked here so that an error names the flag, not the option it feeds. */
+function readNumber(flag: string, value: string, range: NumberRange = {}): number {
+  return readFlagNumber(flag, value, { min: 0, ...range });
 }
 
 function waitForSignal(): Promise<void> {

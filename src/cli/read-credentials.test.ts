@@ -19,6 +19,8 @@ describe('readCredentials', () => {
     [{ INGO_SECRET: secret }, /INGO_USERNAME is not set/],
     [{ INGO_USERNAME: 'u' }, /INGO_SECRET is not set/],
     [{ INGO_USERNAME: 'u', INGO_SECRET: '' }, /INGO_SECRET is not set/],
+    [{ INGO_USERNAME: 'u', INGO_SECRET: 'x' }, /INGO_SECRET is shorter than 8 characters, too short to keep out of output/],
+    [{ INGO_USERNAME: 'u', INGO_SECRET: 'seven77' }, /INGO_SECRET is shorter than 8 characters/],
   ])('names the missing variable (%o) and never the secret', (env, message) => {
     let caught: unknown;
     try {
@@ -30,6 +32,11 @@ describe('readCredentials', () => {
     expect((caught as Error).message).toMatch(message);
     expect((caught as Error).message).not.toContain(secret);
   });
+});
+
+test('a short --secret is named as the flag', () => {
+  expect(() => readCredentials(io({ INGO_USERNAME: 'u' }), { secret: 'x' })).toThrow(/^--secret is shorter than 8 characters/);
+  expect(readCredentials(io({ INGO_USERNAME: 'u' }), { secret: 'eight888' }).secret).toBe('eight888');
 });
 
 describe('readOptionalCredentials', () => {

@@ -162,8 +162,8 @@ describe('ingo-session sign', () => {
 
   test.each([
     ['no --body', [], {}, /--body FILE is required/],
-    ['an unknown option', ['--body', 'body.json', '--sign-harder'], {}, /Unknown option '--sign-harder'/],
-    ['a positional argument', ['body.json'], {}, /Unexpected argument 'body.json'|does not take positional/],
+    ['an unknown option', ['--body', 'body.json', '--sign-harder'], {}, /unknown option --sign-harder \(see --help\)$/m],
+    ['a positional argument', ['body.json'], {}, /unexpected argument "body.json"/],
     ['a missing INGO_USERNAME', ['--body', 'body.json'], { INGO_USERNAME: undefined }, /INGO_USERNAME is not set/],
     ['a missing INGO_SECRET', ['--body', 'body.json'], { INGO_SECRET: undefined }, /INGO_SECRET is not set/],
     ['an empty INGO_SECRET', ['--body', 'body.json'], { INGO_SECRET: '' }, /INGO_SECRET is not set/],
@@ -179,13 +179,34 @@ describe('ingo-session sign', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
-    expect(result.stderr).toContain('ingo-session sign --help');
+    expect(result.stderr).toMatch(/^ingo-session sign: [^\n]* \(see --help\)\n$/);
     expect(result.stderr).not.toContain('very-secret-value');
   });
 
-  test('an unreadable --body file exits 1 naming it', async () => {
+  test('an unreadable --body file is an input error: exit 2, one line naming it', async () => {
     const result = await run(['--body', 'missing.json']);
-    expect(result).toEqual({ code: 1, stdout: '', stderr: 'ingo-session sign: cannot read --body missing.json: ENOENT\n' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'ingo-session sign: cannot read --body missing.json: ENOENT (see --help)\n' });
+  });
+
+  test('like create, it checks the body against the spec and signs nothing that breaks it, unless --skip-validation', async () => {
+    writeFileSync(join(directory, 'invalid.json'), `{"participant_unique_id1": "${'x'.repeat(101)}"}`);
+    writeFileSync(join(directory, 'not-json.txt'), 'participant=1');
+    const invalid = await run(['--body', 'invalid.json']);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stdout).toBe('');
+    expect(invalid.stderr).toMatch(/^ingo-session sign: --body invalid.json does not match the spec, nothing was signed: (?=.*\/participant_unique_id1 must NOT have more than 100 characters)(?=.*\/recipient_information must have required property)[^\n]*\n$/);
+    const notJson = await run(['--body', 'not-json.txt']);
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toMatch(/^ingo-session sign: --body not-json.txt is not UTF-8 JSON/);
+    const skipped = await run(['--body', 'invalid.json', '--skip-validation']);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toMatch(/^Authorization: hmac /m);
+  });
+
+  test('a secret too short to redact is refused (exit 2), naming the variable', async () => {
+    const result = await run(['--body', bodyFile], { INGO_USERNAME: 'u', INGO_SECRET: 'x' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^ingo-session sign: INGO_SECRET is shorter than 8 characters/);
   });
 
   test('without --x-date it signs at the current time', async () => {

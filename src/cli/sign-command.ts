@@ -1,8 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigurationError, createSessionPath, isIngoSessionError, parseHttpDate, sandboxBaseUrl, signingConfig, signRequest } from '../index.js';
+import {
+  ConfigurationError,
+  createSessionPath,
+  createSpecValidators,
+  formatValidationIssues,
+  isIngoSessionError,
+  parseHttpDate,
+  sandboxBaseUrl,
+  signingConfig,
+  signRequest,
+} from '../index.js';
+import { describeExitCodes, withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
+import { parseFlags } from './parse-flags.js';
+import { readBaseUrl } from './read-base-url.js';
 import { credentialVariables, readCredentials } from './read-credentials.js';
 
 const CREATE_SESSION_PATH: string = createSessionPath;
@@ -13,9 +25,11 @@ const usage = `usage: ingo-session sign --body FILE [--path P] [--x-date D] [--l
 
 Signs FILE's bytes, exactly as they are in the file, as a Create Session request and prints the
 headers to send, one "Name: value" per line; with --curl, a ready-to-run curl command instead.
+Like create, it first checks the body against the spec and signs nothing that breaks it.
 Credentials come from ${USERNAME_VARIABLE} and ${SECRET_VARIABLE}; the secret is never printed.
 
   --body FILE       the request body to sign and send (not re-serialised)
+  --skip-validation sign the bytes even when they are not a valid Create Session body (negative tests)
   --path P          path and query to sign (default ${CREATE_SESSION_PATH})
   --x-date D        sign at this IMF-fixdate, e.g. "Wed, 01 Apr 2026 20:18:47 GMT" (default now)
   --legacy          sign with ${signingConfig.legacyAlgorithm} and its digest header (legacy integrations)
@@ -24,6 +38,7 @@ Credentials come from ${USERNAME_VARIABLE} and ${SECRET_VARIABLE}; the secret is
   -h, --help        show this help
 
 Servers reject an X-Date more than ${signingConfig.clockSkewSeconds} seconds from their clock: send soon after signing.
+${describeExitCodes('headers printed', 'never (sign sends nothing)')}
 `;
 
 /** `ingo-session sign`: prints the signing headers for a body file, or a ready-to-run curl command. */
@@ -36,7 +51,7 @@ export async function runSignCommand(args: string[], io: CliIo): Promise<number>
     }
     const { username, secret } = readCredentials(io);
     const now = options.xDate === undefined ? new Date() : parseXDate(options.xDate);
-    const base = parseBaseUrl(options.baseUrl ?? SANDBOX_URL);
+    const base = readBaseUrl(options.baseUrl ?? SANDBOX_URL);
     const requestedPath = options.path ?? CREATE_SESSION_PATH;
     if (!requestedPath.startsWith('/')) throw new ConfigurationError('--path must start with "/" (the path and query, without the server)');
     const path = `${base.prefix}${requestedPath}`;
@@ -45,9 +60,10 @@ export async function runSignCommand(args: string[], io: CliIo): Promise<number>
     try {
       body = await readFile(file);
     } catch (error) {
-      io.stderr(`ingo-session sign: cannot read --body ${options.body}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      return 1;
+      // An input error, like a bad flag: exit 2.
+      throw new ConfigurationError(`cannot read --body ${options.body}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
+    if (!options.skipValidation) checkBody(options.body, body);
     const headers = signRequest(
       { method: 'POST', path, body },
       { username, secret },
@@ -58,7 +74,7 @@ export async function runSignCommand(args: string[], io: CliIo): Promise<number>
   } catch (error) {
     // Bad arguments or environment (ConfigurationError), or input that cannot be signed (SigningError): a usage error.
     if (!isIngoSessionError(error)) throw error;
-    io.stderr(`ingo-session sign: ${error.message}\nRun \`ingo-session sign --help\` for usage.\n`);
+    writeCliError(io, 'sign', withHelpHint(error.message));
     return 2;
   }
 }
@@ -66,12 +82,13 @@ export async function runSignCommand(args: string[], io: CliIo): Promise<number>
 function readOptions(args: string[]) {
   let values;
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseFlags({
       args,
       strict: true,
       allowPositionals: false,
       options: {
         body: { type: 'string' },
+        'skip-validation': { type: 'boolean', default: false },
         path: { type: 'string' },
         'x-date': { type: 'string' },
         legacy: { type: 'boolean', default: false },
@@ -84,7 +101,7 @@ function readOptions(args: string[]) {
     throw new ConfigurationError((error as Error).message);
   }
   if (!values.help && values.body === undefined) throw new ConfigurationError('--body FILE is required');
-  return { body: values.body ?? '', path: values.path, xDate: values['x-date'], legacy: values.legacy, curl: values.curl, baseUrl: values['base-url'], help: values.help };
+  return { body: values.body ?? '', skipValidation: values['skip-validation'], path: values.path, xDate: values['x-date'], legacy: values.legacy, curl: values.curl, baseUrl: values['base-url'], help: values.help };
 }
 
 
@@ -94,16 +111,16 @@ function parseXDate(value: string): Date {
   return new Date(ms);
 }
 
-function parseBaseUrl(value: string): { origin: string; prefix: string } {
-  let url: URL;
+/** The same spec check as create's, on the exact bytes about to be signed. */
+function checkBody(name: string, bytes: Uint8Array): void {
+  let body: unknown;
   try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError('--base-url must be an absolute http(s) URL such as http://127.0.0.1:8080');
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    throw new ConfigurationError(`--body ${name} is not UTF-8 JSON (${(error as Error).message}); --skip-validation signs it anyway`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigurationError('--base-url must use http or https');
-  if (url.username || url.password || url.search || url.hash) throw new ConfigurationError('--base-url must not carry user info, a query or a fragment');
-  return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
+  const issues = createSpecValidators().checkBody(body);
+  if (issues) throw new ConfigurationError(`--body ${name} does not match the spec, nothing was signed: ${formatValidationIssues(issues)}; --skip-validation signs it anyway`);
 }
 
 function formatCurl(url: string, headers: Record<string, string>, file: string): string {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { verifyRequest } from '../signing/verify-request.js';
@@ -65,7 +65,9 @@ describe("through Node's fetch to loopback servers", () => {
     requests = 0;
     const controller = new AbortController();
     const call = client({ timeoutMs: 10_000 }).createSession(minimalBody, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the server holds the request (a fixed 50 ms raced the request on a loaded machine).
+    await vi.waitFor(() => expect(requests).toBe(1), { timeout: 5_000 });
+    controller.abort();
     const error = await call.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DOMException);
     expect((error as DOMException).name).toBe('AbortError');

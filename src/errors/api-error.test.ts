@@ -61,7 +61,7 @@ test('ApiError JSON carries the statuses but not the body', () => {
 });
 
 test('the secrets option redacts message and clientMessage', () => {
-  const error = new ApiError('server said pw123', { ...answer, clientMessage: 'echo pw123', secrets: ['pw123'] });
-  expect(error.message).not.toContain('pw123');
+  const error = new ApiError('server said pw123-long-secret', { ...answer, clientMessage: 'echo pw123-long-secret', secrets: ['pw123-long-secret'] });
+  expect(error.message).not.toContain('pw123-long-secret');
   expect(error.clientMessage).toBe('echo [REDACTED]');
 });

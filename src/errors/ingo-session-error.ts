@@ -57,12 +57,21 @@ const SIGNATURE = /(signature\s*=\s*")[^"]*(")/gi;
 const AUTHORIZATION = /(authorization\s*[:=]\s*)(hmac|bearer|basic)\s+[^\n]*/gi;
 
 /**
- * Removes HMAC signatures and Authorization values from text, and every given secret.
- * Used on every message, log line and report this project writes.
+ * The shortest secret that redaction replaces. A shorter one (`INGO_SECRET=x`) cannot be told
+ * apart from ordinary text: replacing it would garble every message and report (each "x" becoming
+ * [REDACTED]) while protecting nothing. Such secrets are left alone by `redactSecrets`, and the
+ * CLI refuses them as a usage error; Ingo-issued secrets are far longer.
+ */
+export const minimumRedactableSecretLength = 8;
+
+/**
+ * Removes HMAC signatures and Authorization values from text, and every given secret of at least
+ * `minimumRedactableSecretLength` characters. Used on every message, log line and report this
+ * project writes.
  */
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {
   let out = text.replace(SIGNATURE, '$1[REDACTED]$2').replace(AUTHORIZATION, '$1$2 [REDACTED]');
-  for (const secret of secrets) if (secret) out = out.split(secret).join('[REDACTED]');
+  for (const secret of secrets) if (secret.length >= minimumRedactableSecretLength) out = out.split(secret).join('[REDACTED]');
   return out;
 }
 

@@ -285,6 +285,29 @@ describe('verifyRequest accepts', () => {
   test('another user with its own secret', () => {
     ok(signed({ username: 'other', secret: OTHER_SECRET }), {}, 'other');
   });
+
+  test("signRequest's own output as the header record (names in the spec's spelling): round-trips", () => {
+    const headers = signRequest({ method: 'POST', path: PATH, body: BODY }, { username: 'test', secret: SECRET }, { now: new Date(NOW) });
+    expect(Object.keys(headers).some((name) => name !== name.toLowerCase())).toBe(true);
+    ok({ method: 'POST', path: PATH, headers, body: BODY });
+    const shouting = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toUpperCase(), value]));
+    ok({ method: 'POST', path: PATH, headers: shouting, body: BODY });
+  });
+});
+
+describe('verifyRequest reads header names in any letter case', () => {
+  test('a tampered mixed-case record is still rejected for the right reason', () => {
+    const headers = signRequest({ method: 'POST', path: PATH, body: BODY }, { username: 'test', secret: SECRET }, { now: new Date(NOW) });
+    expect(verifyRequest({ method: 'POST', path: PATH, headers, body: `${BODY} ` }, lookup, { now: NOW })).toMatchObject({ ok: false, reason: 'content_length_mismatch' });
+    const { Authorization: _dropped, ...unsigned } = headers as Record<string, string>;
+    expect(verifyRequest({ method: 'POST', path: PATH, headers: unsigned, body: BODY }, lookup, { now: NOW })).toMatchObject({ ok: false, reason: 'missing_authorization' });
+  });
+
+  test('two spellings of one name are one header with both values, as Headers joins them', () => {
+    const headers = signRequest({ method: 'POST', path: PATH, body: BODY }, { username: 'test', secret: SECRET }, { now: new Date(NOW) });
+    const doubled = { ...headers, 'x-date': (headers as Record<string, string>)['X-Date']! };
+    expect(verifyRequest({ method: 'POST', path: PATH, headers: doubled, body: BODY }, lookup, { now: NOW })).toMatchObject({ ok: false, reason: 'invalid_date' });
+  });
 });
 
 describe('verifyRequest options', () => {

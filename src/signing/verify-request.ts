@@ -17,7 +17,10 @@ export interface VerifiableRequest {
   method: string;
   /** Path and query exactly as received. */
   path: string;
-  /** Received headers: a Headers object, or values by lower-case name (as node:http gives them). */
+  /**
+   * Received headers: a Headers object, or values by name in any letter case (node:http gives
+   * lower case; signRequest's output uses the spec's spelling, such as `X-Date`).
+   */
   headers: Headers | Readonly<Record<string, string | undefined>>;
   /** The exact body bytes received. */
   body: Uint8Array | string;
@@ -89,7 +92,8 @@ export function verifyRequest(
   if (!Number.isFinite(nowMs)) throw new SigningError('verifyRequest: now must be a valid date');
   if (!(clockSkewSeconds >= 0)) throw new SigningError('verifyRequest: clockSkewSeconds must be a number >= 0');
 
-  const header = headerReader(request.headers);
+  const headers = isHeaders(request.headers) ? request.headers : lowerCaseNames(request.headers);
+  const header = headerReader(headers);
   const authorization = header('authorization');
   if (authorization === undefined || authorization.trim() === '') return fail('missing_authorization', 'Authorization header is missing');
   let parsed;
@@ -112,7 +116,7 @@ export function verifyRequest(
     if (name !== pseudoHeader && header(name) === undefined) return fail('missing_signed_header', `signed header ${name} is missing from the request`);
   }
   // A plain record (node:http's headers) is read in place; a Headers object is copied once.
-  const values = isHeaders(request.headers) ? copySigned(request.headers, parsed.headers) : request.headers;
+  const values = isHeaders(headers) ? copySigned(headers, parsed.headers) : headers;
 
   const date = parseHttpDate(values[dateHeader]!);
   if (date === undefined) return fail('invalid_date', 'X-Date is not an IMF-fixdate such as "Wed, 01 Apr 2026 20:18:47 GMT"');
@@ -159,6 +163,24 @@ function copySigned(headers: Headers, names: readonly string[]): Record<string, 
   const values: Record<string, string> = {};
   for (const name of names) if (name !== pseudoHeader) values[name] = headers.get(name)!;
   return values;
+}
+
+/**
+ * Header names are case-insensitive: a record with any upper-case name is copied under lower-case
+ * names (two spellings of one name are joined with ", ", as Headers does). A record that is
+ * already lower case, as node:http gives it, is used in place.
+ */
+function lowerCaseNames(headers: Readonly<Record<string, string | undefined>>): Readonly<Record<string, string | undefined>> {
+  const names = Object.keys(headers);
+  if (names.every((name) => name === name.toLowerCase())) return headers;
+  const lower: Record<string, string> = Object.create(null);
+  for (const name of names) {
+    const value = headers[name];
+    if (typeof value !== 'string') continue;
+    const key = name.toLowerCase();
+    lower[key] = Object.hasOwn(lower, key) ? `${lower[key]}, ${value}` : value;
+  }
+  return lower;
 }
 
 function headerReader(headers: VerifiableRequest['headers']): (name: string) => string | undefined {
