@@ -24,10 +24,11 @@ export type {
 } from './client/session-client-types.js';
 export { backoffDelay, defaultRetryPolicy, retryDelay, shouldRetry, type AttemptOutcome, type RetryPolicy } from './client/retry-policy.js';
 export { parseRetryAfter } from './client/parse-retry-after.js';
+export { createSpecValidators, type SpecValidators } from './client/create-spec-validators.js';
 export { isRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.js';
 
 // Errors: one base class, flat subclasses, a guard for each.
-export { IngoSessionError, isIngoSessionError, redactSecrets } from './errors/ingo-session-error.js';
+export { IngoSessionError, isIngoSessionError, minimumRedactableSecretLength, redactSecrets } from './errors/ingo-session-error.js';
 export { ApiError, isApiError } from './errors/api-error.js';
 export { AuthenticationError, isAuthenticationError } from './errors/authentication-error.js';
 export { IdempotencyConflictError, isIdempotencyConflictError } from './errors/idempotency-conflict-error.js';
