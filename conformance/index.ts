@@ -32,7 +32,8 @@ export {
   type SchemaErrorLocation,
 } from '../src/spec/find-constraint-source.js';
 export { judgeExpectation, type ExpectationVerdict } from './judge-expectation.js';
-export { runGenerated, generatedProperties, type GenerateOptions } from './generate/run-generated.js';
+export { runGenerated, generatedProperties } from './generate/load-generated.js';
+export type { GenerateOptions } from './generate/run-generated.js';
 export { resolveGeneration, defaultGeneratedCases, type GenerationOptions, type ResolvedGeneration } from './generate/resolve-generation.js';
 export type { GeneratedCaseInfo } from './generate/generated-case-info.js';
 export type { GeneratedEnv, GeneratedExample, GeneratedProperty, GeneratedVerdict } from './generate/generated-property.js';

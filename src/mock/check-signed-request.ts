@@ -3,14 +3,14 @@ import { signingConfig, type SigningAlgorithm } from '../spec/signing-config.js'
 import { createSchemaCache } from '../spec/create-schema-cache.js';
 import { formatValidationIssues, toValidationIssues } from '../spec/to-validation-issues.js';
 import { formatHttpDate } from '../signing/http-date.js';
-import { verifyRequest, type LookupSecret } from '../signing/verify-request.js';
+import { verifyRequest, type LookupSecret, type VerifyResult } from '../signing/verify-request.js';
 import { readHeader, type MockExchange } from './check-request-head.js';
 import { describeVerificationFailure } from './describe-verification-failure.js';
 import type { JsonShapeLimits } from './inspect-json-text.js';
 import { envelopeCodes, rejectWith, truncateText, type MockReply } from './mock-reply.js';
 import type { MockLogEvent } from './mock-options.js';
 import { parseJsonBody } from './parse-json-body.js';
-import { summarizeDiagnoses, type ExplainRejection } from './explain-rejection.js';
+import { summarizeDiagnoses } from './summarize-diagnoses.js';
 import type { Explanation } from '../explain/explanation.js';
 
 /** A request that passed every check of its own: signed, schema-valid, with a usable key. */
@@ -30,9 +30,14 @@ export interface RequestCheckerConfig {
   /** Mock-only limits on the body's open parts, checked before it is parsed. */
   jsonLimits: JsonShapeLimits;
   log: ((event: MockLogEvent) => void) | undefined;
-  /** The `explain` option: the explainer, and whether its diagnoses go into the answer too. */
-  explainRejection?: { explain: ExplainRejection; inAnswer: boolean } | undefined;
+  /**
+   * The `explain` option: the explainer, and whether its diagnoses go into the answer too. It
+   * answers a promise because the explain engine is loaded on first use, not with the mock.
+   */
+  explainRejection?: { explain: (exchange: MockExchange, bytes: Uint8Array, now: number) => Promise<Explanation>; inAnswer: boolean } | undefined;
 }
+
+type FailedVerdict = Extract<VerifyResult, { ok: false }>;
 
 const { header: KEY_HEADER, maxKeyLength } = signingConfig.idempotency;
 const MAX_ISSUES = 5;
@@ -55,21 +60,24 @@ export const EXPLAIN_HEADER = 'X-Ingo-Explain';
 export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithms, jsonLimits, log, explainRejection }: RequestCheckerConfig) {
   const validateBody = createSchemaCache()('#/components/schemas/CreateSessionRequest');
 
-  return function checkSignedRequest(exchange: MockExchange, bytes: Uint8Array, now: number): MockReply | CheckedRequest {
+  function rejectSignature(exchange: MockExchange, verdict: FailedVerdict, now: number, explanation: Explanation | undefined): MockReply {
+    log?.(withExplanation(describeVerificationFailure(exchange, verdict, now), explanation));
+    const explained = explanation && explainRejection!.inAnswer && explanation.diagnoses.length > 0 ? explanation.diagnoses : undefined;
+    return rejectWith(401, `Unauthorized: ${verdict.message} (${verdict.reason})${explained ? `. Explained: ${truncateText(summarizeDiagnoses(explained), MAX_EXPLANATION)}` : ''}`, {
+      envelopeStatus: verdict.reason === 'stale_date' ? envelopeCodes.staleDate : 401,
+      // Date lets a client with a skewed clock learn server time from the rejection.
+      headers: {
+        Date: formatHttpDate(new Date(now)),
+        'WWW-Authenticate': signingConfig.authorizationScheme,
+        ...(explained && { [EXPLAIN_HEADER]: explained.map((diagnosis) => diagnosis.code).join(', ') }),
+      },
+    });
+  }
+
+  return function checkSignedRequest(exchange: MockExchange, bytes: Uint8Array, now: number): MockReply | CheckedRequest | Promise<MockReply> {
     const verdict = verifyRequest({ method: exchange.method, path: exchange.target, headers: exchange.headers, body: bytes }, lookupSecret, { now, clockSkewSeconds, algorithms });
     if (!verdict.ok) {
-      const explanation = explainRejection?.explain(exchange, bytes, now);
-      log?.(withExplanation(describeVerificationFailure(exchange, verdict, now), explanation));
-      const explained = explanation && explainRejection!.inAnswer && explanation.diagnoses.length > 0 ? explanation.diagnoses : undefined;
-      return rejectWith(401, `Unauthorized: ${verdict.message} (${verdict.reason})${explained ? `. Explained: ${truncateText(summarizeDiagnoses(explained), MAX_EXPLANATION)}` : ''}`, {
-        envelopeStatus: verdict.reason === 'stale_date' ? envelopeCodes.staleDate : 401,
-        // Date lets a client with a skewed clock learn server time from the rejection.
-        headers: {
-          Date: formatHttpDate(new Date(now)),
-          'WWW-Authenticate': signingConfig.authorizationScheme,
-          ...(explained && { [EXPLAIN_HEADER]: explained.map((diagnosis) => diagnosis.code).join(', ') }),
-        },
-      });
+      return explainRejection ? explainRejection.explain(exchange, bytes, now).then((explanation) => rejectSignature(exchange, verdict, now, explanation)) : rejectSignature(exchange, verdict, now, undefined);
     }
 
     const parsed = parseJsonBody(bytes, jsonLimits);

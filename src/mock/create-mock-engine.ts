@@ -3,7 +3,7 @@ import { signingAlgorithms, signingConfig, specLimits } from '../spec/signing-co
 import { checkRequestHead, type MockExchange } from './check-request-head.js';
 import { createRequestChecker } from './check-signed-request.js';
 import { createIdSource } from './create-id-source.js';
-import { createRejectionExplainer } from './explain-rejection.js';
+import type { ExplainRejection } from './explain-rejection.js';
 import { createMockSessions } from './create-mock-sessions.js';
 import { createRateLimiter } from './create-rate-limiter.js';
 import { createSessionStager, type AfterPause } from './create-session-stager.js';
@@ -87,7 +87,7 @@ export function createMockEngine({
     maxJsonMembers,
   });
   const jsonLimits = { maxDepth: maxJsonDepth, maxMembers: maxJsonMembers };
-  const explainRejection = explain ? { explain: createRejectionExplainer(secrets), inAnswer: explain === true } : undefined;
+  const explainRejection = explain ? { explain: loadRejectionExplainer(secrets), inAnswer: explain === true } : undefined;
   const checkSignedRequest = createRequestChecker({ lookupSecret: (username) => secrets.get(username), clockSkewSeconds, algorithms, jsonLimits, log, explainRejection });
   const takeRateToken = faults.rateLimitPerSecond === undefined ? undefined : createRateLimiter(faults.rateLimitPerSecond);
   const ids = createIdSource(seed);
@@ -110,6 +110,7 @@ export function createMockEngine({
     if (bytes === undefined) return afterPause(() => rejectWith(413, `Request body exceeds ${maxBodyBytes} bytes`));
     const at = now();
     const checked = checkSignedRequest(exchange, bytes, at);
+    if (checked instanceof Promise) return checked.then((reply) => afterPause(() => reply));
     if ('envelope' in checked) return afterPause(() => checked);
     // Like Kong's rate-limiting plugin (priority 910, after auth and validation): limited per
     // authenticated username, and only requests that would otherwise be served count.
@@ -164,5 +165,18 @@ export function createMockEngine({
       log?.({ type: 'response', at: now(), method: exchange.method, target: exchange.target, status: reply.status, envelopeStatus: reply.envelope.status, ms });
       return answer;
     },
+  };
+}
+
+/**
+ * The `explain` option's explainer, loading the explain engine (src/explain/, about twenty
+ * modules) on the first rejection it explains: a mock without the option never loads it, which
+ * keeps every start-up (the CLI's conformance run among them) free of its cost.
+ */
+function loadRejectionExplainer(secrets: ReadonlyMap<string, string>): (exchange: MockExchange, bytes: Uint8Array, now: number) => Promise<ReturnType<ExplainRejection>> {
+  let explainer: Promise<ExplainRejection> | undefined;
+  return async (exchange, bytes, now) => {
+    explainer ??= import('./explain-rejection.js').then(({ createRejectionExplainer }) => createRejectionExplainer(secrets));
+    return (await explainer)(exchange, bytes, now);
   };
 }

@@ -1,9 +1,12 @@
 import { redactSecrets } from '../errors/ingo-session-error.js';
 import type { CapturedHeader, CapturedRequest } from '../explain/captured-request.js';
 import { explainRequest } from '../explain/explain-request.js';
-import type { Diagnosis, Explanation } from '../explain/explanation.js';
+import type { Explanation } from '../explain/explanation.js';
 import { parseAuthorization } from '../signing/authorization-header.js';
 import type { MockExchange } from './check-request-head.js';
+
+// Re-exported for existing importers; the checker imports it from its own module, which loads no explain code.
+export { summarizeDiagnoses } from './summarize-diagnoses.js';
 
 /** Explains a rejected request with the mock's own credentials; see createRejectionExplainer. */
 export type ExplainRejection = (exchange: MockExchange, bytes: Uint8Array, now: number) => Explanation;
@@ -39,11 +42,6 @@ export function createRejectionExplainer(secrets: ReadonlyMap<string, string>): 
     }
     return redactExplanation(explanation!, all);
   };
-}
-
-/** One line per diagnosis, `code: message; fix: …`, for an answer's client_message. */
-export function summarizeDiagnoses(diagnoses: readonly Diagnosis[]): string {
-  return diagnoses.map(({ code, message, fix }) => `${code}: ${message}; fix: ${fix}`).join(' | ');
 }
 
 function toCapturedRequest({ method, target, headers }: MockExchange, body: Uint8Array): CapturedRequest {
