@@ -1,7 +1,8 @@
 /**
- * `npm run build`: compiles src/, conformance/ and generated/ into a clean dist/ and copies the
+ * `npm run build`: compiles src/, conformance/ and generated/ into a clean dist/, copies the
  * generated files tsc does not emit (declaration-only `.d.ts` such as session-management.d.ts, or
- * plain `.js`/`.json`), so every import of a built `.d.ts` or `.js` resolves inside dist/.
+ * plain `.js`/`.json`), so every import of a built `.d.ts` or `.js` resolves inside dist/, and
+ * bundles the CLI into dist/cli/ (scripts/bundle-cli.mjs).
  * Run by `npm pack` (prepack) and by the commands that need dist/; never by a consumer's install.
  */
 import { execFile } from 'node:child_process';
@@ -9,6 +10,8 @@ import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+// @ts-expect-error plain JavaScript (run-compiled-cli.mjs uses it before anything is compiled), without types.
+import { bundleCli } from './bundle-cli.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -28,6 +31,7 @@ export async function buildPackage(): Promise<string[]> {
     await copyFile(join(root, 'generated', entry.name), join(root, 'dist/generated', entry.name));
     copied.push(`generated/${entry.name}`);
   }
+  (bundleCli as (root: string) => void)(root);
   return copied;
 }
 

@@ -1,0 +1,35 @@
+/**
+ * Bundles the compiled CLI (dist/src/cli/main.js and everything it imports from dist/) into
+ * dist/cli/: one module for the entry and one chunk per lazily loaded command or shared part,
+ * with the packages in node_modules left as imports. Why: started from ~110 separate modules, the
+ * CLI spent about a sixth of the README's main job (`ingo-session conformance`) resolving,
+ * reading and compiling them one by one (bench/startup.bench.ts). Dynamic imports stay dynamic
+ * (esbuild's code splitting), so `--help` still loads no command. The library's entry points
+ * (dist/src/index.js and the rest) stay unbundled: this is the CLI's copy of the same code, which
+ * imports nothing from them, so no class is ever seen from two copies.
+ * Plain JavaScript, shared by scripts/build-package.ts and scripts/run-compiled-cli.mjs.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** The bundle's entry, relative to the package root. */
+export const cliBundleEntry = 'dist/cli/main.js';
+
+/** Builds dist/cli/ from dist/src/ (which tsc must have built); throws on any esbuild error. */
+export function bundleCli(root) {
+  const { buildSync } = createRequire(join(root, 'package.json'))('esbuild');
+  buildSync({
+    absWorkingDir: root,
+    entryPoints: ['dist/src/cli/main.js'],
+    outdir: 'dist/cli',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // ajv, fast-check, openapi-fetch, ioredis…: resolved from node_modules at run time, as before.
+    packages: 'external',
+    logLevel: 'warning',
+    chunkNames: 'chunks/[name]-[hash]',
+  });
+}
