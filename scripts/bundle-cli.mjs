@@ -9,19 +9,26 @@
  * imports nothing from them, so no class is ever seen from two copies.
  * Plain JavaScript, shared by scripts/build-package.ts and scripts/run-compiled-cli.mjs.
  */
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The bundle's entry, relative to the package root. */
 export const cliBundleEntry = 'dist/cli/main.js';
 
-/** Builds dist/cli/ from dist/src/ (which tsc must have built); throws on any esbuild error. */
-export function bundleCli(root) {
+/**
+ * Builds dist/cli/ afresh from dist/src/ (which tsc must have built); throws on any esbuild error.
+ * `entry` and `outdir` (relative to `root`, or absolute) are for tests, which bundle the sources
+ * into a folder of their own rather than touch the dist/ other tests use.
+ */
+export function bundleCli(root, { entry = 'dist/src/cli/main.js', outdir = 'dist/cli' } = {}) {
   const { buildSync } = createRequire(join(root, 'package.json'))('esbuild');
+  // Chunks are named by content hash: an older build's would otherwise stay beside the new ones.
+  rmSync(resolve(root, outdir), { recursive: true, force: true });
   buildSync({
     absWorkingDir: root,
-    entryPoints: ['dist/src/cli/main.js'],
-    outdir: 'dist/cli',
+    entryPoints: [entry],
+    outdir,
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -1,4 +1,4 @@
-import createClient from 'openapi-fetch';
+import createClient, { createQuerySerializer } from 'openapi-fetch';
 import { NetworkError } from '../errors/network-error.js';
 import { RequestValidationError } from '../errors/request-validation-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
@@ -71,7 +71,8 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   const transport = forwardToNodeFetch(config.fetch);
   // Its answers are read capped too; createSession passes a fetch of its own per attempt.
   const cappedFetch: ClientFetch = async (request, init) => readCappedAnswer(await transport(request, init), request, maxAnswerBytes, init?.signal);
-  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(cappedFetch, secrets), Request: BodySourceRequest, redirect: 'manual' });
+  // querySerializer made once: openapi-fetch would otherwise make the default one again on every call.
+  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(cappedFetch, secrets), Request: BodySourceRequest, redirect: 'manual', querySerializer: createQuerySerializer() });
   raw.use(
     signingMiddleware({
       username,

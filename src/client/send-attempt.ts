@@ -102,15 +102,14 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
 const SIGNATURE = /signature\s*=\s*"([^"]+)"/;
 const MAX_ANSWER_DEPTH = specLimits.maxAnswerDepth;
 
-/** Whether a parsed JSON value nests arrays and objects deeper than `max` (the root is level 1). Iterative. */
-function nestsDeeperThan(value: unknown, max: number): boolean {
-  const pending: [unknown, number][] = [[value, 1]];
-  while (pending.length > 0) {
-    const [current, depth] = pending.pop()!;
-    if (current === null || typeof current !== 'object') continue;
-    if (depth > max) return true;
-    for (const item of Object.values(current)) if (item !== null && typeof item === 'object') pending.push([item, depth + 1]);
-  }
+/**
+ * Whether a parsed JSON value nests arrays and objects deeper than `max` (the root is level 1).
+ * Recursive, but never deeper than `max + 1` frames: it stops as soon as the limit is passed.
+ */
+function nestsDeeperThan(value: unknown, max: number, depth = 1): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth > max) return true;
+  for (const key in value) if (nestsDeeperThan((value as Record<string, unknown>)[key], max, depth + 1)) return true;
   return false;
 }
 
