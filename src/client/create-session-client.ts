@@ -69,6 +69,8 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
 
   // redirect 'manual': a redirect would carry the recipient's data to another URL (a 3xx is thrown as undeclared).
   const transport = forwardToNodeFetch(config.fetch);
+  // Only Node's own fetch is wrapped: it rejects on abort, so its attempts need no race (sendAttempt).
+  const fetchHonoursSignal = transport !== config.fetch;
   // Its answers are read capped too; createSession passes a fetch of its own per attempt.
   const cappedFetch: ClientFetch = async (request, init) => readCappedAnswer(await transport(request, init), request, maxAnswerBytes, init?.signal);
   // querySerializer made once: openapi-fetch would otherwise make the default one again on every call.
@@ -112,7 +114,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       const signedWithOffset = clock.offsetMs !== 0;
       let result: AttemptResult;
       try {
-        result = await sendAttempt({ raw, body, serializedBody, idempotencyKey: key, signal, timeoutMs: attemptTimeoutMs, fetch: transport, secrets, maxAnswerBytes });
+        result = await sendAttempt({ raw, body, serializedBody, idempotencyKey: key, signal, timeoutMs: attemptTimeoutMs, fetch: transport, secrets, maxAnswerBytes, fetchHonoursSignal });
       } catch (error) {
         if (isSigningError(error)) clock.signingFailed(signedWithOffset);
         throw error;
@@ -121,7 +123,8 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       if (result.kind === 'timeout' && attemptTimeoutMs < timeoutMs) throw deadlineError(attempts);
       const answer = result.kind === 'answer' ? result.answer : undefined;
       if (answer && answer.httpStatus !== 200) answer.retryAfterMs = readRetryAfter(answer.response);
-      const clockSays = answer && clock.afterAnswer(answer, signedWithOffset, !clockCorrected, now().getTime());
+      // Only a 401 says anything about the clock (and reading the clock costs a Date).
+      const clockSays = answer?.httpStatus === 401 ? clock.afterAnswer(answer, signedWithOffset, !clockCorrected, now().getTime()) : undefined;
       if (clockSays === 'resend') {
         clockCorrected = true;
         continue;

@@ -1,3 +1,4 @@
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { spec } from '../../generated/spec.js';
 import { createSchemaCache } from '../spec/create-schema-cache.js';
 import { isDocumented, sourceOfSchemaError } from '../spec/find-constraint-source.js';
@@ -36,9 +37,10 @@ export function createSpecValidators(): SpecValidators {
     const validate = validator(pointer);
     return validate(value) ? undefined : toValidationIssues(validate.errors, value);
   };
+  let validateBody: ValidateFunction | undefined; // looked up once: checkBody runs on every call
   return {
     checkBody(body) {
-      const validate = validator(bodyPointer);
+      const validate = (validateBody ??= validator(bodyPointer));
       if (validate(body)) return undefined;
       const documented = (validate.errors ?? []).filter((error) => isDocumented(sourceOfSchemaError(error, bodyPointer)));
       return documented.length === 0 ? undefined : toValidationIssues(documented, body);

@@ -49,7 +49,9 @@ const utf8 = new TextDecoder();
  */
 export async function readCappedText(response: Response, request: Request, maxBytes: number, signal?: AbortSignal): Promise<CappedAnswer> {
   const reading = new CappedReading(response, request, maxBytes, signal);
-  const declared = await reading.checkHead();
+  const refused = reading.refuseHead();
+  if (refused) await refused;
+  const declared = reading.declared;
   const head = response.ok ? response : new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
   if (NULL_BODY_STATUSES.has(response.status)) return { head, text: '' };
   if (declared >= 0 && response.type === 'basic' && !response.headers.has('content-encoding')) {
@@ -64,7 +66,7 @@ export async function readCappedText(response: Response, request: Request, maxBy
 
 /** One answer being read under the cap. */
 class CappedReading {
-  readonly #where: { method: string; url: string };
+  #whereCache: { method: string; url: string } | undefined;
 
   constructor(
     private readonly response: Response,
@@ -72,23 +74,40 @@ class CappedReading {
     private readonly maxBytes: number,
     private readonly signal: AbortSignal | undefined,
   ) {
-    this.#where = { method: request.method, url: request.url };
+    this.declared = Number(response.headers.get('content-length') ?? Number.NaN);
   }
 
-  /** Refuses a status no Response can carry and a declared length over the cap; returns the declared length (NaN when none). */
-  async checkHead(): Promise<number> {
+  /** The declared Content-Length (NaN when none). */
+  readonly declared: number;
+
+  /** Method and URL, for errors only (a Request's URL is serialised again on every read). */
+  get #where(): { method: string; url: string } {
+    return (this.#whereCache ??= { method: this.request.method, url: this.request.url });
+  }
+
+  /** Refuses a status no Response can carry and a declared length over the cap. */
+  async checkHead(): Promise<void> {
+    const refused = this.refuseHead();
+    if (refused) await refused;
+  }
+
+  /**
+   * checkHead without a promise for an answer that passes (every call's common case): undefined,
+   * or the rejection to await (once the body is cancelled).
+   */
+  refuseHead(): Promise<never> | undefined {
     const { response } = this;
     // A Response cannot even be built with such a status: no declared answer has one.
     if (response.status < 200 || response.status > 599) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new ApiError(`Create Session got an answer the spec does not declare: HTTP ${response.status}`, { ...this.#where, httpStatus: response.status });
+      return this.#cancelAndThrow(new ApiError(`Create Session got an answer the spec does not declare: HTTP ${response.status}`, { ...this.#where, httpStatus: response.status }));
     }
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (declared > this.maxBytes) {
-      await response.body?.cancel().catch(() => undefined);
-      throw this.#tooLarge(`declares ${declared} bytes`);
-    }
-    return declared;
+    if (this.declared > this.maxBytes) return this.#cancelAndThrow(this.#tooLarge(`declares ${this.declared} bytes`));
+    return undefined;
+  }
+
+  async #cancelAndThrow(error: Error): Promise<never> {
+    await this.response.body?.cancel().catch(() => undefined);
+    throw error;
   }
 
   /** The body's bytes, read chunk by chunk and cut off (the stream cancelled) beyond the cap. */

@@ -32,6 +32,11 @@ export interface AttemptRequest {
   maxAnswerBytes: number;
   /** The serialised body (already checked to serialise). */
   serializedBody: string;
+  /**
+   * Whether `fetch` is known to reject as soon as the attempt's signal aborts, reading the answer
+   * included (Node's own fetch): then the attempt is not raced against its signal as well.
+   */
+  fetchHonoursSignal?: boolean;
 }
 
 /**
@@ -43,7 +48,7 @@ export interface AttemptRequest {
  * followed one anyway is refused. Errors other than network failures and timeouts (the caller's
  * abort, a signing error, an oversized or undeclared answer) are thrown as they are.
  */
-export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs, fetch, secrets, maxAnswerBytes, serializedBody }: AttemptRequest): Promise<AttemptResult> {
+export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs, fetch, secrets, maxAnswerBytes, serializedBody, fetchHonoursSignal = false }: AttemptRequest): Promise<AttemptResult> {
   const attempt = new AttemptSignal(signal, timeoutMs);
   // The signature sent is as sensitive as the secret while its X-Date is fresh, and a server may
   // echo it back (in client_message, say): it joins the values redacted from this attempt's errors.
@@ -63,17 +68,16 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
     return head;
   };
   try {
-    const { data, error, response } = await attempt.race(
-      raw.POST(createSessionPath, {
-        body,
-        bodySerializer: () => serializedBody,
-        ...(idempotencyKey !== undefined && { params: { header: { 'Idempotency-Key': idempotencyKey } } }),
-        fetch: reportNetworkErrors(send, attemptSecrets, attempt.signal),
-        // The body is read (capped) by `send` and parsed below: a body that is not JSON must become
-        // an ApiError, not a SyntaxError. As a stream, openapi-fetch hands over a 2xx body unread.
-        parseAs: 'stream',
-      }),
-    );
+    const sending = raw.POST(createSessionPath, {
+      body,
+      bodySerializer: () => serializedBody,
+      ...(idempotencyKey !== undefined && { params: { header: { 'Idempotency-Key': idempotencyKey } } }),
+      fetch: reportNetworkErrors(send, attemptSecrets, attempt.signal),
+      // The body is read (capped) by `send` and parsed below: a body that is not JSON must become
+      // an ApiError, not a SyntaxError. As a stream, openapi-fetch hands over a 2xx body unread.
+      parseAs: 'stream',
+    });
+    const { data, error, response } = await (fetchHonoursSignal ? sending : attempt.race(sending));
     // openapi-fetch says undefined for an answer without a body (204, Content-Length: 0); for any
     // other, what it read of the bodiless head is ignored and the text read above is parsed.
     const parsed: unknown = (response.ok ? data : error) === undefined ? undefined : parseText(answerText);
