@@ -50,7 +50,10 @@ export interface MockStoreStats {
  * every implementation keeps:
  * - a key stays active for the idempotency window after its first request claimed it, unless the
  *   store's memory bound evicts it earlier (oldest committed first);
- * - a reserved (in-flight) key is never evicted, and never expires before it is saved or released;
+ * - a reserved (in-flight) key is never evicted, and never expires before it is saved or released
+ *   while the process holding it runs (a store shared by several processes may let a dead
+ *   process's reservation lapse after a lease; saving a lapsed one that another claim has taken
+ *   over since then throws, and saves nothing);
  * - `claimKey` is atomic: of concurrent claims of one key exactly one gets `reserved`.
  */
 export interface MockStore {

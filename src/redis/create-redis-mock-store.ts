@@ -7,7 +7,7 @@ import { signingConfig, specLimits } from '../spec/signing-config.js';
 import { connectRedis, type RedisTarget } from './connect-redis.js';
 import { createLeftoverReservations } from './create-leftover-reservations.js';
 import { evalScript } from './eval-script.js';
-import { claimKeyScript, releaseKeyScript, saveSessionScript, statsScript } from './mock-store-scripts.js';
+import { claimKeyScript, releaseKeyScript, renewScript, saveSessionScript, statsScript } from './mock-store-scripts.js';
 
 /** Options of createRedisMockStore: where Redis is, and the same limits as the in-memory store. */
 export interface RedisMockStoreOptions extends RedisTarget {
@@ -25,6 +25,14 @@ export interface RedisMockStoreOptions extends RedisTarget {
   pollMs?: number;
   /** How long a duplicate waits for another process's request before failing; 60 s by default. */
   maxWaitMs?: number;
+  /**
+   * How long a reservation (a key whose first request is in flight) outlives the process holding
+   * it, in ms; 30 s by default. The holder renews it every third of this while the request runs,
+   * so a slow request keeps its key; a mock process that dies mid-request (killed, crashed, cut
+   * off from Redis) stops renewing, and its keys are free again after at most this long instead of
+   * staying in flight, answering every retry with a wait, until the window ends.
+   */
+  leaseMs?: number;
 }
 
 /** A MockStore in Redis; `close()` quits the connection it opened. */
@@ -40,8 +48,10 @@ export type RedisMockStore = MockStore & {
  * waits for its session (it polls the key) instead of creating a second one. Each step is one Lua
  * script, so claims are atomic across processes. Bounded like the in-memory store: the same byte
  * estimates and caps (oldest committed evicted first, in-flight keys never), and each key's Redis
- * TTL is the idempotency window. A reservation that a Redis failure left behind mid-request is
- * taken over by this process's next claim of its key and released once Redis answers again (see
+ * TTL is the idempotency window once committed. A reservation lives for a lease that the process
+ * holding it renews while its request runs (`leaseMs`): a process that dies mid-request frees its
+ * keys within the lease. A reservation that a Redis failure left behind mid-request is taken over
+ * by this process's next claim of its key and released once Redis answers again (see
  * create-leftover-reservations.ts), so that a retry is not kept waiting for a request that is
  * gone. Resolves once connected.
  */
@@ -53,10 +63,11 @@ export async function createRedisMockStore({
   maxSessions = 0,
   pollMs = 10,
   maxWaitMs = 60_000,
+  leaseMs = 30_000,
   ...target
 }: RedisMockStoreOptions): Promise<RedisMockStore> {
   const what = 'createRedisMockStore';
-  for (const [name, value] of Object.entries({ windowMs, maxBytes, pollMs, maxWaitMs })) {
+  for (const [name, value] of Object.entries({ windowMs, maxBytes, pollMs, maxWaitMs, leaseMs })) {
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new ConfigurationError(`${what}: \`${name}\` must be a finite number > 0, got ${value}`);
   }
   for (const [name, value] of Object.entries({ maxKeys, maxSessions })) {
@@ -74,6 +85,13 @@ export async function createRedisMockStore({
 
   const run = (script: typeof claimKeyScript, ...args: (string | number)[]) => evalScript(client, script, [], [prefix, ...args]);
   const leftovers = createLeftoverReservations((scoped, owner) => run(releaseKeyScript, scoped, owner));
+  // One timer renews every reservation held here; it runs only while there is one, and never keeps
+  // the process alive. A renewal that fails is tried again on the next tick (Redis may be back).
+  let renewing: ReturnType<typeof setInterval> | undefined;
+  const renewAll = () => {
+    const pairs = [...local].flatMap(([scoped, { owner }]) => [scoped, owner]);
+    if (pairs.length > 0) run(renewScript, leaseMs, ...pairs).catch(() => undefined);
+  };
 
   function reserveHere(scoped: string, owner: string): void {
     let resolve!: (session: MockSession) => void;
@@ -81,6 +99,18 @@ export async function createRedisMockStore({
     const settled = new Promise<MockSession>((res, rej) => ((resolve = res), (reject = rej)));
     settled.catch(() => undefined);
     local.set(scoped, { owner, settled, resolve, reject });
+    if (renewing === undefined && !closed) {
+      renewing = setInterval(renewAll, Math.max(1, Math.floor(leaseMs / 3)));
+      renewing.unref?.();
+    }
+  }
+
+  function forgetHere(scoped: string): void {
+    local.delete(scoped);
+    if (local.size === 0 && renewing !== undefined) {
+      clearInterval(renewing);
+      renewing = undefined;
+    }
   }
 
   /** Waits for a key in flight in another process: its session once committed; an error if it was released. */
@@ -111,7 +141,7 @@ export async function createRedisMockStore({
       const stale = leftovers.staleOwner(scoped);
       let reply: string[];
       try {
-        reply = (await run(claimKeyScript, scoped, bodyDigest, now, windowMs, ENTRY_OVERHEAD + 2 * (scoped.length + bodyDigest.length), owner, stale)) as string[];
+        reply = (await run(claimKeyScript, scoped, bodyDigest, now, windowMs, ENTRY_OVERHEAD + 2 * (scoped.length + bodyDigest.length), owner, stale, leaseMs)) as string[];
       } catch (error) {
         // The script may have run with its answer lost: this claim may hold the key.
         leftovers.remember(scoped, owner);
@@ -134,10 +164,18 @@ export async function createRedisMockStore({
       const key = session.idempotencyKey;
       const scoped = key === undefined ? '' : scope(session.username, key);
       const entryBytes = key === undefined ? 0 : keyBytes({ scoped, bodyDigest: session.bodyDigest, session });
-      await run(saveSessionScript, json, session.session_identifier, sessionBytes(session), half, maxSessions, scoped, key ?? '', entryBytes, session.bodyDigest, session.createdAt, windowMs, half, maxKeys);
+      const here = key === undefined ? undefined : local.get(scoped);
+      const saved = await run(saveSessionScript, json, session.session_identifier, sessionBytes(session), half, maxSessions, scoped, key ?? '', entryBytes, session.bodyDigest, session.createdAt, windowMs, half, maxKeys, here?.owner ?? '');
       if (key === undefined) return;
-      local.get(scoped)?.resolve(session);
-      local.delete(scoped);
+      if (saved === -1) {
+        // Nothing was saved: the mock answers that the store failed, and a retry replays the other claim's session.
+        const lapsed = new Error(`the reservation of this Idempotency-Key lapsed (its lease of ${leaseMs} ms was not renewed) and another request holds the key now`);
+        here?.reject(lapsed);
+        forgetHere(scoped);
+        throw lapsed;
+      }
+      here?.resolve(session);
+      forgetHere(scoped);
     },
     async releaseKey(username, key, error) {
       const scoped = scope(username, key);
@@ -149,7 +187,7 @@ export async function createRedisMockStore({
         throw failure;
       } finally {
         local.get(scoped)?.reject(error);
-        local.delete(scoped);
+        forgetHere(scoped);
       }
     },
     getSession: async (sessionIdentifier) => parseSession(await client.get(`${prefix}s:${sessionIdentifier}`)),
@@ -174,6 +212,8 @@ export async function createRedisMockStore({
     },
     async close() {
       closed = true;
+      if (renewing !== undefined) clearInterval(renewing);
+      renewing = undefined;
       await connection.close();
     },
     get remoteWaits() {
