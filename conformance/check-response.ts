@@ -1,7 +1,8 @@
-import { describeSourceRow, findConstraintSource, isDocumented, sourceOfSchemaError, type ConstraintSource } from '../src/spec/find-constraint-source.js';
+import { breaksOnlyUndocumented, explainSchemaMismatch } from '../src/spec/explain-schema-mismatch.js';
+import { describeSourceRow, findConstraintSource, isDocumented, type ConstraintSource } from '../src/spec/find-constraint-source.js';
+import { readSpecPointer } from '../src/spec/read-spec-pointer.js';
+import type { ValidationIssue } from '../src/spec/to-validation-issues.js';
 import { findResponseMediaType, findResponsePointer, findResponseSchemaPointer } from '../src/spec/find-response-schema.js';
-import { spec } from '../generated/spec.js';
-import { toValidationIssues, type ValidationIssue } from '../src/spec/to-validation-issues.js';
 import type { CheckFailure } from './check-failure.js';
 import { describeIssue } from './describe-issue.js';
 import { printable } from './printable.js';
@@ -59,9 +60,9 @@ export function checkResponse(response: ObservedResponse, validators: SchemaCach
     return { failures, warnings, body: undefined };
   }
   if (pointer && !validators(pointer)(body)) {
-    const { issues, schemaName, sources } = explainMismatch(pointer, body, validators);
+    const { issues, schemaName, sources } = explainSchemaMismatch(pointer, body, validators);
     const message = `the body does not match ${schemaName} (HTTP ${status}): ${describeIssues(issues)}`;
-    if (sources.length === 0 || sources.some(isDocumented)) failures.push({ check: 'body-schema', message, issues });
+    if (!breaksOnlyUndocumented({ sources })) failures.push({ check: 'body-schema', message, issues });
     else warnings.push({ check: 'body-schema', message: `${message} [spec: ${describeRows(sources)}]`, issues, sources: uniqueRows(sources) });
   }
   const envelope = checkEnvelope(status, body);
@@ -97,37 +98,6 @@ function uniqueRows(sources: readonly ConstraintSource[]): ConstraintSource[] {
 }
 
 const NOT_JSON = Symbol('not JSON');
-/**
- * The issues to report for a body that fails the schema at `pointer`, with the source of each. For
- * an `anyOf` (the 200 response: success or error envelope) ajv reports every branch's errors; a
- * branch broken only in undocumented constraints is the one the server meant, else the branch with
- * the fewest issues, and only its issues are reported.
- */
-function explainMismatch(pointer: string, body: unknown, validators: SchemaCache): { issues: ValidationIssue[]; schemaName: string; sources: ConstraintSource[] } {
-  const schema = readSpecPointer(pointer) as { anyOf?: { $ref?: string }[]; $ref?: string } | undefined;
-  const branches = schema?.anyOf?.map((branch, index) => ({ pointer: `${pointer}/anyOf/${index}`, name: nameOf(branch.$ref) ?? `anyOf/${index}` })) ?? [];
-  const candidates = branches.length > 0 ? branches : [{ pointer, name: nameOf(schema?.$ref) ?? pointer.split('/')[3]! }];
-  const explained = candidates.map(({ pointer: branchPointer, name }) => {
-    const validate = validators(branchPointer);
-    validate(body);
-    return { issues: toValidationIssues(validate.errors, body), schemaName: name, sources: (validate.errors ?? []).map((error) => sourceOfSchemaError(error, branchPointer)) };
-  });
-  const onlyUndocumented = explained.find((branch) => branch.sources.length > 0 && !branch.sources.some(isDocumented));
-  return onlyUndocumented ?? explained.reduce((best, next) => (next.issues.length < best.issues.length ? next : best));
-}
-
-function nameOf(ref: string | undefined): string | undefined {
-  return ref?.split('/').at(-1);
-}
-
-function readSpecPointer(pointer: string): unknown {
-  let current: unknown = spec;
-  for (const raw of pointer.replace(/^#\//, '').split('/')) {
-    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined;
-  }
-  return current;
-}
 
 function parseBody(response: ObservedResponse): unknown {
   if (response.text === undefined) return response.parsed;

@@ -1,4 +1,4 @@
-import { spec } from '../../generated/spec.js';
+import { readSpecPointer } from '../../src/spec/read-spec-pointer.js';
 
 /** One schema of the request body, `$ref`s resolved, with where it sits in the spec and in the body. */
 export interface SchemaNode {
@@ -72,11 +72,3 @@ function readPointer(pointer: string): RawSchema {
   return found as RawSchema;
 }
 
-/** What sits at a JSON pointer into the spec (`#/components/schemas/LocaleCode`), or undefined. */
-export function readSpecPointer(pointer: string): unknown {
-  let current: unknown = spec;
-  for (const segment of pointer.replace(/^#\//, '').split('/')) {
-    current = (current as Record<string, unknown> | undefined)?.[segment.replaceAll('~1', '/').replaceAll('~0', '~')];
-  }
-  return current;
-}

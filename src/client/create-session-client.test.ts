@@ -338,10 +338,18 @@ describe('strict response validation', () => {
   });
 
   test('checks error answers against their own schema', async () => {
-    const client = createSessionClient(testClientOptions({ fetch: scripted(() => jsonAnswer(400, { status: 400 })).fetch, validateResponses: true }));
+    const client = createSessionClient(testClientOptions({ fetch: scripted(() => jsonAnswer(400, { client_message: 'bad body' })).fetch, validateResponses: true }));
     const error = (await client.createSession(minimalBody).catch((e: unknown) => e)) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
-    expect(error.issues).toEqual([expect.objectContaining({ path: '/client_message', rule: 'required' })]);
+    expect(error.issues).toEqual([expect.objectContaining({ path: '/status', rule: 'required' })]);
+  });
+
+  test('refuses no answer that breaks only constraints derived from an example or an assumption', async () => {
+    // client_message is required by assumption, session_identifier by Ingo's example only.
+    const answers = [jsonAnswer(400, { status: 400 }), jsonAnswer(200, { ...createdEnvelope, data: { ...createdEnvelope.data, session_identifier: undefined } })];
+    const client = createSessionClient(testClientOptions({ fetch: scripted(() => answers.shift()!).fetch, validateResponses: true }));
+    expect((await client.createSession(minimalBody)).error).toMatchObject({ name: 'ApiError', httpStatus: 400 });
+    expect((await client.createSession(minimalBody)).data).toMatchObject({ status: 100, data: { authorized_url: createdEnvelope.data.authorized_url } });
   });
 
   test('is off by default: the same answer is data', async () => {

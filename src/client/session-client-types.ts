@@ -120,7 +120,10 @@ export interface SessionClientOptions {
   retries?: number | Partial<RetryPolicy>;
   /** Validate request bodies against the spec before sending; true by default. */
   validate?: boolean;
-  /** Validate answers against the spec and throw ResponseValidationError on drift; false by default. */
+  /**
+   * Validate answers against the spec and throw ResponseValidationError on drift from its
+   * documented constraints (not those derived from an example or an assumption); false by default.
+   */
   validateResponses?: boolean;
   /**
    * Client-side rate limit; on at the spec's rate by default; `false` turns it off. The numbers
