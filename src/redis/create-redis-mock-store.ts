@@ -5,6 +5,7 @@ import { ENTRY_OVERHEAD, keyBytes, sessionBytes } from '../mock/create-memory-st
 import type { IdempotencyClaim, MockSession, MockStore, MockStoreStats } from '../mock/mock-store.js';
 import { signingConfig, specLimits } from '../spec/signing-config.js';
 import { connectRedis, type RedisTarget } from './connect-redis.js';
+import { createLeaseRenewal } from './create-lease-renewal.js';
 import { createLeftoverReservations } from './create-leftover-reservations.js';
 import { evalScript } from './eval-script.js';
 import { claimKeyScript, releaseKeyScript, renewScript, saveSessionScript, statsScript } from './mock-store-scripts.js';
@@ -85,13 +86,11 @@ export async function createRedisMockStore({
 
   const run = (script: typeof claimKeyScript, ...args: (string | number)[]) => evalScript(client, script, [], [prefix, ...args]);
   const leftovers = createLeftoverReservations((scoped, owner) => run(releaseKeyScript, scoped, owner));
-  // One timer renews every reservation held here; it runs only while there is one, and never keeps
-  // the process alive. A renewal that fails is tried again on the next tick (Redis may be back).
-  let renewing: ReturnType<typeof setInterval> | undefined;
-  const renewAll = () => {
+  // Every reservation held here is renewed by one timer (see create-lease-renewal.ts).
+  const renewal = createLeaseRenewal(leaseMs, () => {
     const pairs = [...local].flatMap(([scoped, { owner }]) => [scoped, owner]);
     if (pairs.length > 0) run(renewScript, leaseMs, ...pairs).catch(() => undefined);
-  };
+  });
 
   function reserveHere(scoped: string, owner: string): void {
     let resolve!: (session: MockSession) => void;
@@ -99,18 +98,12 @@ export async function createRedisMockStore({
     const settled = new Promise<MockSession>((res, rej) => ((resolve = res), (reject = rej)));
     settled.catch(() => undefined);
     local.set(scoped, { owner, settled, resolve, reject });
-    if (renewing === undefined && !closed) {
-      renewing = setInterval(renewAll, Math.max(1, Math.floor(leaseMs / 3)));
-      renewing.unref?.();
-    }
+    renewal.holding(local.size);
   }
 
   function forgetHere(scoped: string): void {
     local.delete(scoped);
-    if (local.size === 0 && renewing !== undefined) {
-      clearInterval(renewing);
-      renewing = undefined;
-    }
+    renewal.holding(local.size);
   }
 
   /** Waits for a key in flight in another process: its session once committed; an error if it was released. */
@@ -212,8 +205,7 @@ export async function createRedisMockStore({
     },
     async close() {
       closed = true;
-      if (renewing !== undefined) clearInterval(renewing);
-      renewing = undefined;
+      renewal.stop();
       await connection.close();
     },
     get remoteWaits() {
