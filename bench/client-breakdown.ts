@@ -10,38 +10,25 @@
  * The client steps use the compiled dist/ (built first when stale), as users run it.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { spec } from '../generated/spec.js';
-import type { CreateSessionBody } from '../src/client/session-client-types.js';
 import { createSessionPath } from '../src/spec/create-session-operation.js';
 // @ts-expect-error plain JavaScript (it must run before anything is compiled), without types.
 import { ensureDist } from '../scripts/run-compiled-cli.mjs';
 import { cpuMicros, median } from './measure-rotating.js';
+import { benchBody, benchCredentials, signByHand } from './hand-rolled-signing.js';
 import { spawnBenchServer } from './spawn-bench-server.js';
 
 const STEPS = ['hand-rolled', '+ Idempotency-Key', '+ timeout signal', '+ Request built first', 'openapi-fetch + middleware', 'createSession'] as const;
 type Step = (typeof STEPS)[number];
-const credentials = { username: 'bench', secret: 'bench-secret-0123456789abcdef' };
-const body = spec.components.examples.MinimalRequest.value as CreateSessionBody;
+const credentials = benchCredentials;
+const body = benchBody;
 const dist = (path: string) => import(new URL(`../dist/src/${path}`, import.meta.url).href);
 
 /** The hand-rolled call of client.bench.ts, with the steps up to "+ Request built first" added. */
 function handRolled(url: string, upTo: number) {
   return async () => {
-    const text = JSON.stringify(body);
-    const date = new Date().toUTCString();
-    const length = String(Buffer.byteLength(text));
-    const digest = createHash('sha512').update(text).digest('base64');
-    const signingString = `POST ${createSessionPath} HTTP/1.1\nx-date: ${date}\ncontent-type: application/json\ncontent-length: ${length}\ncontent-sha512: ${digest}`;
-    const signature = createHmac('sha512', credentials.secret).update(signingString).digest('base64');
-    const headers: Record<string, string> = {
-      'X-Date': date,
-      'Content-Type': 'application/json',
-      'Content-sha512': digest,
-      'Content-Length': length,
-      Authorization: `hmac username="${credentials.username}", algorithm="hmac-sha512", headers="request-line x-date content-type content-length content-sha512", signature="${signature}"`,
-    };
+    const { text, headers } = signByHand();
     if (upTo >= 1) headers['Idempotency-Key'] = randomUUID();
     const controller = upTo >= 2 ? new AbortController() : undefined;
     const timer = controller && setTimeout(() => controller.abort(), 10_000);

@@ -12,9 +12,8 @@
  * Node's fetch), so that no batch is measured with none: with 100 calls per batch, per-batch
  * figures were bimodal and the median ratio moved by ±0.04 from run to run.
  */
-import { createHash, createHmac } from 'node:crypto';
 import { spec } from '../generated/spec.js';
-import type { CreateSessionBody, SessionClientOptions, SessionClient } from '../src/client/session-client-types.js';
+import type { SessionClientOptions, SessionClient } from '../src/client/session-client-types.js';
 // @ts-expect-error plain JavaScript (it must run before anything is compiled), without types.
 import { ensureDist } from '../scripts/run-compiled-cli.mjs';
 import { createSessionPath } from '../src/spec/create-session-operation.js';
@@ -22,12 +21,13 @@ import { verifyRequest } from '../src/signing/verify-request.js';
 import type { BenchSectionResult } from './bench-section.js';
 import { cpuMicros, median, medianRatio, measureRotating, round3 } from './measure-rotating.js';
 import { spawnBenchServer } from './spawn-bench-server.js';
+import { benchBody, benchCredentials, signByHand } from './hand-rolled-signing.js';
 
 const ROUNDS = 15;
 const CALLS_PER_BATCH = 500;
 const WARMUP_CALLS = 2_000;
-const credentials = { username: 'bench', secret: 'bench-secret-0123456789abcdef' };
-const body = spec.components.examples.MinimalRequest.value as CreateSessionBody;
+const credentials = benchCredentials;
+const body = benchBody;
 const answer = JSON.stringify(spec.components.examples.Created.value);
 
 type FetchLike = (input: Request | string, init?: RequestInit) => Promise<Response>;
@@ -35,23 +35,8 @@ type FetchLike = (input: Request | string, init?: RequestInit) => Promise<Respon
 /** What a careful user would write by hand: one signed fetch, nothing else. */
 function handRolledCall(fetch: FetchLike, url: string) {
   return async () => {
-    const text = JSON.stringify(body);
-    const date = new Date().toUTCString();
-    const length = String(Buffer.byteLength(text));
-    const digest = createHash('sha512').update(text).digest('base64');
-    const signingString = `POST ${createSessionPath} HTTP/1.1\nx-date: ${date}\ncontent-type: application/json\ncontent-length: ${length}\ncontent-sha512: ${digest}`;
-    const signature = createHmac('sha512', credentials.secret).update(signingString).digest('base64');
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'X-Date': date,
-        'Content-Type': 'application/json',
-        'Content-sha512': digest,
-        'Content-Length': length,
-        Authorization: `hmac username="${credentials.username}", algorithm="hmac-sha512", headers="request-line x-date content-type content-length content-sha512", signature="${signature}"`,
-      },
-      body: text,
-    });
+    const { text, headers } = signByHand();
+    const response = await fetch(url, { method: 'POST', headers, body: text });
     return (await response.json()) as { status: number };
   };
 }

@@ -19,7 +19,7 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
  */
 export async function readCappedAnswer(response: Response, request: Request, maxBytes: number, signal?: AbortSignal): Promise<Response> {
   const reading = new CappedReading(response, request, maxBytes, signal);
-  await reading.checkHead();
+  await reading.refuseHead();
   const bytes = await reading.readBytes();
   return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
@@ -85,15 +85,10 @@ class CappedReading {
     return (this.#whereCache ??= { method: this.request.method, url: this.request.url });
   }
 
-  /** Refuses a status no Response can carry and a declared length over the cap. */
-  async checkHead(): Promise<void> {
-    const refused = this.refuseHead();
-    if (refused) await refused;
-  }
-
   /**
-   * checkHead without a promise for an answer that passes (every call's common case): undefined,
-   * or the rejection to await (once the body is cancelled).
+   * Refuses a status no Response can carry and a declared length over the cap: undefined for an
+   * answer that passes (every call's common case, so no promise is made), or the rejection to
+   * await (once the body is cancelled).
    */
   refuseHead(): Promise<never> | undefined {
     const { response } = this;

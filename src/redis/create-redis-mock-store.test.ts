@@ -1,21 +1,18 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createSessionClient } from '../client/create-session-client.js';
 import { minimalBody } from '../client/test-helpers/fake-ingo.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { createMemoryStore } from '../mock/create-memory-store.js';
 import type { MockSession } from '../mock/mock-store.js';
 import { startMock } from '../mock/start-mock.js';
-import { createRedisMockStore, type RedisMockStore, type RedisMockStoreOptions } from './create-redis-mock-store.js';
+import { createRedisMockStore } from './create-redis-mock-store.js';
 import { useRedisServer } from './test-helpers/use-redis-server.js';
+import { useSharedStores } from './test-helpers/use-shared-stores.js';
 
 const server = useRedisServer();
-const opened: RedisMockStore[] = [];
-let prefixes = 0;
-afterAll(async () => {
-  await Promise.all(opened.map((store) => store.close()));
-});
-
 const HOUR = 3_600_000;
+/** Stores on the test Redis; the ones made by one call share a prefix (like mock processes sharing Redis). */
+const sharedStores = useSharedStores(server, 'test', { windowMs: 2 * HOUR, maxBytes: 1 << 20 });
 const session = (id: string, key?: string, username = 'u', at = 0): MockSession => ({
   session_identifier: id,
   participant_unique_id1: 'p1',
@@ -25,14 +22,6 @@ const session = (id: string, key?: string, username = 'u', at = 0): MockSession 
   bodyDigest: `digest-${id}`,
   ...(key === undefined ? {} : { idempotencyKey: key }),
 });
-
-/** Stores on the test Redis; the ones made by one call share a prefix (like mock processes sharing Redis). */
-async function sharedStores(count: number, options: Partial<RedisMockStoreOptions> = {}): Promise<RedisMockStore[]> {
-  const prefix = `test:${++prefixes}:`;
-  const stores = await Promise.all(Array.from({ length: count }, () => createRedisMockStore({ url: server.current.url, prefix, windowMs: 2 * HOUR, maxBytes: 1 << 20, ...options })));
-  opened.push(...stores);
-  return stores;
-}
 
 describe('createRedisMockStore keeps the MockStore contract', () => {
   test('a claimed key is reserved once; later claims see it in flight, then committed; usernames scope keys', async () => {

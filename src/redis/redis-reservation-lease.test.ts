@@ -1,35 +1,25 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createSessionClient } from '../client/create-session-client.js';
 import { minimalBody } from '../client/test-helpers/fake-ingo.js';
 import type { MockSession } from '../mock/mock-store.js';
 import { startMock } from '../mock/start-mock.js';
-import { createRedisMockStore, type RedisMockStore } from './create-redis-mock-store.js';
+import { createRedisMockStore } from './create-redis-mock-store.js';
 import { childCredentials } from './test-helpers/redis-mock-child.js';
 import { useRedisServer } from './test-helpers/use-redis-server.js';
+import { useSharedStores } from './test-helpers/use-shared-stores.js';
 
 const server = useRedisServer();
-const opened: RedisMockStore[] = [];
-afterAll(async () => {
-  await Promise.all(opened.map((store) => store.close()));
-});
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-let prefixes = 0;
-
-async function sharedStores(count: number, leaseMs: number): Promise<{ prefix: string; stores: RedisMockStore[] }> {
-  const prefix = `lease:${++prefixes}:`;
-  const stores = await Promise.all(Array.from({ length: count }, () => createRedisMockStore({ url: server.current.url, prefix, leaseMs, maxWaitMs: 5_000 })));
-  opened.push(...stores);
-  return { prefix, stores };
-}
+const sharedStores = useSharedStores(server, 'lease', { maxWaitMs: 5_000 });
 
 const session = (id: string, key: string): MockSession => ({ session_identifier: id, participant_unique_id1: 'p1', participant_unique_id2: '', username: 'u', createdAt: 0, bodyDigest: 'd', idempotencyKey: key });
 
 describe('reservations in a shared Redis live for a lease their process renews', () => {
   test("a dead process's reservation lapses after the lease, and stats forget it; a live one is renewed past it", async () => {
-    const { stores: [dead, other] } = await sharedStores(2, 300);
+    const [dead, other] = await sharedStores(2, { leaseMs: 300 });
     expect(await dead!.claimKey('u', 'k', 'd', 0)).toEqual({ state: 'reserved' });
     await dead!.close(); // stops renewing, as a killed process would, without releasing
     expect(await other!.claimKey('u', 'k', 'd', 0)).toMatchObject({ state: 'in_flight' });
@@ -38,7 +28,7 @@ describe('reservations in a shared Redis live for a lease their process renews',
     expect((await other!.stats(0)).inFlightKeys).toBe(0);
     expect(await other!.claimKey('u', 'k', 'd', 0)).toEqual({ state: 'reserved' });
 
-    const { stores: [holder, waiter] } = await sharedStores(2, 300);
+    const [holder, waiter] = await sharedStores(2, { leaseMs: 300 });
     await holder!.claimKey('u', 'k', 'd', 0);
     await sleep(1_000); // more than three leases: kept only because the holder renews it
     const waiting = await waiter!.claimKey('u', 'k', 'd', 0);
@@ -49,11 +39,12 @@ describe('reservations in a shared Redis live for a lease their process renews',
   });
 
   test('a commit whose reservation lapsed and was taken over saves nothing and throws; the new holder commits', async () => {
-    const { prefix, stores: [late, next] } = await sharedStores(2, 30_000);
+    const stores = await sharedStores(2, { leaseMs: 30_000 });
+    const [late, next] = stores;
     await late!.claimKey('u', 'k', 'd', 0);
     const raw = new Redis(server.current.url);
     try {
-      await raw.pexpire(`${prefix}k:1:uk`, 1); // the lease lapses (a renewal lost to a long Redis outage, say)
+      await raw.pexpire(`${stores.prefix}k:1:uk`, 1); // the lease lapses (a renewal lost to a long Redis outage, say)
       await sleep(20);
     } finally {
       raw.disconnect();
@@ -66,7 +57,7 @@ describe('reservations in a shared Redis live for a lease their process renews',
   });
 
   test('a mock process killed mid-request: a retry on another mock is served once the lease lapses, not after the 2 h window', async () => {
-    const prefix = `lease:killed:${++prefixes}:`;
+    const prefix = 'lease:killed:';
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./test-helpers/redis-mock-child.ts', import.meta.url)), server.current.url, prefix, '400'], { stdio: ['ignore', 'pipe', 'inherit'] });
     const raw = new Redis(server.current.url);
     try {
