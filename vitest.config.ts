@@ -2,7 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'conformance/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts', 'reliability/**/*.test.ts', 'runtimes/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'conformance/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'test/**/*.test.ts',
+      'reliability/**/*.test.ts',
+      'runtimes/**/*.test.ts',
+    ],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
     testTimeout: 20_000,
     hookTimeout: 30_000,

@@ -19,7 +19,14 @@ import { cpuMicros, median } from './measure-rotating.js';
 import { benchBody, benchCredentials, signByHand } from './hand-rolled-signing.js';
 import { spawnBenchServer } from './spawn-bench-server.js';
 
-const STEPS = ['hand-rolled', '+ Idempotency-Key', '+ timeout signal', '+ Request built first', 'openapi-fetch + middleware', 'createSession'] as const;
+const STEPS = [
+  'hand-rolled',
+  '+ Idempotency-Key',
+  '+ timeout signal',
+  '+ Request built first',
+  'openapi-fetch + middleware',
+  'createSession',
+] as const;
 type Step = (typeof STEPS)[number];
 const credentials = benchCredentials;
 const body = benchBody;
@@ -36,11 +43,27 @@ function handRolled(url: string, upTo: number) {
     if (upTo >= 3) {
       // openapi-fetch's shape: a Request built from merged Headers, signed headers set on it, then
       // handed to Node's fetch as URL and init (forwardToNodeFetch).
-      const request = new Request(url, { method: 'POST', headers: new Headers({ 'Content-Type': 'application/json', 'Idempotency-Key': headers['Idempotency-Key']! }), body: text, redirect: 'manual' });
+      const request = new Request(url, {
+        method: 'POST',
+        headers: new Headers({ 'Content-Type': 'application/json', 'Idempotency-Key': headers['Idempotency-Key']! }),
+        body: text,
+        redirect: 'manual',
+      });
       for (const name in headers) request.headers.set(name, headers[name]!);
-      response = await fetch(request.url, { method: request.method, headers: request.headers, body: text, redirect: request.redirect, signal: controller!.signal });
+      response = await fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: text,
+        redirect: request.redirect,
+        signal: controller!.signal,
+      });
     } else {
-      response = await fetch(url, { method: 'POST', headers, body: text, ...(controller && { signal: controller.signal }) });
+      response = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: text,
+        ...(controller && { signal: controller.signal }),
+      });
     }
     const answer = (await response.json()) as { status: number };
     clearTimeout(timer);
@@ -59,8 +82,16 @@ async function openapiFetchCall(baseUrl: string) {
   return async () => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 10_000);
-    const options = { body, params: { header: { 'Idempotency-Key': randomUUID() } }, parseAs: 'stream', fetch: (request: Request) => transport(request, { signal: controller.signal }) };
-    const { response } = await (raw.POST as (path: string, init: object) => Promise<{ response: Response }>)(createSessionPath, options);
+    const options = {
+      body,
+      params: { header: { 'Idempotency-Key': randomUUID() } },
+      parseAs: 'stream',
+      fetch: (request: Request) => transport(request, { signal: controller.signal }),
+    };
+    const { response } = await (raw.POST as (path: string, init: object) => Promise<{ response: Response }>)(
+      createSessionPath,
+      options,
+    );
     const answer = (await response.json()) as { status: number };
     clearTimeout(timer);
     if (answer.status !== 100) throw new Error('bench: the openapi-fetch call did not succeed');
@@ -115,7 +146,9 @@ if (STEPS.includes(stepArgument as Step)) {
   console.log('step                          µs/call   step  vs hand-rolled');
   for (const step of STEPS) {
     const value = median(samples.get(step)!);
-    console.log(`${step.padEnd(28)} ${value.toFixed(1).padStart(8)} ${(value - previous >= 0 ? '+' : '') + (value - previous).toFixed(1).padStart(6)}  ${(value / floor).toFixed(3)}`);
+    console.log(
+      `${step.padEnd(28)} ${value.toFixed(1).padStart(8)} ${(value - previous >= 0 ? '+' : '') + (value - previous).toFixed(1).padStart(6)}  ${(value / floor).toFixed(3)}`,
+    );
     previous = value;
   }
 }

@@ -49,8 +49,17 @@ async function timeBatch(call: () => Promise<unknown>): Promise<number> {
 }
 
 /** The two calls against one transport, measured side by side. */
-async function compare(createSessionClient: (options: SessionClientOptions) => SessionClient, fetch: FetchLike, baseUrl: string) {
-  const client = createSessionClient({ ...credentials, baseUrl, fetch: fetch as typeof globalThis.fetch, rateLimit: false });
+async function compare(
+  createSessionClient: (options: SessionClientOptions) => SessionClient,
+  fetch: FetchLike,
+  baseUrl: string,
+) {
+  const client = createSessionClient({
+    ...credentials,
+    baseUrl,
+    fetch: fetch as typeof globalThis.fetch,
+    rateLimit: false,
+  });
   const full = async () => {
     const result = await client.createSession(body);
     if (!result.data) throw new Error('bench: the client did not succeed');
@@ -68,7 +77,9 @@ async function compare(createSessionClient: (options: SessionClientOptions) => S
 
 export default async function run(): Promise<BenchSectionResult> {
   (ensureDist as () => boolean)();
-  const { createSessionClient } = (await import(new URL('../dist/src/client/create-session-client.js', import.meta.url).href)) as { createSessionClient: (options: SessionClientOptions) => SessionClient };
+  const { createSessionClient } = (await import(
+    new URL('../dist/src/client/create-session-client.js', import.meta.url).href
+  )) as { createSessionClient: (options: SessionClientOptions) => SessionClient };
   // The hand-rolled call must be a correct one, or the comparison means nothing.
   const inProcess: FetchLike = async (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
@@ -79,10 +90,16 @@ export default async function run(): Promise<BenchSectionResult> {
   await handRolledCall(async (input, init) => {
     const request = new Request(input, init);
     const text = await request.text();
-    checked = verifyRequest({ method: 'POST', path: createSessionPath, headers: request.headers, body: text }, (name) => (name === credentials.username ? credentials.secret : undefined));
+    checked = verifyRequest(
+      { method: 'POST', path: createSessionPath, headers: request.headers, body: text },
+      (name) => (name === credentials.username ? credentials.secret : undefined),
+    );
     return new Response(answer);
   }, `http://bench.invalid${createSessionPath}`)();
-  if (!checked?.ok) throw new Error(`bench setup: the hand-rolled call is not correctly signed (${checked && !checked.ok ? checked.reason : '?'})`);
+  if (!checked?.ok)
+    throw new Error(
+      `bench setup: the hand-rolled call is not correctly signed (${checked && !checked.ok ? checked.reason : '?'})`,
+    );
 
   const server = await spawnBenchServer('bare-server');
   let http;

@@ -18,15 +18,29 @@ export default async function run(): Promise<BenchSectionResult> {
   try {
     const times: number[] = [];
     for (let seed = 0; seed <= RUNS; seed++) {
-      const report = await runConformance({ baseUrl: mock.url, credentials, requestsPerSecond: Infinity, tags: ['clock'], generation: { seed, cases: CASES } });
-      if (!report.passed || report.totals.warning > 0) throw new Error(`generated cases diverged from the embedded mock (seed ${seed}): ${report.totals.fail} failed, ${report.totals.warning} warned`);
+      const report = await runConformance({
+        baseUrl: mock.url,
+        credentials,
+        requestsPerSecond: Infinity,
+        tags: ['clock'],
+        generation: { seed, cases: CASES },
+      });
+      if (!report.passed || report.totals.warning > 0)
+        throw new Error(
+          `generated cases diverged from the embedded mock (seed ${seed}): ${report.totals.fail} failed, ${report.totals.warning} warned`,
+        );
       times.push(report.generation!.durationMs);
     }
     const [cold, ...warm] = times;
     const median = warm.sort((a, b) => a - b)[Math.floor(warm.length / 2)]!;
     return {
       rows: [
-        { name: `conformance_generated_1000_ms (${CASES} generated cases, median of ${RUNS} seeds)`, value: median, unit: 'ms', target: `<= ${TARGET_MS}` },
+        {
+          name: `conformance_generated_1000_ms (${CASES} generated cases, median of ${RUNS} seeds)`,
+          value: median,
+          unit: 'ms',
+          target: `<= ${TARGET_MS}`,
+        },
         { name: 'conformance_generated_cold_ms (first run)', value: cold!, unit: 'ms' },
       ],
       results: { conformance_generated_1000_ms: Math.round(median), conformance_generated_cold_ms: Math.round(cold!) },

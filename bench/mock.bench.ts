@@ -47,14 +47,28 @@ interface LoadFigures {
 async function load(port: number, cpu: (() => Promise<number>) | undefined, duration: number): Promise<LoadFigures> {
   const body = JSON.stringify(spec.components.examples.MinimalRequest.value);
   // Signed just before the run: the mock checks X-Date against its clock.
-  const headers = signRequest({ method: 'POST', path: mockRoute.path, body }, defaultMockCredentials, { now: new Date() });
+  const headers = signRequest({ method: 'POST', path: mockRoute.path, body }, defaultMockCredentials, {
+    now: new Date(),
+  });
   // autocannon writes its own Content-Length; passing ours as well would send two.
   delete headers['Content-Length'];
   const before = await cpu?.();
-  const result = await autocannon({ url: `http://127.0.0.1:${port}${mockRoute.path}`, method: 'POST', headers, body, connections: CONNECTIONS, duration });
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}${mockRoute.path}`,
+    method: 'POST',
+    headers,
+    body,
+    connections: CONNECTIONS,
+    duration,
+  });
   const after = await cpu?.();
   const cpuPerRequest = before === undefined ? NaN : (after! - before) / result.requests.total;
-  return { rps: result.requests.average, p99: result.latency.p99, cpuPerRequest, failures: result.non2xx + result.errors + result.timeouts };
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    cpuPerRequest,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 export default async function run(): Promise<BenchSectionResult> {
@@ -101,7 +115,11 @@ export default async function run(): Promise<BenchSectionResult> {
     return {
       rows: [
         { name: 'mock server CPU (verify + validate + stage)', value: results.mock_cpu_us_per_request, unit: 'µs/req' },
-        { name: 'minimal verifying node:http server CPU', value: results.minimal_verifier_cpu_us_per_request, unit: 'µs/req' },
+        {
+          name: 'minimal verifying node:http server CPU',
+          value: results.minimal_verifier_cpu_us_per_request,
+          unit: 'µs/req',
+        },
         { name: 'mock_cpu_vs_minimal_verifier', value: cpuRatio, unit: 'ratio', target: '<= 1.35' },
         { name: `mock rps (${CONNECTIONS} connections)`, value: results.mock_rps, unit: 'req/s' },
         { name: 'minimal verifier rps', value: results.minimal_verifier_rps, unit: 'req/s' },
@@ -122,7 +140,18 @@ async function spawnPrism(): Promise<BenchServer> {
   const port = await findFreePort();
   const child = spawn(
     process.execPath,
-    ['node_modules/@stoplight/prism-cli/dist/index.js', 'mock', 'openapi/session-management.yaml', '-p', String(port), '-h', '127.0.0.1', '--errors=false', '-v', 'silent'],
+    [
+      'node_modules/@stoplight/prism-cli/dist/index.js',
+      'mock',
+      'openapi/session-management.yaml',
+      '-p',
+      String(port),
+      '-h',
+      '127.0.0.1',
+      '--errors=false',
+      '-v',
+      'silent',
+    ],
     { cwd: root, stdio: 'ignore' },
   );
   const server = { port, cpu: () => Promise.resolve(NaN), close: () => void child.kill('SIGTERM') };

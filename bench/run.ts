@@ -29,12 +29,23 @@ for (const [section, load] of Object.entries(sections)) {
 }
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(3));
-const table = [['section', 'measurement', 'value', 'unit', 'target'], ...rows.map((r) => [r.section, r.name, fmt(r.value), r.unit, r.target ?? ''])];
+const table = [
+  ['section', 'measurement', 'value', 'unit', 'target'],
+  ...rows.map((r) => [r.section, r.name, fmt(r.value), r.unit, r.target ?? '']),
+];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-for (const row of table) console.log(row.map((cell, i) => (i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
+for (const row of table)
+  console.log(row.map((cell, i) => (i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
 
 const file = new URL('./results.json', import.meta.url);
 // A partial run (`npm run bench -- signing`) keeps the other sections' figures from the last run.
-const previous = only.length > 0 ? JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8')).catch(() => '{}')) : {};
-await writeFile(file, JSON.stringify({ ...previous, ...results, measured_at: new Date().toISOString(), node: process.version }, null, 2) + '\n');
+const previous =
+  only.length > 0
+    ? JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8')).catch(() => '{}'))
+    : {};
+await writeFile(
+  file,
+  JSON.stringify({ ...previous, ...results, measured_at: new Date().toISOString(), node: process.version }, null, 2) +
+    '\n',
+);
 console.log(`\nwrote bench/results.json`);

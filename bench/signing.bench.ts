@@ -79,7 +79,10 @@ export default async function run(): Promise<BenchSectionResult> {
   const calls = { signFloor, sign, verifyFloor, verify };
   for (const fn of Object.values(calls)) for (let i = 0; i < WARMUP_OPS; i++) fn();
   const samples = await measureRotating(
-    Object.fromEntries(Object.entries(calls).map(([name, fn]) => [name, () => timeBatch(fn)])) as Record<keyof typeof calls, () => number>,
+    Object.fromEntries(Object.entries(calls).map(([name, fn]) => [name, () => timeBatch(fn)])) as Record<
+      keyof typeof calls,
+      () => number
+    >,
     ROUNDS,
   );
   if (sink === 0) throw new Error('unreachable: keeps the measured calls alive');
@@ -89,7 +92,11 @@ export default async function run(): Promise<BenchSectionResult> {
   const bytes = Buffer.byteLength(BODY);
   return {
     rows: [
-      { name: `sign floor: SHA-512 ${oneShotHash ? '(crypto.hash) ' : ''}+ HMAC-SHA512 (${bytes}-byte body)`, value: median(samples.signFloor), unit: 'µs/op' },
+      {
+        name: `sign floor: SHA-512 ${oneShotHash ? '(crypto.hash) ' : ''}+ HMAC-SHA512 (${bytes}-byte body)`,
+        value: median(samples.signFloor),
+        unit: 'µs/op',
+      },
       { name: 'signRequest', value: median(samples.sign), unit: 'µs/op' },
       { name: 'verify floor: sign floor + constant-time compare', value: median(samples.verifyFloor), unit: 'µs/op' },
       { name: 'verifyRequest', value: median(samples.verify), unit: 'µs/op' },

@@ -24,7 +24,11 @@ export function spawnBenchServer(name: string, nodeOptions: readonly string[] = 
     child.once('exit', (code) => reject(new Error(`bench server ${name} exited (${code}) before listening`)));
     child.once('message', (message) => {
       child.removeAllListeners('exit');
-      resolve({ port: (message as { port: number }).port, cpu: () => readCpu(child), close: () => void child.kill('SIGTERM') });
+      resolve({
+        port: (message as { port: number }).port,
+        cpu: () => readCpu(child),
+        close: () => void child.kill('SIGTERM'),
+      });
     });
   });
 }

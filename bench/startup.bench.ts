@@ -20,9 +20,14 @@ const cli = 'bin/ingo-session.js';
 /** Wall time of one whole process, in ms; throws when it does not exit 0. */
 function timeProcess(args: readonly string[]): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`bench: node ${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
+  if (result.status !== 0)
+    throw new Error(`bench: node ${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
   return ms;
 }
 
@@ -31,7 +36,10 @@ export default async function run(): Promise<BenchSectionResult> {
   const commands = { node: ['-e', '0'], help: [cli, '--help'], conformance: [cli, 'conformance'] };
   for (const args of Object.values(commands)) timeProcess(args); // warm the file cache
   const samples = await measureRotating(
-    Object.fromEntries(Object.entries(commands).map(([name, args]) => [name, () => timeProcess(args)])) as Record<keyof typeof commands, () => number>,
+    Object.fromEntries(Object.entries(commands).map(([name, args]) => [name, () => timeProcess(args)])) as Record<
+      keyof typeof commands,
+      () => number
+    >,
     ROUNDS,
   );
   const helpRatio = medianRatio(samples.help, samples.node);

@@ -25,8 +25,10 @@ export default async function run(): Promise<BenchSectionResult> {
   const signed = signRequest(request, credentials, { now });
   const received = { ...request, headers: new Headers(signed) };
   const lookup = (username: string) => (username === credentials.username ? credentials.secret : undefined);
-  if ((await signRequestAsync(request, credentials, { now })).Authorization !== signed.Authorization) throw new Error('bench setup: WebCrypto and node:crypto disagree');
-  if (!(await verifyRequestAsync(received, lookup, { now })).ok) throw new Error('bench setup: the signed request does not verify');
+  if ((await signRequestAsync(request, credentials, { now })).Authorization !== signed.Authorization)
+    throw new Error('bench setup: WebCrypto and node:crypto disagree');
+  if (!(await verifyRequestAsync(received, lookup, { now })).ok)
+    throw new Error('bench setup: the signed request does not verify');
   const encoder = new TextEncoder();
 
   let sink = 0;
@@ -36,7 +38,13 @@ export default async function run(): Promise<BenchSectionResult> {
     },
     raw: async () => {
       sink += (await crypto.subtle.digest('SHA-512', encoder.encode(BODY))).byteLength;
-      const key = await crypto.subtle.importKey('raw', encoder.encode(credentials.secret), { name: 'HMAC', hash: 'SHA-512' }, false, ['sign']);
+      const key = await crypto.subtle.importKey(
+        'raw',
+        encoder.encode(credentials.secret),
+        { name: 'HMAC', hash: 'SHA-512' },
+        false,
+        ['sign'],
+      );
       sink += (await crypto.subtle.sign('HMAC', key, encoder.encode(BODY.slice(0, 300)))).byteLength;
     },
     web: async () => {
@@ -48,7 +56,10 @@ export default async function run(): Promise<BenchSectionResult> {
   };
   const order = Object.keys(calls) as (keyof typeof calls)[];
   for (const name of order) for (let i = 0; i < WARMUP_OPS; i++) await calls[name]();
-  const rounds = Object.fromEntries(order.map((name) => [name, [] as number[]])) as Record<keyof typeof calls, number[]>;
+  const rounds = Object.fromEntries(order.map((name) => [name, [] as number[]])) as Record<
+    keyof typeof calls,
+    number[]
+  >;
   for (let round = 0; round < ROUNDS; round++) {
     for (let i = 0; i < order.length; i++) {
       const name = order[(round + i) % order.length]!;

@@ -6,7 +6,9 @@ try {
   ({ main } = await import('../dist/cli/main.js'));
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/cli/main.js')) throw error;
-  process.stderr.write('ingo-session: dist/ is not built in this clone: run `npm run build` once (or `npm run conformance -- …`, which needs no build)\n');
+  process.stderr.write(
+    'ingo-session: dist/ is not built in this clone: run `npm run build` once (or `npm run conformance -- …`, which needs no build)\n',
+  );
   process.exit(2);
 }
 process.exitCode = await main(process.argv.slice(2));

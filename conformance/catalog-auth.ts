@@ -33,7 +33,11 @@ export function authCases(): ConformanceCase[] {
       title: 'an Authorization that is not name="value" pairs is rejected',
       tags: ['auth', 'signature'],
       build: (ctx) =>
-        craftRequest(ctx, { setHeaders: { Authorization: `${signingConfig.authorizationScheme} username=${ctx.credentials.username} signature` } }),
+        craftRequest(ctx, {
+          setHeaders: {
+            Authorization: `${signingConfig.authorizationScheme} username=${ctx.credentials.username} signature`,
+          },
+        }),
       expect: badSignature,
     },
     {
@@ -47,7 +51,8 @@ export function authCases(): ConformanceCase[] {
       id: 'wrong-secret',
       title: 'a signature made with a wrong secret is rejected',
       tags: ['auth', 'signature'],
-      build: (ctx) => craftRequest(ctx, { credentials: { ...ctx.credentials, secret: `${ctx.credentials.secret}-wrong` } }),
+      build: (ctx) =>
+        craftRequest(ctx, { credentials: { ...ctx.credentials, secret: `${ctx.credentials.secret}-wrong` } }),
       expect: badSignature,
     },
     {
@@ -66,29 +71,32 @@ export function authCases(): ConformanceCase[] {
     },
     ...mustBeSigned
       .filter((name) => name !== signingConfig.requestLine.pseudoHeader)
-      .map(
-        (name): ConformanceCase => ({
-          id: `missing-header-${name}`,
-          title: `a request signed over ${name} but sent without it is rejected`,
-          tags: ['auth', 'headers'],
-          build: (ctx) => craftRequest(ctx, { omitHeaders: [name] }),
-          // Without Content-Type, "not application/json" (415) is as right as "not signed" (401).
-          expect: name === signingConfig.contentTypeHeader ? expectRejected(specRejections.badSignature, specRejections.wrongContentType) : badSignature,
-        }),
-      ),
-    ...mustBeSigned.map(
-      (name): ConformanceCase => ({
-        id: `unsigned-${name}`,
-        title: `a valid signature whose headers="…" list leaves out ${name} is rejected`,
+      .map((name): ConformanceCase => ({
+        id: `missing-header-${name}`,
+        title: `a request signed over ${name} but sent without it is rejected`,
         tags: ['auth', 'headers'],
-        build: (ctx) => craftRequest(ctx, { headerOrder: signingConfig.defaultHeaderOrder.filter((signed) => signed !== name) }),
-        // Which headers must be signed is the mock's rule, not Ingo's documentation.
-        expect: {
-          ...badSignature,
-          basis: findConstraintSource(signingPointer, name === digestHeader ? 'requireAlgorithmDigestHeader' : 'requiredSignedHeaders'),
-        },
-      }),
-    ),
+        build: (ctx) => craftRequest(ctx, { omitHeaders: [name] }),
+        // Without Content-Type, "not application/json" (415) is as right as "not signed" (401).
+        expect:
+          name === signingConfig.contentTypeHeader
+            ? expectRejected(specRejections.badSignature, specRejections.wrongContentType)
+            : badSignature,
+      })),
+    ...mustBeSigned.map((name): ConformanceCase => ({
+      id: `unsigned-${name}`,
+      title: `a valid signature whose headers="…" list leaves out ${name} is rejected`,
+      tags: ['auth', 'headers'],
+      build: (ctx) =>
+        craftRequest(ctx, { headerOrder: signingConfig.defaultHeaderOrder.filter((signed) => signed !== name) }),
+      // Which headers must be signed is the mock's rule, not Ingo's documentation.
+      expect: {
+        ...badSignature,
+        basis: findConstraintSource(
+          signingPointer,
+          name === digestHeader ? 'requireAlgorithmDigestHeader' : 'requiredSignedHeaders',
+        ),
+      },
+    })),
     {
       id: 'tampered-body',
       title: 'a body changed after signing (same length, original digest and signature) is rejected',

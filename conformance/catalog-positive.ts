@@ -3,7 +3,13 @@ import type { ConformanceCase } from './conformance-case.js';
 import { craftRequest } from './craft-request.js';
 import { expectCreated } from './expect-outcome.js';
 import { fillField } from './fill-field.js';
-import { fullRequestBody, localeCodes, minimalRequestBody, requestFieldLimits, requiredRequestFields } from './spec-facts.js';
+import {
+  fullRequestBody,
+  localeCodes,
+  minimalRequestBody,
+  requestFieldLimits,
+  requiredRequestFields,
+} from './spec-facts.js';
 
 /** Correct requests that every conforming server must accept with a new session. */
 export function positiveCases(): ConformanceCase[] {
@@ -24,7 +30,8 @@ export function positiveCases(): ConformanceCase[] {
     },
     {
       id: 'optional-fields-absent',
-      title: 'only the required fields (recipient_information empty) create a session; participant_unique_id2 echoes as ""',
+      title:
+        'only the required fields (recipient_information empty) create a session; participant_unique_id2 echoes as ""',
       tags: ['positive'],
       build: (ctx) => {
         const minimal = minimalRequestBody();
@@ -41,20 +48,21 @@ export function positiveCases(): ConformanceCase[] {
               id: `${limit.field}-at-max-length`,
               title: `${limit.field} of exactly ${limit.maxLength} characters (the spec's maxLength) is accepted`,
               tags: ['positive', 'limits', ...(limit.format === 'uri' ? ['host-uri'] : [])],
-              build: (ctx) => craftRequest(ctx, { body: { ...minimalRequestBody(), [limit.field]: fillField(limit, limit.maxLength!) } }),
+              build: (ctx) =>
+                craftRequest(ctx, {
+                  body: { ...minimalRequestBody(), [limit.field]: fillField(limit, limit.maxLength!) },
+                }),
               expect: expectCreated,
             },
           ],
     ),
-    ...localeCodes.map(
-      (code): ConformanceCase => ({
-        id: `locale-${code.toLowerCase()}`,
-        title: `language_locale_code ${code} (from the spec's enum) is accepted`,
-        tags: ['locale', 'positive'],
-        build: (ctx) => craftRequest(ctx, { body: { ...minimalRequestBody(), language_locale_code: code } }),
-        expect: expectCreated,
-      }),
-    ),
+    ...localeCodes.map((code): ConformanceCase => ({
+      id: `locale-${code.toLowerCase()}`,
+      title: `language_locale_code ${code} (from the spec's enum) is accepted`,
+      tags: ['locale', 'positive'],
+      build: (ctx) => craftRequest(ctx, { body: { ...minimalRequestBody(), language_locale_code: code } }),
+      expect: expectCreated,
+    })),
     {
       id: 'alternate-header-order',
       title: "a signature over the spec's alternate header order (quick-start page) is accepted",
@@ -66,7 +74,8 @@ export function positiveCases(): ConformanceCase[] {
       id: 'x-date-within-skew',
       title: `an X-Date ${signingConfig.clockSkewSeconds / 2} s in the past (half the allowed skew) is accepted`,
       tags: ['auth', 'positive', 'clock'],
-      build: (ctx) => craftRequest(ctx, { now: new Date(ctx.now().getTime() - (signingConfig.clockSkewSeconds / 2) * 1000) }),
+      build: (ctx) =>
+        craftRequest(ctx, { now: new Date(ctx.now().getTime() - (signingConfig.clockSkewSeconds / 2) * 1000) }),
       expect: expectCreated,
     },
   ];

@@ -14,7 +14,11 @@ export interface StepObservation {
  * Compares one step's response with its expectation: the outcome, the decision-table statuses, the
  * echo of the participant ids, and session relations to earlier steps of the same case.
  */
-export function checkExpectation(expect: CaseExpectation, step: StepObservation, earlier: readonly StepObservation[]): string[] {
+export function checkExpectation(
+  expect: CaseExpectation,
+  step: StepObservation,
+  earlier: readonly StepObservation[],
+): string[] {
   const got = step.classification;
   const problems: string[] = [];
   const wanted = {
@@ -26,10 +30,15 @@ export function checkExpectation(expect: CaseExpectation, step: StepObservation,
 
   if (expect.outcome === 'rejected') {
     const rejections = expect.rejections ?? [];
-    const matches = (r: ExpectedRejection) => (got.form !== 'http' || got.httpStatus === r.httpStatus) && got.envelopeStatus === r.envelopeStatus;
+    const matches = (r: ExpectedRejection) =>
+      (got.form !== 'http' || got.httpStatus === r.httpStatus) && got.envelopeStatus === r.envelopeStatus;
     if (rejections.length > 0 && !rejections.some(matches)) {
-      const wantedPairs = rejections.map((r) => `HTTP ${r.httpStatus} or 200 with envelope status ${r.envelopeStatus} [spec: ${r.source}]`).join('; ');
-      problems.push(`expected ${rejections.length > 1 ? `one of: ${wantedPairs};` : `${wantedPairs},`} got ${describeClassification(got)}${got.form === 'envelope' ? ' (rejected in the envelope)' : ''}`);
+      const wantedPairs = rejections
+        .map((r) => `HTTP ${r.httpStatus} or 200 with envelope status ${r.envelopeStatus} [spec: ${r.source}]`)
+        .join('; ');
+      problems.push(
+        `expected ${rejections.length > 1 ? `one of: ${wantedPairs};` : `${wantedPairs},`} got ${describeClassification(got)}${got.form === 'envelope' ? ' (rejected in the envelope)' : ''}`,
+      );
     }
     return problems;
   }
@@ -40,7 +49,10 @@ export function checkExpectation(expect: CaseExpectation, step: StepObservation,
     const before = earlier[index]?.classification[field];
     const now = got[field];
     if (before === undefined) problems.push(`step ${index} has no ${label} to compare with`);
-    else if ((now === before) !== same) problems.push(`expected ${same ? `the same ${label} as` : `a different ${label} from`} step ${index} (${before}), got ${now ?? 'none'}`);
+    else if ((now === before) !== same)
+      problems.push(
+        `expected ${same ? `the same ${label} as` : `a different ${label} from`} step ${index} (${before}), got ${now ?? 'none'}`,
+      );
   };
   relate(expect.sameSessionAs, true, 'sessionId', 'session_identifier');
   relate(expect.differentSessionFrom, false, 'sessionId', 'session_identifier');
@@ -56,7 +68,8 @@ export function checkEcho({ classification, requestBody }: StepObservation): str
   for (const field of echoedFields) {
     const expected = sent[field] ?? '';
     const echoed = classification.data[field];
-    if (echoed !== expected) problems.push(`data.${field} must echo the request (${show(expected)}), got ${show(echoed)}`);
+    if (echoed !== expected)
+      problems.push(`data.${field} must echo the request (${show(expected)}), got ${show(echoed)}`);
   }
   return problems;
 }

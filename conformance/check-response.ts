@@ -1,8 +1,17 @@
 import { breaksOnlyUndocumented, explainSchemaMismatch } from '../src/spec/explain-schema-mismatch.js';
-import { describeSourceRow, findConstraintSource, isDocumented, type ConstraintSource } from '../src/spec/find-constraint-source.js';
+import {
+  describeSourceRow,
+  findConstraintSource,
+  isDocumented,
+  type ConstraintSource,
+} from '../src/spec/find-constraint-source.js';
 import { readSpecPointer } from '../src/spec/read-spec-pointer.js';
 import type { ValidationIssue } from '../src/spec/to-validation-issues.js';
-import { findResponseMediaType, findResponsePointer, findResponseSchemaPointer } from '../src/spec/find-response-schema.js';
+import {
+  findResponseMediaType,
+  findResponsePointer,
+  findResponseSchemaPointer,
+} from '../src/spec/find-response-schema.js';
 import type { CheckFailure } from './check-failure.js';
 import { describeIssue } from './describe-issue.js';
 import { printable } from './printable.js';
@@ -40,18 +49,24 @@ export function checkResponse(response: ObservedResponse, validators: SchemaCach
   const failures: CheckFailure[] = [];
   const warnings: CheckFailure[] = [];
   const { status } = response;
-  if (status >= 500) failures.push({ check: 'no-5xx', message: `HTTP ${status}: the server failed instead of answering` });
+  if (status >= 500)
+    failures.push({ check: 'no-5xx', message: `HTTP ${status}: the server failed instead of answering` });
   const pointer = findResponseSchemaPointer(status);
-  if (!pointer) failures.push({ check: 'status-documented', message: `HTTP ${status} is not a status the spec documents` });
+  if (!pointer)
+    failures.push({ check: 'status-documented', message: `HTTP ${status} is not a status the spec documents` });
 
   const mediaType = response.contentType?.split(';')[0]!.trim().toLowerCase() ?? '';
   const expectedMediaType = findResponseMediaType(pointer ? status : 200)!;
   if (mediaType !== expectedMediaType) {
-    failures.push({ check: 'content-type', message: `Content-Type is ${response.contentType === null ? 'missing' : `"${preview(response.contentType)}"`}, expected ${expectedMediaType}` });
+    failures.push({
+      check: 'content-type',
+      message: `Content-Type is ${response.contentType === null ? 'missing' : `"${preview(response.contentType)}"`}, expected ${expectedMediaType}`,
+    });
   }
 
   if (pointer && response.headers) {
-    for (const found of checkRequiredHeaders(findResponsePointer(status)!, status, response.headers)) (isDocumented(found.source) ? failures : warnings).push(found.failure);
+    for (const found of checkRequiredHeaders(findResponsePointer(status)!, status, response.headers))
+      (isDocumented(found.source) ? failures : warnings).push(found.failure);
   }
 
   const body = parseBody(response);
@@ -63,7 +78,13 @@ export function checkResponse(response: ObservedResponse, validators: SchemaCach
     const { issues, schemaName, sources } = explainSchemaMismatch(pointer, body, validators);
     const message = `the body does not match ${schemaName} (HTTP ${status}): ${describeIssues(issues)}`;
     if (!breaksOnlyUndocumented({ sources })) failures.push({ check: 'body-schema', message, issues });
-    else warnings.push({ check: 'body-schema', message: `${message} [spec: ${describeRows(sources)}]`, issues, sources: uniqueRows(sources) });
+    else
+      warnings.push({
+        check: 'body-schema',
+        message: `${message} [spec: ${describeRows(sources)}]`,
+        issues,
+        sources: uniqueRows(sources),
+      });
   }
   const envelope = checkEnvelope(status, body);
   if (envelope) failures.push({ check: 'envelope-consistent', message: envelope });
@@ -72,14 +93,20 @@ export function checkResponse(response: ObservedResponse, validators: SchemaCach
 
 /** The headers the response at `responsePointer` requires that the answer lacks, with each one's source. */
 function checkRequiredHeaders(responsePointer: string, status: number, headers: { get(name: string): string | null }) {
-  const declared = (readSpecPointer(responsePointer) as { headers?: Record<string, unknown> } | undefined)?.headers ?? {};
+  const declared =
+    (readSpecPointer(responsePointer) as { headers?: Record<string, unknown> } | undefined)?.headers ?? {};
   return Object.keys(declared).flatMap((name) => {
     const headerPointer = `${responsePointer}/headers/${name}`;
     const source = findConstraintSource(headerPointer, 'required');
-    const required = (readSpecPointer(resolveRef(headerPointer)) as { required?: unknown } | undefined)?.required === true;
+    const required =
+      (readSpecPointer(resolveRef(headerPointer)) as { required?: unknown } | undefined)?.required === true;
     if (!required || headers.get(name) !== null) return [];
-    const failure: CheckFailure = { check: 'headers', message: `HTTP ${status} without the ${name} header the spec requires` };
-    if (!isDocumented(source)) Object.assign(failure, { message: `${failure.message} [spec: ${describeSourceRow(source)}]`, sources: [source] });
+    const failure: CheckFailure = {
+      check: 'headers',
+      message: `HTTP ${status} without the ${name} header the spec requires`,
+    };
+    if (!isDocumented(source))
+      Object.assign(failure, { message: `${failure.message} [spec: ${describeSourceRow(source)}]`, sources: [source] });
     return [{ source, failure }];
   });
 }
@@ -90,7 +117,9 @@ function resolveRef(pointer: string): string {
 }
 
 function describeRows(sources: readonly ConstraintSource[]): string {
-  return uniqueRows(sources).map((source) => `${describeSourceRow(source)} (${source.kind})`).join(', ');
+  return uniqueRows(sources)
+    .map((source) => `${describeSourceRow(source)} (${source.kind})`)
+    .join(', ');
 }
 
 function uniqueRows(sources: readonly ConstraintSource[]): ConstraintSource[] {

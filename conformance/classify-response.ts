@@ -30,8 +30,16 @@ export function classifyResponse(httpStatus: number, body: unknown): Classificat
   if (httpStatus >= 400) return { ...base, kind: 'rejected', form: 'http' };
   if (httpStatus !== 200 || envelopeStatus === undefined) return base;
   if (!isSuccessStatus(envelopeStatus)) return { ...base, kind: 'rejected', form: 'envelope' };
-  const kind = envelopeStatus === successStatuses.created ? 'created' : envelopeStatus === successStatuses.replayed ? 'replayed' : 'other';
-  const data = typeof envelope.data === 'object' && envelope.data !== null ? (envelope.data as Record<string, unknown>) : undefined;
+  const kind =
+    envelopeStatus === successStatuses.created
+      ? 'created'
+      : envelopeStatus === successStatuses.replayed
+        ? 'replayed'
+        : 'other';
+  const data =
+    typeof envelope.data === 'object' && envelope.data !== null
+      ? (envelope.data as Record<string, unknown>)
+      : undefined;
   const result: Classification = { ...base, kind };
   if (data) {
     result.data = data;

@@ -8,13 +8,24 @@ import { caseSteps, type CaseContext, type CaseRequest } from './conformance-cas
 import { localeCodes } from './spec-facts.js';
 
 const at = new Date('2026-04-01T20:18:47Z');
-const ctx: CaseContext = { credentials: { username: 'alice', secret: 'alice-secret' }, now: () => at, key: '7c1f6a0e-5d0b-4d0f-9b43-2f7f0b0c9a11', otherKey: 'f1e2d3c4-0000-4000-8000-000000000002' };
+const ctx: CaseContext = {
+  credentials: { username: 'alice', secret: 'alice-secret' },
+  now: () => at,
+  key: '7c1f6a0e-5d0b-4d0f-9b43-2f7f0b0c9a11',
+  otherKey: 'f1e2d3c4-0000-4000-8000-000000000002',
+};
 const catalog = createCatalog();
 const validateBody = compileSpecSchema(createSpecAjv(), '#/components/schemas/CreateSessionRequest');
 
 function verify(request: CaseRequest) {
-  const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]));
-  return verifyRequest({ method: request.method, path: request.path, headers, body: request.body }, (user) => (user === 'alice' ? 'alice-secret' : undefined), { now: at });
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
+  return verifyRequest(
+    { method: request.method, path: request.path, headers, body: request.body },
+    (user) => (user === 'alice' ? 'alice-secret' : undefined),
+    { now: at },
+  );
 }
 const bodyIssues = (request: CaseRequest) => {
   let body: unknown;
@@ -23,7 +34,9 @@ const bodyIssues = (request: CaseRequest) => {
   } catch {
     return ['(not JSON)'];
   }
-  return validateBody(body) ? [] : toValidationIssues(validateBody.errors, body).map((issue) => `${issue.path} ${issue.rule}`);
+  return validateBody(body)
+    ? []
+    : toValidationIssues(validateBody.errors, body).map((issue) => `${issue.path} ${issue.rule}`);
 };
 
 test('ids are unique kebab-case; every case has a title and tags; legacy is the only opt-in', () => {
@@ -40,7 +53,9 @@ test('ids are unique kebab-case; every case has a title and tags; legacy is the 
 test('one case per locale of the spec enum, each sending that locale', () => {
   const localeCases = catalog.filter((c) => c.tags.includes('locale'));
   expect(localeCases).toHaveLength(localeCodes.length);
-  expect(localeCases.map((c) => JSON.parse(Buffer.from(c.build(ctx).body).toString()).language_locale_code)).toEqual(localeCodes);
+  expect(localeCases.map((c) => JSON.parse(Buffer.from(c.build(ctx).body).toString()).language_locale_code)).toEqual(
+    localeCodes,
+  );
 });
 
 test('every request a positive step sends is correctly signed and schema-valid', () => {
@@ -56,12 +71,14 @@ test('every request a positive step sends is correctly signed and schema-valid',
 
 test('each authentication case breaks the signature in exactly the way its id says', () => {
   const reasons = Object.fromEntries(
-    catalog.filter((c) => c.tags.includes('auth') && c.expect.outcome === 'rejected').map((c) => {
-      const request = c.build(ctx);
-      expect([c.id, bodyIssues(request)]).toEqual([c.id, []]);
-      const verdict = verify(request);
-      return [c.id, verdict.ok ? 'accepted' : verdict.reason];
-    }),
+    catalog
+      .filter((c) => c.tags.includes('auth') && c.expect.outcome === 'rejected')
+      .map((c) => {
+        const request = c.build(ctx);
+        expect([c.id, bodyIssues(request)]).toEqual([c.id, []]);
+        const verdict = verify(request);
+        return [c.id, verdict.ok ? 'accepted' : verdict.reason];
+      }),
   );
   expect(reasons).toEqual({
     'no-authorization': 'missing_authorization',
@@ -88,11 +105,13 @@ test('each authentication case breaks the signature in exactly the way its id sa
 
 test('each validation case is correctly signed and breaks the body, media type, size or key as its id says', () => {
   const broken = Object.fromEntries(
-    catalog.filter((c) => c.tags[0] === 'validation').map((c) => {
-      const request = c.build(ctx);
-      expect([c.id, verify(request).ok]).toEqual([c.id, true]);
-      return [c.id, bodyIssues(request)];
-    }),
+    catalog
+      .filter((c) => c.tags[0] === 'validation')
+      .map((c) => {
+        const request = c.build(ctx);
+        expect([c.id, verify(request).ok]).toEqual([c.id, true]);
+        return [c.id, bodyIssues(request)];
+      }),
   );
   expect(broken).toEqual({
     'wrong-content-type': [],
@@ -116,8 +135,22 @@ test('each validation case is correctly signed and breaks the body, media type, 
 
 test('idempotency cases reuse the case key with the same body, then a different body, then a new key', () => {
   const steps = (id: string) => caseSteps(catalog.find((c) => c.id === id)!).map((step) => step.build(ctx));
-  const summary = (requests: CaseRequest[]) => requests.map((r) => [r.headers['Idempotency-Key'], JSON.parse(Buffer.from(r.body).toString()).participant_unique_id2 ?? null]);
-  expect(summary(steps('idempotent-replay'))).toEqual([[ctx.key, null], [ctx.key, null]]);
-  expect(summary(steps('key-reused-with-different-body'))).toEqual([[ctx.key, null], [ctx.key, 'different-body']]);
-  expect(summary(steps('new-key-after-different-body'))).toEqual([[ctx.key, null], [ctx.key, 'different-body'], [ctx.otherKey, 'different-body']]);
+  const summary = (requests: CaseRequest[]) =>
+    requests.map((r) => [
+      r.headers['Idempotency-Key'],
+      JSON.parse(Buffer.from(r.body).toString()).participant_unique_id2 ?? null,
+    ]);
+  expect(summary(steps('idempotent-replay'))).toEqual([
+    [ctx.key, null],
+    [ctx.key, null],
+  ]);
+  expect(summary(steps('key-reused-with-different-body'))).toEqual([
+    [ctx.key, null],
+    [ctx.key, 'different-body'],
+  ]);
+  expect(summary(steps('new-key-after-different-body'))).toEqual([
+    [ctx.key, null],
+    [ctx.key, 'different-body'],
+    [ctx.otherKey, 'different-body'],
+  ]);
 });

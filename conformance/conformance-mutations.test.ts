@@ -22,11 +22,18 @@ async function failingCases(wrap: (handler: FetchLike) => FetchLike) {
   const handler = createMockHandler({ credentials, now });
   const report = await runConformance({ baseUrl: 'http://mock.invalid', credentials, fetch: wrap(handler), now });
   const failed = report.cases.filter((c) => c.outcome === 'fail');
-  return { report, ids: failed.map((c) => c.id).sort(), checks: Object.fromEntries(failed.map((c) => [c.id, [...new Set(c.failures.map((f) => f.check))].sort()])) };
+  return {
+    report,
+    ids: failed.map((c) => c.id).sort(),
+    checks: Object.fromEntries(failed.map((c) => [c.id, [...new Set(c.failures.map((f) => f.check))].sort()])),
+  };
 }
 
 const catalog = createCatalog().filter((c) => !c.tags.includes('legacy'));
-const expectingSuccess = catalog.filter((c) => caseSteps(c).some((step) => step.expect.outcome !== 'rejected')).map((c) => c.id).sort();
+const expectingSuccess = catalog
+  .filter((c) => caseSteps(c).some((step) => step.expect.outcome !== 'rejected'))
+  .map((c) => c.id)
+  .sort();
 
 describe('the suite catches deliberately broken servers', () => {
   test('control: the unbroken mock handler passes every default case', async () => {
@@ -38,12 +45,24 @@ describe('the suite catches deliberately broken servers', () => {
   test('a wrong field type (time as a string) fails exactly the cases that receive a 200, on /time', async () => {
     const { report, ids, checks } = await failingCases(withTimeAsString);
     expect(ids).toEqual(expectingSuccess);
-    expect(ids).toEqual(expect.arrayContaining(['minimal-body', 'full-body', 'locale-zh-hans', 'idempotent-replay', 'key-reused-with-different-body']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'minimal-body',
+        'full-body',
+        'locale-zh-hans',
+        'idempotent-replay',
+        'key-reused-with-different-body',
+      ]),
+    );
     expect(ids).not.toContain('wrong-secret');
     for (const id of ids) expect(checks[id]).toContain('body-schema');
     const failure = report.cases.find((c) => c.id === 'minimal-body')!.failures.find((f) => f.check === 'body-schema')!;
-    expect(failure.issues).toEqual([{ path: '/time', rule: 'type', message: 'must be number', expected: 'number', received: expect.any(String) }]);
-    expect(failure.message).toMatch(/^the body does not match SessionCreated \(HTTP 200\): \/time must be number, expected "number", received "/);
+    expect(failure.issues).toEqual([
+      { path: '/time', rule: 'type', message: 'must be number', expected: 'number', received: expect.any(String) },
+    ]);
+    expect(failure.message).toMatch(
+      /^the body does not match SessionCreated \(HTTP 200\): \/time must be number, expected "number", received "/,
+    );
   });
 
   test('no digest check fails exactly tampered-body and wrong-content-sha512', async () => {
@@ -55,14 +74,20 @@ describe('the suite catches deliberately broken servers', () => {
   test('stale dates accepted fails exactly stale-x-date and future-x-date', async () => {
     const { ids, report } = await failingCases((handler) => withStaleDatesAccepted(handler, credentials, now));
     expect(ids).toEqual(['future-x-date', 'stale-x-date']);
-    expect(report.cases.find((c) => c.id === 'stale-x-date')!.failures[0]!.message).toBe('expected a rejection (HTTP 4xx, or HTTP 200 with an error envelope), got HTTP 200, status 100');
+    expect(report.cases.find((c) => c.id === 'stale-x-date')!.failures[0]!.message).toBe(
+      'expected a rejection (HTTP 4xx, or HTTP 200 with an error envelope), got HTTP 200, status 100',
+    );
   });
 
   test('a 101 that creates a new session fails exactly idempotent-replay', async () => {
     const { ids, report } = await failingCases((handler) => withReplayCreatingNewSession(handler, randomUUID));
     expect(ids).toEqual(['idempotent-replay']);
     expect(report.cases.find((c) => c.id === 'idempotent-replay')!.failures).toEqual([
-      expect.objectContaining({ check: 'expectation', step: 1, message: expect.stringMatching(/^expected the same session_identifier as step 0/) }),
+      expect.objectContaining({
+        check: 'expectation',
+        step: 1,
+        message: expect.stringMatching(/^expected the same session_identifier as step 0/),
+      }),
     ]);
   });
 

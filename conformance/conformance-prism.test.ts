@@ -23,7 +23,11 @@ async function freePort(): Promise<number> {
 }
 
 async function startPrism(port: number): Promise<ChildProcess> {
-  const child = spawn(`${root}node_modules/.bin/prism`, ['mock', 'openapi/session-management.yaml', '-p', String(port), '-h', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    `${root}node_modules/.bin/prism`,
+    ['mock', 'openapi/session-management.yaml', '-p', String(port), '-h', '127.0.0.1'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Prism did not start within 25 s:\n${output}`)), 25_000);
@@ -65,21 +69,34 @@ const catalog = createCatalog();
 
 describe('the suite against Prism 5.14.2 mocking the spec (profile no-auth)', () => {
   test('every auth and stateful case is "not enforced", never a pass', () => {
-    const unenforceable = catalog.filter((c) => !c.tags.includes('legacy') && (c.tags.includes('auth') || c.tags.includes('stateful'))).map((c) => c.id);
+    const unenforceable = catalog
+      .filter((c) => !c.tags.includes('legacy') && (c.tags.includes('auth') || c.tags.includes('stateful')))
+      .map((c) => c.id);
     expect(idsWith('not_enforced')).toEqual(unenforceable);
     expect(unenforceable).toHaveLength(24);
     // Prism does answer a missing Authorization with 401; the suite still does not count it.
-    expect(report.cases.find((c) => c.id === 'no-authorization')!.note).toMatch(/^not enforced by profile no-auth \(tag auth\); the server answered HTTP 401, status 401; the expectation would have held$/);
-    expect(report.cases.find((c) => c.id === 'wrong-secret')!.note).toMatch(/answered HTTP 200, status 100; the expectation would not have held/);
+    expect(report.cases.find((c) => c.id === 'no-authorization')!.note).toMatch(
+      /^not enforced by profile no-auth \(tag auth\); the server answered HTTP 401, status 401; the expectation would have held$/,
+    );
+    expect(report.cases.find((c) => c.id === 'wrong-secret')!.note).toMatch(
+      /answered HTTP 200, status 100; the expectation would not have held/,
+    );
   });
 
   test('exactly one case fails: Prism answers unparseable JSON with its own 400 body, not an envelope (a documented fact)', () => {
-    const checksById = Object.fromEntries(report.cases.filter((c) => c.outcome === 'fail').map((c) => [c.id, [...new Set(c.failures.map((f) => f.check))]]));
+    const checksById = Object.fromEntries(
+      report.cases.filter((c) => c.outcome === 'fail').map((c) => [c.id, [...new Set(c.failures.map((f) => f.check))]]),
+    );
     expect(checksById).toEqual({ 'malformed-json': ['body-schema', 'envelope-consistent'] });
   });
 
   test('exactly these cases warn, each naming the example-derived or assumed spec rows Prism differs from', () => {
-    const warnedById = Object.fromEntries(idsWith('warning').map((id) => [id, [...new Set(report.cases.find((c) => c.id === id)!.warnings.map((f) => f.check))]]));
+    const warnedById = Object.fromEntries(
+      idsWith('warning').map((id) => [
+        id,
+        [...new Set(report.cases.find((c) => c.id === id)!.warnings.map((f) => f.check))],
+      ]),
+    );
     expect(warnedById).toEqual({
       // Static example: the echo of participant ids is always the example's (the echo is only seen in Ingo's example).
       'full-body': ['expectation'],
@@ -121,9 +138,14 @@ describe('the suite against Prism 5.14.2 mocking the spec (profile no-auth)', ()
     expect(report.passed).toBe(false);
   });
 
-  test('a legacy hmac-sha256 request (Content-sha256, no Content-sha512) passes Prism\'s request validation', async () => {
+  test("a legacy hmac-sha256 request (Content-sha256, no Content-sha512) passes Prism's request validation", async () => {
     // Content-sha512 used to be a required header parameter, so a validating gateway refused this.
-    const legacy = await runConformance({ baseUrl: prismUrl, credentials: prismCredentials, profile: 'no-auth', tags: ['legacy'] });
+    const legacy = await runConformance({
+      baseUrl: prismUrl,
+      credentials: prismCredentials,
+      profile: 'no-auth',
+      tags: ['legacy'],
+    });
     const result = legacy.cases.find((c) => c.id === 'legacy-hmac-sha256')!;
     expect(result.outcome).toBe('not_enforced');
     expect(result.note).toMatch(/the server answered HTTP 200, status 100; the expectation would have held$/);

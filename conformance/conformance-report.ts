@@ -9,7 +9,13 @@ import type { GeneratedCaseInfo } from './generate/generated-case-info.js';
 export type CaseOutcome = 'pass' | 'warning' | 'fail' | 'not_enforced' | 'skipped';
 
 /** One-character marks for outcomes in text output. */
-export const outcomeMarks: Readonly<Record<CaseOutcome, string>> = { pass: '✓', warning: '!', fail: '✗', not_enforced: '○', skipped: '-' };
+export const outcomeMarks: Readonly<Record<CaseOutcome, string>> = {
+  pass: '✓',
+  warning: '!',
+  fail: '✗',
+  not_enforced: '○',
+  skipped: '-',
+};
 
 /** One request and its response, as recorded in reports (Authorization and secrets redacted). */
 export interface ExchangeRecord {
@@ -70,7 +76,10 @@ export interface ConformanceReport {
 }
 
 /** Counts outcomes and rejection forms over case results. */
-export function summarizeResults(cases: readonly CaseResult[]): { totals: ConformanceTotals; rejectionForms: Record<RejectionForm, number> } {
+export function summarizeResults(cases: readonly CaseResult[]): {
+  totals: ConformanceTotals;
+  rejectionForms: Record<RejectionForm, number>;
+} {
   const totals: ConformanceTotals = { selected: 0, pass: 0, warning: 0, fail: 0, notEnforced: 0, skipped: 0 };
   const rejectionForms: Record<RejectionForm, number> = { http: 0, envelope: 0 };
   for (const result of cases) {

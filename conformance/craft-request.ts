@@ -33,10 +33,22 @@ export interface CraftOptions {
  * asked, so that each negative case differs from a correct request in one way only.
  */
 export function craftRequest(ctx: CaseContext, options: CraftOptions = {}): CaseRequest {
-  const { body = minimalRequestBody(), wireBody, digestOf, idempotencyKey = ctx.key, omitHeaders = [], setHeaders = {} } = options;
+  const {
+    body = minimalRequestBody(),
+    wireBody,
+    digestOf,
+    idempotencyKey = ctx.key,
+    omitHeaders = [],
+    setHeaders = {},
+  } = options;
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const signed = signRequest(
-    { method: createSessionMethod, path: createSessionPath, body: text, contentType: options.contentType ?? 'application/json' },
+    {
+      method: createSessionMethod,
+      path: createSessionPath,
+      body: text,
+      contentType: options.contentType ?? 'application/json',
+    },
     options.credentials ?? ctx.credentials,
     {
       now: options.now ?? ctx.now(),
@@ -46,11 +58,17 @@ export function craftRequest(ctx: CaseContext, options: CraftOptions = {}): Case
     },
   );
   const headers: Record<string, string> = { ...signed };
-  if (idempotencyKey !== null) headers[headerSpelling[signingConfig.idempotency.header] ?? signingConfig.idempotency.header] = idempotencyKey;
+  if (idempotencyKey !== null)
+    headers[headerSpelling[signingConfig.idempotency.header] ?? signingConfig.idempotency.header] = idempotencyKey;
   const omitted = omitHeaders.map((name) => name.toLowerCase());
   for (const name of Object.keys(headers)) if (omitted.includes(name.toLowerCase())) delete headers[name];
   Object.assign(headers, setHeaders);
-  const request: CaseRequest = { method: createSessionMethod, path: createSessionPath, headers, body: Buffer.from(wireBody ?? text, 'utf8') };
+  const request: CaseRequest = {
+    method: createSessionMethod,
+    path: createSessionPath,
+    headers,
+    body: Buffer.from(wireBody ?? text, 'utf8'),
+  };
   // fetch always sends a Content-Length for a fixed body; only a streamed body goes without one.
   if (omitted.includes(signingConfig.contentLengthHeader)) request.streamBody = true;
   return request;

@@ -3,7 +3,13 @@ import { createProgressPrinter } from './create-progress-printer.js';
 import { sampleReport } from './test-helpers/sample-report.js';
 
 const [pass, fail, unenforced] = sampleReport().cases;
-const start = { type: 'start', total: 3, baseUrl: 'http://127.0.0.1:9', embeddedMock: true, profile: 'strict' } as const;
+const start = {
+  type: 'start',
+  total: 3,
+  baseUrl: 'http://127.0.0.1:9',
+  embeddedMock: true,
+  profile: 'strict',
+} as const;
 
 test('not on a terminal: the start line and one line per case', () => {
   let out = '';

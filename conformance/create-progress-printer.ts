@@ -21,12 +21,15 @@ export function createProgressPrinter({ write, live }: ProgressPrinterOptions): 
   return {
     onProgress(event) {
       if (event.type === 'start') {
-        const where = event.embeddedMock ? `the embedded mock, started in-process at ${event.baseUrl} with fresh credentials` : event.baseUrl;
+        const where = event.embeddedMock
+          ? `the embedded mock, started in-process at ${event.baseUrl} with fresh credentials`
+          : event.baseUrl;
         write(`Running ${event.total} conformance cases against ${where} (profile ${event.profile})\n`);
         return;
       }
       const { result, done, total } = event;
-      if (result.outcome === 'fail' || result.outcome === 'warning' || result.outcome === 'not_enforced') counts[result.outcome]++;
+      if (result.outcome === 'fail' || result.outcome === 'warning' || result.outcome === 'not_enforced')
+        counts[result.outcome]++;
       const position = `[${String(done).padStart(String(total).length)}/${total}]`;
       if (live) {
         const tally = `${counts.fail} failed${counts.warning ? `, ${counts.warning} warnings` : ''}${counts.not_enforced ? `, ${counts.not_enforced} not enforced` : ''}`;

@@ -16,6 +16,8 @@ test('an infinite rate never waits; a rate that is not positive is refused', asy
   const gate = createRateGate(Infinity, { timer: () => 0, sleep: () => Promise.reject(new Error('must not sleep')) });
   await gate();
   await gate();
-  expect(() => createRateGate(0, { timer: () => 0, sleep: async () => {} })).toThrow('requestsPerSecond must be positive, not 0');
+  expect(() => createRateGate(0, { timer: () => 0, sleep: async () => {} })).toThrow(
+    'requestsPerSecond must be positive, not 0',
+  );
   expect(() => createRateGate(Number.NaN, { timer: () => 0, sleep: async () => {} })).toThrow(RangeError);
 });

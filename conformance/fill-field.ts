@@ -8,7 +8,8 @@ const URI_PREFIX = 'https://example.com/';
  */
 export function fillField(limit: FieldLengthLimit, length: number): string {
   if (limit.format === 'uri') {
-    if (length < URI_PREFIX.length) throw new Error(`a URI for ${limit.field} needs at least ${URI_PREFIX.length} characters, not ${length}`);
+    if (length < URI_PREFIX.length)
+      throw new Error(`a URI for ${limit.field} needs at least ${URI_PREFIX.length} characters, not ${length}`);
     return URI_PREFIX + 'a'.repeat(length - URI_PREFIX.length);
   }
   return 'x'.repeat(length);

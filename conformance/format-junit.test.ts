@@ -9,7 +9,14 @@ test('the JUnit XML is well formed, one testcase per case, with failure and skip
   expect(XMLValidator.validate(xml)).toBe(true);
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
   const suites = parsed.testsuites;
-  expect(suites).toMatchObject({ name: 'ingo-session conformance', tests: '5', failures: '1', errors: '0', skipped: '2', time: '1.234' });
+  expect(suites).toMatchObject({
+    name: 'ingo-session conformance',
+    tests: '5',
+    failures: '1',
+    errors: '0',
+    skipped: '2',
+    time: '1.234',
+  });
   const cases = suites.testsuite.testcase as Record<string, unknown>[];
   expect(cases.map((c) => [c.classname, c.name, c.time])).toEqual([
     ['conformance.positive', 'minimal-body: title of minimal-body', '0.013'],
@@ -18,14 +25,26 @@ test('the JUnit XML is well formed, one testcase per case, with failure and skip
     ['conformance.validation', 'body-too-large: title of body-too-large', '0.013'],
     ['conformance.legacy', 'legacy-hmac-sha256: title of legacy-hmac-sha256', '0.000'],
   ]);
-  expect(cases[1]!.failure).toMatchObject({ type: 'expectation', message: 'expected a rejection <"&\'> got HTTP 200, status 100\uFFFD' });
-  expect(String((cases[1]!.failure as Record<string, string>)['#text'])).toContain('step 0: POST /api (10 bytes) -> HTTP 200 {"status":100}');
+  expect(cases[1]!.failure).toMatchObject({
+    type: 'expectation',
+    message: 'expected a rejection <"&\'> got HTTP 200, status 100\uFFFD',
+  });
+  expect(String((cases[1]!.failure as Record<string, string>)['#text'])).toContain(
+    'step 0: POST /api (10 bytes) -> HTTP 200 {"status":100}',
+  );
   // A warning passes (no failure, no skipped) and carries its spec row.
   expect(cases[3]).not.toHaveProperty('failure');
   expect(cases[3]).not.toHaveProperty('skipped');
-  expect(cases[3]!['system-out']).toBe('WARNING [expectation step 0] expected a rejection, got HTTP 200, status 100 [spec: #/x-ingo-limits maxBodyBytes (assumption)]');
-  expect((cases[3]!.properties as { property: unknown }).property).toEqual({ name: 'warning', value: expect.stringContaining('maxBodyBytes') });
-  expect(cases[2]!.skipped).toEqual({ message: 'not enforced: not enforced by profile no-auth (tag auth); the server answered HTTP 200, status 100' });
+  expect(cases[3]!['system-out']).toBe(
+    'WARNING [expectation step 0] expected a rejection, got HTTP 200, status 100 [spec: #/x-ingo-limits maxBodyBytes (assumption)]',
+  );
+  expect((cases[3]!.properties as { property: unknown }).property).toEqual({
+    name: 'warning',
+    value: expect.stringContaining('maxBodyBytes'),
+  });
+  expect(cases[2]!.skipped).toEqual({
+    message: 'not enforced: not enforced by profile no-auth (tag auth); the server answered HTTP 200, status 100',
+  });
   expect(cases[4]!.skipped).toEqual({ message: 'skipped: opt-in tag legacy (select it with tags: legacy)' });
   expect(suites.testsuite.properties.property).toEqual([
     { name: 'baseUrl', value: 'http://127.0.0.1:4010' },

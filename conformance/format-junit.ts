@@ -25,7 +25,12 @@ export function formatJunit(report: ConformanceReport): string {
     `      <property name="profile" value="${escapeXml(report.profile.name)}"/>`,
     `      <property name="warnings" value="${totals.warning}"/>`,
     `      <property name="strictAssumptions" value="${report.strictAssumptions}"/>`,
-    ...(report.generation ? [`      <property name="generatedCases" value="${report.generation.cases}"/>`, `      <property name="seed" value="${report.generation.seed}"/>`] : []),
+    ...(report.generation
+      ? [
+          `      <property name="generatedCases" value="${report.generation.cases}"/>`,
+          `      <property name="seed" value="${report.generation.seed}"/>`,
+        ]
+      : []),
     '    </properties>',
     ...report.cases.map((c) => formatTestcase(c, seconds(c.durationMs))),
     '  </testsuite>',
@@ -38,7 +43,10 @@ function formatTestcase(c: CaseResult, time: string): string {
   const open = `    <testcase classname="conformance.${escapeXml(c.tags[0] ?? 'untagged')}" name="${escapeXml(`${c.id}: ${c.title}`)}" time="${time}"`;
   if (c.outcome === 'pass') return `${open}/>`;
   if (c.outcome === 'warning') {
-    const text = [...c.warnings.map((w) => `WARNING [${w.check}${w.step === undefined ? '' : ` step ${w.step}`}] ${w.message}`), ...describeGenerated(c)].join('\n');
+    const text = [
+      ...c.warnings.map((w) => `WARNING [${w.check}${w.step === undefined ? '' : ` step ${w.step}`}] ${w.message}`),
+      ...describeGenerated(c),
+    ].join('\n');
     return `${open}>\n      <properties>\n        <property name="warning" value="${escapeXml(c.warnings[0]?.message ?? '')}"/>\n      </properties>\n      <system-out>${escapeXml(text)}</system-out>\n    </testcase>`;
   }
   if (c.outcome === 'fail') {
@@ -48,7 +56,8 @@ function formatTestcase(c: CaseResult, time: string): string {
       ...describeGenerated(c),
       '',
       ...c.exchanges.map(
-        (e) => `step ${e.step}: ${e.request.method} ${e.request.path} (${e.request.bodyBytes} bytes) -> ${e.response ? `HTTP ${e.response.status} ${e.response.bodyPreview}` : 'no response'}`,
+        (e) =>
+          `step ${e.step}: ${e.request.method} ${e.request.path} (${e.request.bodyBytes} bytes) -> ${e.response ? `HTTP ${e.response.status} ${e.response.bodyPreview}` : 'no response'}`,
       ),
     ].join('\n');
     return `${open}>\n      <failure type="${escapeXml(first?.check ?? 'fail')}" message="${escapeXml(first?.message ?? 'failed')}">${escapeXml(details)}</failure>\n    </testcase>`;
@@ -63,7 +72,10 @@ function formatTestcase(c: CaseResult, time: string): string {
  */
 export function escapeXml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '\uFFFD',
+    )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

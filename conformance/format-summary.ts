@@ -21,17 +21,25 @@ export function formatSummary(report: ConformanceReport): string {
     lines.push('Failed:');
     for (const c of failed) {
       lines.push(`  ${outcomeMarks.fail} ${c.id}: ${c.title}`);
-      for (const failure of c.failures) lines.push(`      [${failure.check}${c.exchanges.length > 1 && failure.step !== undefined ? ` step ${failure.step}` : ''}] ${failure.message}`);
+      for (const failure of c.failures)
+        lines.push(
+          `      [${failure.check}${c.exchanges.length > 1 && failure.step !== undefined ? ` step ${failure.step}` : ''}] ${failure.message}`,
+        );
       lines.push(...describeGenerated(c, '      '));
     }
     lines.push('');
   }
   const warned = report.cases.filter((c) => c.warnings.length > 0 && c.outcome !== 'fail');
   if (warned.length > 0) {
-    lines.push('Warnings (differences from example-derived or assumed spec rows only; --strict-assumptions makes them failures):');
+    lines.push(
+      'Warnings (differences from example-derived or assumed spec rows only; --strict-assumptions makes them failures):',
+    );
     for (const c of warned) {
       lines.push(`  ${outcomeMarks.warning} ${c.id}: ${c.title}`);
-      for (const warning of c.warnings) lines.push(`      [${warning.check}${c.exchanges.length > 1 && warning.step !== undefined ? ` step ${warning.step}` : ''}] ${warning.message}`);
+      for (const warning of c.warnings)
+        lines.push(
+          `      [${warning.check}${c.exchanges.length > 1 && warning.step !== undefined ? ` step ${warning.step}` : ''}] ${warning.message}`,
+        );
       lines.push(...describeGenerated(c, '      '));
     }
     lines.push('');
@@ -42,7 +50,9 @@ export function formatSummary(report: ConformanceReport): string {
     for (const c of unenforced) lines.push(`  ${outcomeMarks.not_enforced} ${c.id}: ${c.note ?? ''}`);
     lines.push('');
   }
-  const skippedReasons = countBy(report.cases.filter((c) => c.outcome === 'skipped').map((c) => c.note ?? 'not selected'));
+  const skippedReasons = countBy(
+    report.cases.filter((c) => c.outcome === 'skipped').map((c) => c.note ?? 'not selected'),
+  );
   if (skippedReasons.size > 0) {
     lines.push(`Skipped: ${[...skippedReasons].map(([reason, count]) => `${count} (${reason})`).join('; ')}`);
   }
@@ -64,9 +74,17 @@ function formatGroupTable(cases: readonly CaseResult[]): string[] {
     total[c.outcome]++;
     groups.set(group, row);
   }
-  const rows = [['group', 'pass', 'warning', 'fail', 'not enforced', 'skipped'], ...[...groups, ['total', total] as const].map(([name, row]) => [name, ...outcomes.map((o) => String(row[o]))])];
+  const rows = [
+    ['group', 'pass', 'warning', 'fail', 'not enforced', 'skipped'],
+    ...[...groups, ['total', total] as const].map(([name, row]) => [name, ...outcomes.map((o) => String(row[o]))]),
+  ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function countBy(values: readonly string[]): Map<string, number> {

@@ -6,11 +6,31 @@ import './vitest-matchers.js';
 
 export { runConformance, type RunConformanceOptions, type ConformanceProgress } from './run-conformance.js';
 export { createCatalog, optInTags } from './conformance-catalog.js';
-export type { CaseContext, CaseExpectation, CaseRequest, CaseStep, ConformanceCase, ExpectedOutcome, ExpectedRejection } from './conformance-case.js';
+export type {
+  CaseContext,
+  CaseExpectation,
+  CaseRequest,
+  CaseStep,
+  ConformanceCase,
+  ExpectedOutcome,
+  ExpectedRejection,
+} from './conformance-case.js';
 export { craftRequest, type CraftOptions } from './craft-request.js';
-export { conformanceProfiles, resolveProfile, type ConformanceProfile, type ProfileName } from './conformance-profiles.js';
+export {
+  conformanceProfiles,
+  resolveProfile,
+  type ConformanceProfile,
+  type ProfileName,
+} from './conformance-profiles.js';
 export { selectCases, type CaseSelection, type SelectedCases } from './select-cases.js';
-export { reportExitCode, type CaseOutcome, type CaseResult, type ConformanceReport, type ConformanceTotals, type ExchangeRecord } from './conformance-report.js';
+export {
+  reportExitCode,
+  type CaseOutcome,
+  type CaseResult,
+  type ConformanceReport,
+  type ConformanceTotals,
+  type ExchangeRecord,
+} from './conformance-report.js';
 export type { CheckFailure, CheckName } from './check-failure.js';
 export { checkResponse, type ObservedResponse, type ResponseCheck } from './check-response.js';
 export { classifyResponse, type Classification, type RejectionForm } from './classify-response.js';
@@ -18,7 +38,12 @@ export { formatSummary } from './format-summary.js';
 export { formatJunit } from './format-junit.js';
 export { formatJsonReport } from './format-json-report.js';
 export { createProgressPrinter, type ProgressPrinter, type ProgressPrinterOptions } from './create-progress-printer.js';
-export { toSatisfyApiSpec, createSpecMatcher, type SpecMatcher, type SpecMatcherResult } from './to-satisfy-api-spec.js';
+export {
+  toSatisfyApiSpec,
+  createSpecMatcher,
+  type SpecMatcher,
+  type SpecMatcherResult,
+} from './to-satisfy-api-spec.js';
 export { installMatchers, type ExtendableExpect } from './install-matchers.js';
 export { ConformanceError, isConformanceError } from './conformance-error.js';
 export { specRejections, rejectionFromSpec, type SpecRejection } from './spec-rejections.js';
@@ -34,9 +59,19 @@ export {
 export { judgeExpectation, type ExpectationVerdict } from './judge-expectation.js';
 export { runGenerated, generatedProperties } from './generate/load-generated.js';
 export type { GenerateOptions } from './generate/run-generated.js';
-export { resolveGeneration, defaultGeneratedCases, type GenerationOptions, type ResolvedGeneration } from './generate/resolve-generation.js';
+export {
+  resolveGeneration,
+  defaultGeneratedCases,
+  type GenerationOptions,
+  type ResolvedGeneration,
+} from './generate/resolve-generation.js';
 export type { GeneratedCaseInfo } from './generate/generated-case-info.js';
-export type { GeneratedEnv, GeneratedExample, GeneratedProperty, GeneratedVerdict } from './generate/generated-property.js';
+export type {
+  GeneratedEnv,
+  GeneratedExample,
+  GeneratedProperty,
+  GeneratedVerdict,
+} from './generate/generated-property.js';
 export { parseReplayId, replayId, rerunCommand, curlCommand } from './generate/rerun-commands.js';
 // The spec's published limits (the rate a run against Ingo keeps to), so that a runner needs only this entry.
 export { specLimits } from '../src/spec/signing-config.js';

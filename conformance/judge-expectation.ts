@@ -20,7 +20,11 @@ export interface ExpectationVerdict {
  * - a participant id not echoed, where the echo is only seen in Ingo's example: a warning.
  * Everything else is a failure.
  */
-export function judgeExpectation(expect: CaseExpectation, step: StepObservation, earlier: readonly StepObservation[]): ExpectationVerdict {
+export function judgeExpectation(
+  expect: CaseExpectation,
+  step: StepObservation,
+  earlier: readonly StepObservation[],
+): ExpectationVerdict {
   const problems = checkExpectation(expect, step, earlier);
   const verdict: ExpectationVerdict = { failures: [], warnings: [] };
   if (problems.length === 0) return verdict;
@@ -31,7 +35,11 @@ export function judgeExpectation(expect: CaseExpectation, step: StepObservation,
   const got = step.classification;
   const echoes = new Set(checkEcho(step));
   for (const message of problems) {
-    const sources = echoes.has(message) ? echoSources(message) : got.kind === 'rejected' && expect.outcome === 'rejected' ? pairSources(expect.rejections ?? [], step) : undefined;
+    const sources = echoes.has(message)
+      ? echoSources(message)
+      : got.kind === 'rejected' && expect.outcome === 'rejected'
+        ? pairSources(expect.rejections ?? [], step)
+        : undefined;
     if (sources) verdict.warnings.push({ message, sources });
     else verdict.failures.push(message);
   }
@@ -39,7 +47,10 @@ export function judgeExpectation(expect: CaseExpectation, step: StepObservation,
 }
 
 /** The undocumented halves of the first expected pair that the rejection matches on every documented half. */
-function pairSources(rejections: readonly ExpectedRejection[], { classification: got }: StepObservation): ConstraintSource[] | undefined {
+function pairSources(
+  rejections: readonly ExpectedRejection[],
+  { classification: got }: StepObservation,
+): ConstraintSource[] | undefined {
   for (const rejection of rejections) {
     if (!rejection.sources) continue;
     const differs: ConstraintSource[] = [];

@@ -38,7 +38,18 @@ export interface RunCaseOptions {
  * later steps build on it; an unenforced case runs every step and reports what the server did.
  */
 export async function runCase(conformanceCase: ConformanceCase, options: RunCaseOptions): Promise<CaseResult> {
-  const { context, send, validators, unenforcedReason, timer, sleep, now, secrets, maxAttempts = 3, strictAssumptions = false } = options;
+  const {
+    context,
+    send,
+    validators,
+    unenforcedReason,
+    timer,
+    sleep,
+    now,
+    secrets,
+    maxAttempts = 3,
+    strictAssumptions = false,
+  } = options;
   const started = timer();
   const failures: CheckFailure[] = [];
   const warnings: CheckFailure[] = [];
@@ -63,16 +74,26 @@ export async function runCase(conformanceCase: ConformanceCase, options: RunCase
       }
     } catch (error) {
       const check = request ? 'transport' : 'request';
-      failures.push({ check, step: index, message: `${check === 'request' ? 'could not build the request' : 'no response'}: ${(error as Error).message}` });
+      failures.push({
+        check,
+        step: index,
+        message: `${check === 'request' ? 'could not build the request' : 'no response'}: ${(error as Error).message}`,
+      });
     }
     if (!request || !raw) {
       if (request) exchanges.push(recordExchange(index, request, undefined, attempts, timer() - stepStarted, secrets));
       break;
     }
-    const checked = checkResponse({ status: raw.status, contentType: raw.headers.get('content-type'), text: raw.text, headers: raw.headers }, validators);
+    const checked = checkResponse(
+      { status: raw.status, contentType: raw.headers.get('content-type'), text: raw.text, headers: raw.headers },
+      validators,
+    );
     failures.push(...checked.failures.map((failure) => ({ ...failure, step: index })));
     warn(checked.warnings.map((warning) => ({ ...warning, step: index })));
-    const observation: StepObservation = { classification: classifyResponse(raw.status, checked.body), requestBody: parseJson(request.body) };
+    const observation: StepObservation = {
+      classification: classifyResponse(raw.status, checked.body),
+      requestBody: parseJson(request.body),
+    };
     exchanges.push(recordExchange(index, request, { raw, observation }, attempts, timer() - stepStarted, secrets));
     const verdict = judgeExpectation(step.expect, observation, observations);
     observations.push(observation);
@@ -81,7 +102,14 @@ export async function runCase(conformanceCase: ConformanceCase, options: RunCase
       continue;
     }
     failures.push(...toExpectationFailures(verdict.failures, index));
-    warn(verdict.warnings.map(({ message, sources }) => ({ check: 'expectation', message: `${message} [spec: ${sources.map((s) => `${describeSourceRow(s)} (${s.kind})`).join(', ')}]`, step: index, sources })));
+    warn(
+      verdict.warnings.map(({ message, sources }) => ({
+        check: 'expectation',
+        message: `${message} [spec: ${sources.map((s) => `${describeSourceRow(s)} (${s.kind})`).join(', ')}]`,
+        step: index,
+        sources,
+      })),
+    );
     if (verdict.failures.length > 0) break;
   }
 
@@ -90,7 +118,8 @@ export async function runCase(conformanceCase: ConformanceCase, options: RunCase
     id: conformanceCase.id,
     title: conformanceCase.title,
     tags: conformanceCase.tags,
-    outcome: failures.length > 0 ? 'fail' : unenforcedReason ? 'not_enforced' : warnings.length > 0 ? 'warning' : 'pass',
+    outcome:
+      failures.length > 0 ? 'fail' : unenforcedReason ? 'not_enforced' : warnings.length > 0 ? 'warning' : 'pass',
     durationMs: timer() - started,
     failures: failures.map((failure) => ({ ...failure, message: redactSecrets(failure.message, secrets) })),
     warnings: warnings.map((warning) => ({ ...warning, message: redactSecrets(warning.message, secrets) })),
@@ -99,7 +128,8 @@ export async function runCase(conformanceCase: ConformanceCase, options: RunCase
   if (last?.kind === 'rejected' && last.form) result.rejectionForm = last.form;
   if (unenforcedReason && result.outcome === 'not_enforced') {
     const answered = observations.map((o) => describeClassification(o.classification)).join(' then ');
-    const verdict = unjudged.length === 0 ? 'the expectation would have held' : `the expectation would not have held: ${unjudged[0]}`;
+    const verdict =
+      unjudged.length === 0 ? 'the expectation would have held' : `the expectation would not have held: ${unjudged[0]}`;
     result.note = redactSecrets(`${unenforcedReason}; the server answered ${answered}; ${verdict}`, secrets);
   }
   return result;
@@ -115,10 +145,18 @@ export function recordExchange(
   secrets: readonly string[],
 ): ExchangeRecord {
   const text = Buffer.from(request.body).toString('utf8');
-  const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, redactSecrets(value, secrets)]));
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name, redactSecrets(value, secrets)]),
+  );
   const record: ExchangeRecord = {
     step,
-    request: { method: request.method, path: request.path, headers, bodyBytes: request.body.byteLength, bodyPreview: preview(text) },
+    request: {
+      method: request.method,
+      path: request.path,
+      headers,
+      bodyBytes: request.body.byteLength,
+      bodyPreview: preview(text),
+    },
     attempts,
     durationMs,
   };

@@ -92,35 +92,71 @@ export async function runConformance({
 }: RunConformanceOptions = {}): Promise<ConformanceReport> {
   const profile = resolveProfile(profileOption);
   const generation = resolveGeneration(generationOption, { remote: baseUrl !== undefined });
-  const { selected, skipped } = generation?.replay === undefined ? selectCases(catalog, { tags, exclude, optIn: optInTags }) : { selected: [], skipped: catalog.map((c) => ({ conformanceCase: c, reason: 'not run: --replay runs one generated case' })) };
+  const { selected, skipped } =
+    generation?.replay === undefined
+      ? selectCases(catalog, { tags, exclude, optIn: optInTags })
+      : {
+          selected: [],
+          skipped: catalog.map((c) => ({ conformanceCase: c, reason: 'not run: --replay runs one generated case' })),
+        };
   if (baseUrl !== undefined) checkBaseUrl(baseUrl);
-  if (baseUrl !== undefined && !credentials) throw new ConformanceError('credentials are required to test a server (INGO_USERNAME and INGO_SECRET for the CLI)');
-  const embedded = baseUrl === undefined ? await startEmbeddedTarget({ now, randomUUID, ...(mockOptions ? { mockOptions } : {}) }) : undefined;
+  if (baseUrl !== undefined && !credentials)
+    throw new ConformanceError('credentials are required to test a server (INGO_USERNAME and INGO_SECRET for the CLI)');
+  const embedded =
+    baseUrl === undefined
+      ? await startEmbeddedTarget({ now, randomUUID, ...(mockOptions ? { mockOptions } : {}) })
+      : undefined;
   const target = { baseUrl: embedded?.baseUrl ?? baseUrl!, credentials: embedded?.credentials ?? credentials! };
   try {
     const startedAt = new Date(now()).toISOString();
     const started = timer();
     const validators = createSchemaCache();
-    const gate = createRateGate(requestsPerSecond ?? (generation && baseUrl !== undefined ? generation.remoteRequestsPerSecond : Infinity), { timer, sleep });
+    const gate = createRateGate(
+      requestsPerSecond ?? (generation && baseUrl !== undefined ? generation.remoteRequestsPerSecond : Infinity),
+      { timer, sleep },
+    );
     const send = async (request: Parameters<typeof sendCaseRequest>[0]) => {
       await gate();
       return sendCaseRequest(request, { baseUrl: target.baseUrl, fetch, timeoutMs });
     };
-    const generatedEnv = { baseUrl: target.baseUrl, credentials: target.credentials, send, validators, now, timer, sleep, randomUUID, strictAssumptions };
+    const generatedEnv = {
+      baseUrl: target.baseUrl,
+      credentials: target.credentials,
+      send,
+      validators,
+      now,
+      timer,
+      sleep,
+      randomUUID,
+      strictAssumptions,
+    };
     // The generative code (and fast-check, 16-20 ms to load) loads only when generation is asked for.
     const generative = generation ? await import('./generate/run-generated.js') : undefined;
     const properties = generative ? generative.generatedProperties(generatedEnv) : [];
     const total = selected.length + properties.length;
-    onProgress?.({ type: 'start', total, baseUrl: target.baseUrl, embeddedMock: embedded !== undefined, profile: profile.name });
+    onProgress?.({
+      type: 'start',
+      total,
+      baseUrl: target.baseUrl,
+      embeddedMock: embedded !== undefined,
+      profile: profile.name,
+    });
 
     const results = new Map<string, CaseResult>();
     const runOne = async (conformanceCase: ConformanceCase) => {
       const unenforcedTag = conformanceCase.tags.find((tag) => profile.unenforcedTags.includes(tag));
       const result = await runCase(conformanceCase, {
-        context: { credentials: target.credentials, now: () => new Date(now()), key: randomUUID(), otherKey: randomUUID() },
+        context: {
+          credentials: target.credentials,
+          now: () => new Date(now()),
+          key: randomUUID(),
+          otherKey: randomUUID(),
+        },
         send,
         validators,
-        ...(unenforcedTag ? { unenforcedReason: `not enforced by profile ${profile.name} (tag ${unenforcedTag})` } : {}),
+        ...(unenforcedTag
+          ? { unenforcedReason: `not enforced by profile ${profile.name} (tag ${unenforcedTag})` }
+          : {}),
         timer,
         sleep,
         now,
@@ -138,11 +174,20 @@ export async function runConformance({
     const skippedIds = new Map(skipped.map(({ conformanceCase, reason }) => [conformanceCase.id, reason]));
     let done = results.size;
     const generationStarted = timer();
-    const generated = generative && generation
-      ? await generative.runGenerated(generatedEnv, { ...generation, concurrency, ...(baseUrl === undefined ? {} : { baseUrl }) }, (result) => onProgress?.({ type: 'case', result, done: ++done, total }), properties)
-      : [];
+    const generated =
+      generative && generation
+        ? await generative.runGenerated(
+            generatedEnv,
+            { ...generation, concurrency, ...(baseUrl === undefined ? {} : { baseUrl }) },
+            (result) => onProgress?.({ type: 'case', result, done: ++done, total }),
+            properties,
+          )
+        : [];
     const generationMs = timer() - generationStarted;
-    const cases = [...catalog.map((c): CaseResult => results.get(c.id) ?? skippedResult(c, skippedIds.get(c.id) ?? 'not selected')), ...generated];
+    const cases = [
+      ...catalog.map((c): CaseResult => results.get(c.id) ?? skippedResult(c, skippedIds.get(c.id) ?? 'not selected')),
+      ...generated,
+    ];
     const { totals, rejectionForms } = summarizeResults(cases);
     const passed = totals.fail === 0 && (profile.unenforcedTags.length > 0 || totals.notEnforced === 0);
     return {
@@ -155,7 +200,16 @@ export async function runConformance({
       rejectionForms,
       passed,
       cases,
-      ...(generation ? { generation: { seed: generation.seed, cases: generation.cases, ...(generation.replay === undefined ? {} : { replay: generation.replay }), durationMs: generationMs } } : {}),
+      ...(generation
+        ? {
+            generation: {
+              seed: generation.seed,
+              cases: generation.cases,
+              ...(generation.replay === undefined ? {} : { replay: generation.replay }),
+              durationMs: generationMs,
+            },
+          }
+        : {}),
     };
   } finally {
     await embedded?.close();
@@ -163,7 +217,17 @@ export async function runConformance({
 }
 
 function skippedResult(c: ConformanceCase, reason: string): CaseResult {
-  return { id: c.id, title: c.title, tags: c.tags, outcome: 'skipped', durationMs: 0, failures: [], warnings: [], note: reason, exchanges: [] };
+  return {
+    id: c.id,
+    title: c.title,
+    tags: c.tags,
+    outcome: 'skipped',
+    durationMs: 0,
+    failures: [],
+    warnings: [],
+    note: reason,
+    exchanges: [],
+  };
 }
 
 function checkBaseUrl(baseUrl: string): void {

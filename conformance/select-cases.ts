@@ -22,11 +22,16 @@ export interface SelectedCases {
  * of the case's tags matches. Throws on a tag no case has, or when nothing is selected, since both
  * are almost certainly typos that would otherwise pass vacuously.
  */
-export function selectCases(catalog: readonly ConformanceCase[], { tags = [], exclude = [], optIn = [] }: CaseSelection = {}): SelectedCases {
+export function selectCases(
+  catalog: readonly ConformanceCase[],
+  { tags = [], exclude = [], optIn = [] }: CaseSelection = {},
+): SelectedCases {
   const known = new Set(catalog.flatMap((c) => c.tags));
   const unknown = [...tags, ...exclude].filter((tag) => !known.has(tag));
   if (unknown.length > 0) {
-    throw new ConformanceError(`unknown tag${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: known tags are ${[...known].sort().join(', ')}`);
+    throw new ConformanceError(
+      `unknown tag${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: known tags are ${[...known].sort().join(', ')}`,
+    );
   }
   const result: SelectedCases = { selected: [], skipped: [] };
   for (const conformanceCase of catalog) {
@@ -38,7 +43,12 @@ export function selectCases(catalog: readonly ConformanceCase[], { tags = [], ex
   return result;
 }
 
-function skipReason(caseTags: readonly string[], tags: readonly string[], exclude: readonly string[], optIn: readonly string[]): string | undefined {
+function skipReason(
+  caseTags: readonly string[],
+  tags: readonly string[],
+  exclude: readonly string[],
+  optIn: readonly string[],
+): string | undefined {
   const excluded = caseTags.find((tag) => exclude.includes(tag));
   if (excluded) return `excluded by tag ${excluded}`;
   if (tags.length > 0 && !caseTags.some((tag) => tags.includes(tag))) return `has none of the tags ${tags.join(', ')}`;

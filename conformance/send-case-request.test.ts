@@ -26,7 +26,10 @@ afterAll(async () => {
 const body = Buffer.from('{"a":"é"}');
 
 test('sends exactly the crafted headers and bytes; fetch adds no Content-Type of its own', async () => {
-  const response = await sendCaseRequest({ method: 'POST', path: '/p?q=1', headers: { 'X-Date': 'd', 'Content-Length': String(body.length) }, body }, { baseUrl, fetch, timeoutMs: 5000 });
+  const response = await sendCaseRequest(
+    { method: 'POST', path: '/p?q=1', headers: { 'X-Date': 'd', 'Content-Length': String(body.length) }, body },
+    { baseUrl, fetch, timeoutMs: 5000 },
+  );
   expect(response.status).toBe(201);
   expect(response.text).toBe('{"ok":true}');
   expect(response.headers.get('x-extra')).toBe('yes');
@@ -37,7 +40,10 @@ test('sends exactly the crafted headers and bytes; fetch adds no Content-Type of
 });
 
 test('a streamed body goes on the wire chunked, without Content-Length', async () => {
-  await sendCaseRequest({ method: 'POST', path: '/p', headers: { 'Content-Type': 'application/json' }, body, streamBody: true }, { baseUrl, fetch, timeoutMs: 5000 });
+  await sendCaseRequest(
+    { method: 'POST', path: '/p', headers: { 'Content-Type': 'application/json' }, body, streamBody: true },
+    { baseUrl, fetch, timeoutMs: 5000 },
+  );
   const last = received.at(-1)!;
   expect(last.body).toBe('{"a":"é"}');
   expect(last.headers['content-length']).toBeUndefined();
@@ -45,12 +51,17 @@ test('a streamed body goes on the wire chunked, without Content-Length', async (
 });
 
 test('a server that never answers, or a refused connection, is reported, not hung on', async () => {
-  await expect(sendCaseRequest({ method: 'POST', path: '/hang', headers: {}, body }, { baseUrl, fetch, timeoutMs: 50 })).rejects.toThrow('no response within 50 ms');
+  await expect(
+    sendCaseRequest({ method: 'POST', path: '/hang', headers: {}, body }, { baseUrl, fetch, timeoutMs: 50 }),
+  ).rejects.toThrow('no response within 50 ms');
   const closed = createServer();
   await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
   const port = (closed.address() as AddressInfo).port;
   await new Promise((resolve) => closed.close(resolve));
-  await expect(sendCaseRequest({ method: 'POST', path: '/', headers: {}, body }, { baseUrl: `http://127.0.0.1:${port}`, fetch, timeoutMs: 5000 })).rejects.toThrow(
-    'request failed: fetch failed (ECONNREFUSED)',
-  );
+  await expect(
+    sendCaseRequest(
+      { method: 'POST', path: '/', headers: {}, body },
+      { baseUrl: `http://127.0.0.1:${port}`, fetch, timeoutMs: 5000 },
+    ),
+  ).rejects.toThrow('request failed: fetch failed (ECONNREFUSED)');
 });

@@ -23,28 +23,44 @@ export interface SendOptions {
  * as a stream when the case wants no Content-Length on the wire. Throws on a transport failure or
  * a timeout, with a message naming which.
  */
-export async function sendCaseRequest(request: CaseRequest, { baseUrl, fetch, timeoutMs }: SendOptions): Promise<RawResponse> {
+export async function sendCaseRequest(
+  request: CaseRequest,
+  { baseUrl, fetch, timeoutMs }: SendOptions,
+): Promise<RawResponse> {
   const url = new URL(request.path, baseUrl).toString();
   const controller = new AbortController();
   // Raced as well as signalled: a fetch-like function may ignore its signal.
   const timedOut = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(new Error(`no response within ${timeoutMs} ms`)), { once: true });
+    controller.signal.addEventListener('abort', () => reject(new Error(`no response within ${timeoutMs} ms`)), {
+      once: true,
+    });
   });
   timedOut.catch(() => {});
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const body = request.streamBody ? streamOf(request.body) : request.body;
-  const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers: request.headers, body, signal: controller.signal };
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: request.method,
+    headers: request.headers,
+    body,
+    signal: controller.signal,
+  };
   if (request.streamBody) init.duplex = 'half';
   try {
     // Node's fetch is given the URL and init: handed a Request with a body, it would copy the
     // Request and pipe the body through a TransformStream. Any other fetch-like gets a Request.
     const sent = fetch === globalThis.fetch ? globalThis.fetch(url, init) : fetch(new Request(url, init));
     const response = await Promise.race([sent, timedOut]);
-    return { status: response.status, headers: response.headers, text: await Promise.race([response.text(), timedOut]) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      text: await Promise.race([response.text(), timedOut]),
+    };
   } catch (error) {
     if (controller.signal.aborted) throw new Error(`no response within ${timeoutMs} ms`);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new Error(`request failed: ${(error as Error).message}${cause?.code ? ` (${cause.code})` : cause?.message ? ` (${cause.message})` : ''}`);
+    throw new Error(
+      `request failed: ${(error as Error).message}${cause?.code ? ` (${cause.code})` : cause?.message ? ` (${cause.message})` : ''}`,
+    );
   } finally {
     clearTimeout(timer);
   }

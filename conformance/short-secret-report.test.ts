@@ -12,7 +12,12 @@ import { runConformance } from './run-conformance.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock({ credentials: [{ username: 'short', secret: 'x' }, { username: 'long', secret: 'a-real-length-secret-4f9c2e' }] });
+  mock = await startMock({
+    credentials: [
+      { username: 'short', secret: 'x' },
+      { username: 'long', secret: 'a-real-length-secret-4f9c2e' },
+    ],
+  });
 });
 afterAll(() => mock.close());
 

@@ -75,6 +75,6 @@ export function isSuccessStatus(status: number): boolean {
 }
 
 /** Fields a success echoes from the request: those of the response's `data` that the request also has. */
-export const echoedFields: readonly string[] = Object.keys(spec.components.schemas.SessionData.properties).filter((field) =>
-  Object.hasOwn(requestSchema.properties, field),
+export const echoedFields: readonly string[] = Object.keys(spec.components.schemas.SessionData.properties).filter(
+  (field) => Object.hasOwn(requestSchema.properties, field),
 );

@@ -23,8 +23,12 @@ export function rejectionFromSpec(responseName: ResponseName, exampleName: Examp
   if (httpStatus === undefined || !/^\d{3}$/.test(httpStatus)) {
     throw new Error(`the spec lists no exact HTTP status for the response ${responseName}`);
   }
-  const examples = (spec.components.responses[responseName] as { content: { 'application/json': { examples?: Record<string, { $ref: string }> } } })
-    .content['application/json'].examples ?? {};
+  const examples =
+    (
+      spec.components.responses[responseName] as {
+        content: { 'application/json': { examples?: Record<string, { $ref: string }> } };
+      }
+    ).content['application/json'].examples ?? {};
   if (!Object.values(examples).some((example) => example.$ref === `#/components/examples/${exampleName}`)) {
     throw new Error(`the spec's response ${responseName} has no example ${exampleName}`);
   }
@@ -34,7 +38,10 @@ export function rejectionFromSpec(responseName: ResponseName, exampleName: Examp
     httpStatus: Number(httpStatus),
     envelopeStatus,
     source: `${responseName}/${exampleName}`,
-    sources: { httpStatus: findConstraintSource(ref, 'httpStatus'), envelopeStatus: findConstraintSource(`#/components/examples/${exampleName}`, 'status') },
+    sources: {
+      httpStatus: findConstraintSource(ref, 'httpStatus'),
+      envelopeStatus: findConstraintSource(`#/components/examples/${exampleName}`, 'status'),
+    },
   };
 }
 

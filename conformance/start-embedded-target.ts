@@ -22,7 +22,11 @@ export interface EmbeddedTargetOptions {
  * Starts the embedded mock on 127.0.0.1 and a free port, with credentials made up for this run,
  * so that nothing outside the run can sign for it.
  */
-export async function startEmbeddedTarget({ now, randomUUID, mockOptions = {} }: EmbeddedTargetOptions): Promise<EmbeddedTarget> {
+export async function startEmbeddedTarget({
+  now,
+  randomUUID,
+  mockOptions = {},
+}: EmbeddedTargetOptions): Promise<EmbeddedTarget> {
   const credentials = { username: `conformance-${randomUUID().slice(0, 8)}`, secret: `${randomUUID()}${randomUUID()}` };
   const mock = await startMock({ ...mockOptions, credentials, now, host: '127.0.0.1', port: 0 });
   return { baseUrl: mock.url, credentials, close: () => mock.close() };

@@ -7,7 +7,8 @@ import { installMatchers } from './install-matchers.js';
 import { toSatisfyApiSpec } from './to-satisfy-api-spec.js';
 
 const created = spec.components.examples.Created.value;
-const json = (status: number, body: unknown, contentType = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'content-type': contentType } });
+const json = (status: number, body: unknown, contentType = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': contentType } });
 
 beforeAll(() => installMatchers());
 
@@ -24,7 +25,12 @@ describe('expect(response).toSatisfyApiSpec()', () => {
 
   test('fails with JSON pointers, expected and received values', async () => {
     const broken = json(200, { ...created, time: 'fast', data: { ...created.data, authorized_url: 'tomorrow' } });
-    const error = await expect(broken).toSatisfyApiSpec().then(() => undefined, (caught: Error) => caught);
+    const error = await expect(broken)
+      .toSatisfyApiSpec()
+      .then(
+        () => undefined,
+        (caught: Error) => caught,
+      );
     expect(error?.message).toBe(
       [
         'expected the HTTP 200 response to satisfy the API spec:',
@@ -33,14 +39,18 @@ describe('expect(response).toSatisfyApiSpec()', () => {
         '      /time must be number, expected "number", received "fast"',
       ].join('\n'),
     );
-    await expect(expect(json(404, { status: 404, client_message: 'x' }, 'text/plain')).toSatisfyApiSpec()).rejects.toThrow(
+    await expect(
+      expect(json(404, { status: 404, client_message: 'x' }, 'text/plain')).toSatisfyApiSpec(),
+    ).rejects.toThrow(
       'expected the HTTP 404 response to satisfy the API spec:\n  - [status-documented] HTTP 404 is not a status the spec documents\n  - [content-type] Content-Type is "text/plain", expected application/json',
     );
   });
 
   test('.not works, and anything that is not a response is refused clearly', async () => {
     await expect(json(200, { status: 100 })).not.toSatisfyApiSpec();
-    await expect(expect(json(200, created)).not.toSatisfyApiSpec()).rejects.toThrow('expected the HTTP 200 response not to satisfy the API spec, but it does');
+    await expect(expect(json(200, created)).not.toSatisfyApiSpec()).rejects.toThrow(
+      'expected the HTTP 200 response not to satisfy the API spec, but it does',
+    );
     await expect(expect({ status: 200 }).toSatisfyApiSpec()).rejects.toThrow(
       'toSatisfyApiSpec expects a fetch Response or an openapi-fetch result { data, error, response }, not Object',
     );
@@ -53,12 +63,21 @@ describe('expect(response).toSatisfyApiSpec()', () => {
     const mock = createMockHandler();
     const client = createClient<paths>({ baseUrl: 'http://mock.invalid', fetch: mock });
     // Unsigned on purpose: the mock's 401 error envelope is a documented response.
-    const unsigned = await client.POST('/api/v1/sessions/point-in-time/plugin', { body: { participant_unique_id1: 'p', recipient_information: {} } } as never);
+    const unsigned = await client.POST('/api/v1/sessions/point-in-time/plugin', {
+      body: { participant_unique_id1: 'p', recipient_information: {} },
+    } as never);
     expect(unsigned.response.status).toBe(401);
     await expect(unsigned).toSatisfyApiSpec();
-    const drifted = createClient<paths>({ baseUrl: 'http://x.invalid', fetch: async () => json(200, { ...created, data: { ...created.data, session_identifier: 42 } }) });
-    const result = await drifted.POST('/api/v1/sessions/point-in-time/plugin', { body: { participant_unique_id1: 'p', recipient_information: {} } } as never);
-    await expect(expect(result).toSatisfyApiSpec()).rejects.toThrow('/data/session_identifier must be string, expected "string", received 42');
+    const drifted = createClient<paths>({
+      baseUrl: 'http://x.invalid',
+      fetch: async () => json(200, { ...created, data: { ...created.data, session_identifier: 42 } }),
+    });
+    const result = await drifted.POST('/api/v1/sessions/point-in-time/plugin', {
+      body: { participant_unique_id1: 'p', recipient_information: {} },
+    } as never);
+    await expect(expect(result).toSatisfyApiSpec()).rejects.toThrow(
+      '/data/session_identifier must be string, expected "string", received 42',
+    );
   });
 });
 

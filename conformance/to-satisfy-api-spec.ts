@@ -33,7 +33,11 @@ export function createSpecMatcher(createValidators: () => SchemaCache = createSc
     const what = `HTTP ${observed.status} response`;
     return failures.length === 0
       ? { pass: true, message: () => `expected the ${what} not to satisfy the API spec, but it does` }
-      : { pass: false, message: () => `expected the ${what} to satisfy the API spec:\n${formatFailures(failures)}`, actual: observed.text ?? observed.parsed };
+      : {
+          pass: false,
+          message: () => `expected the ${what} to satisfy the API spec:\n${formatFailures(failures)}`,
+          actual: observed.text ?? observed.parsed,
+        };
   };
 }
 
@@ -42,21 +46,36 @@ export const toSatisfyApiSpec: SpecMatcher = createSpecMatcher();
 
 async function observe(received: unknown): Promise<ObservedResponse | string> {
   if (isResponse(received)) {
-    return { status: received.status, contentType: received.headers.get('content-type'), text: await received.clone().text() };
+    return {
+      status: received.status,
+      contentType: received.headers.get('content-type'),
+      text: await received.clone().text(),
+    };
   }
   if (typeof received === 'object' && received !== null && isResponse((received as { response?: unknown }).response)) {
     const result = received as { data?: unknown; error?: unknown; response: Response };
     const parsed = result.data !== undefined ? result.data : result.error;
     return { status: result.response.status, contentType: result.response.headers.get('content-type'), parsed };
   }
-  const kind = received === null ? 'null' : typeof received === 'object' ? (received.constructor?.name ?? 'object') : typeof received;
+  const kind =
+    received === null
+      ? 'null'
+      : typeof received === 'object'
+        ? (received.constructor?.name ?? 'object')
+        : typeof received;
   return `toSatisfyApiSpec expects a fetch Response or an openapi-fetch result { data, error, response }, not ${kind}`;
 }
 
 function isResponse(value: unknown): value is Response {
   if (value instanceof Response) return true;
   const candidate = value as Partial<Response> | null;
-  return typeof candidate === 'object' && candidate !== null && typeof candidate.status === 'number' && typeof candidate.clone === 'function' && typeof candidate.headers?.get === 'function';
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.status === 'number' &&
+    typeof candidate.clone === 'function' &&
+    typeof candidate.headers?.get === 'function'
+  );
 }
 
 function formatFailures(failures: readonly CheckFailure[]): string {

@@ -41,10 +41,24 @@ export interface LoadRequests {
  * JSON, all signed once at `nowMs` (the mock runs on that fixed clock). Content-Length is left to
  * autocannon: passing it too would send two. Every answer is counted under its kind.
  */
-export function buildLoadRequests({ credentials, nowMs, validBody }: { credentials: MockCredentials; nowMs: number; validBody: string }): LoadRequests {
+export function buildLoadRequests({
+  credentials,
+  nowMs,
+  validBody,
+}: {
+  credentials: MockCredentials;
+  nowMs: number;
+  validBody: string;
+}): LoadRequests {
   const sign = (body: string, secret = credentials.secret) => {
-    const headers = signRequest({ method: 'POST', path: createSessionPath, body }, { username: credentials.username, secret }, { now: new Date(nowMs) });
-    return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== signingConfig.contentLengthHeader));
+    const headers = signRequest(
+      { method: 'POST', path: createSessionPath, body },
+      { username: credentials.username, secret },
+      { now: new Date(nowMs) },
+    );
+    return Object.fromEntries(
+      Object.entries(headers).filter(([name]) => name.toLowerCase() !== signingConfig.contentLengthHeader),
+    );
   };
   const bodies: Record<LoadRequestKind, { body: string; headers: Record<string, string> }> = {
     valid: { body: validBody, headers: sign(validBody) },
@@ -60,7 +74,12 @@ export function buildLoadRequests({ credentials, nowMs, validBody }: { credentia
     path: createSessionPath,
     ...bodies[kind],
     onResponse: (status) => void (statuses[kind][status] = (statuses[kind][status] ?? 0) + 1),
-    ...(kind === 'valid' && { setupRequest: (request) => ({ ...request, headers: { ...request.headers, [idempotencyHeader]: `load-${keys++}` } }) }),
+    ...(kind === 'valid' && {
+      setupRequest: (request) => ({
+        ...request,
+        headers: { ...request.headers, [idempotencyHeader]: `load-${keys++}` },
+      }),
+    }),
   }));
   return { requests, statuses, keysSent: () => keys };
 }

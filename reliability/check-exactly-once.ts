@@ -111,21 +111,26 @@ export function checkExactlyOnce(calls: readonly CallRecord[], sessions: readonl
     problems,
   };
   for (const call of calls) {
-    const keyChanged = call.sentKeys.length > 1 || (call.explicitKey !== undefined && call.sentKeys.some((key) => key !== call.explicitKey));
+    const keyChanged =
+      call.sentKeys.length > 1 ||
+      (call.explicitKey !== undefined && call.sentKeys.some((key) => key !== call.explicitKey));
     if (keyChanged) {
       verdict.keyChanges += 1;
       note(`call ${call.tag} sent keys ${call.sentKeys.join(', ')}`);
     }
     const key = call.explicitKey ?? call.sentKeys[0];
     const held = key === undefined ? [] : (byKey.get(key) ?? []);
-    const matches = (outcome: CallOutcome & { kind: 'success' }) => held.length === 1 && held[0] === outcome.sessionIdentifier;
+    const matches = (outcome: CallOutcome & { kind: 'success' }) =>
+      held.length === 1 && held[0] === outcome.sessionIdentifier;
     const { outcome, recovery } = call;
     if (outcome.kind === 'success') {
       verdict.successes += 1;
       if (outcome.envelopeStatus === 101) verdict.replays += 1;
       if (!matches(outcome)) {
         verdict.lost += 1;
-        note(`call ${call.tag} got session ${outcome.sessionIdentifier}; the mock holds [${held.join(', ')}] for key ${key}`);
+        note(
+          `call ${call.tag} got session ${outcome.sessionIdentifier}; the mock holds [${held.join(', ')}] for key ${key}`,
+        );
       }
       continue;
     }
@@ -145,7 +150,9 @@ export function checkExactlyOnce(calls: readonly CallRecord[], sessions: readonl
       verdict.unrecovered += 1;
     } else if (!matches(recovery)) {
       verdict.lost += 1;
-      note(`recovery of call ${call.tag} got session ${recovery.sessionIdentifier}; the mock holds [${held.join(', ')}] for key ${key}`);
+      note(
+        `recovery of call ${call.tag} got session ${recovery.sessionIdentifier}; the mock holds [${held.join(', ')}] for key ${key}`,
+      );
     }
   }
   return verdict;

@@ -17,10 +17,15 @@ describe('createOutputCollector', () => {
 
   test('a custom inspect does not hide what the hidden-field view shows', () => {
     const collector = createOutputCollector();
-    const error = Object.assign(new Error('safe'), { leaked: 'token-behind-custom-inspect', [Symbol.for('nodejs.util.inspect.custom')]: () => 'safe view' });
+    const error = Object.assign(new Error('safe'), {
+      leaked: 'token-behind-custom-inspect',
+      [Symbol.for('nodejs.util.inspect.custom')]: () => 'safe view',
+    });
     collector.addError('e', error);
     expect(collector.texts.find((text) => text.source === 'e (inspect)')!.text).toBe('safe view');
-    expect(collector.texts.find((text) => text.source === 'e (inspect, hidden)')!.text).toContain('token-behind-custom-inspect');
+    expect(collector.texts.find((text) => text.source === 'e (inspect, hidden)')!.text).toContain(
+      'token-behind-custom-inspect',
+    );
   });
 
   test('values that cannot be stringified are recorded, not thrown', () => {

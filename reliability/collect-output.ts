@@ -23,11 +23,18 @@ const MAX_CAUSES = 5;
 /** Creates an empty collector. */
 export function createOutputCollector(): OutputCollector {
   const texts: ScannedText[] = [];
-  const add: OutputCollector['add'] = (source, text, { signaturesAllowed = false } = {}) => void texts.push({ source, text, signaturesAllowed });
+  const add: OutputCollector['add'] = (source, text, { signaturesAllowed = false } = {}) =>
+    void texts.push({ source, text, signaturesAllowed });
   const addValue: OutputCollector['addValue'] = (source, value) => {
-    add(`${source} (JSON)`, safely(() => JSON.stringify(value) ?? 'undefined'));
+    add(
+      `${source} (JSON)`,
+      safely(() => JSON.stringify(value) ?? 'undefined'),
+    );
     add(`${source} (inspect)`, inspect(value, { depth: 6 }));
-    add(`${source} (String)`, safely(() => String(value)));
+    add(
+      `${source} (String)`,
+      safely(() => String(value)),
+    );
   };
   return {
     texts,
@@ -41,7 +48,8 @@ export function createOutputCollector(): OutputCollector {
         if (current instanceof Error) {
           add(`${where} (message)`, current.message);
           add(`${where} (stack)`, current.stack ?? '');
-          if (rawFields) add(`${where} (inspect, hidden)`, inspect(current, { depth: 6, showHidden: true, customInspect: false }));
+          if (rawFields)
+            add(`${where} (inspect, hidden)`, inspect(current, { depth: 6, showHidden: true, customInspect: false }));
         }
         current = current instanceof Error ? current.cause : undefined;
       }

@@ -39,8 +39,14 @@ export interface FastClockOptions {
  * seconds included, yet finishes in a fraction of the time. Both sides read the same time, so
  * signatures stay fresh and the rate limiter refills exactly as fast as clients are told to wait.
  */
-export function createFastClock({ speed, startMs, held = false, monotonicNow = () => performance.now() }: FastClockOptions): FastClock {
-  if (!(Number.isFinite(speed) && speed >= 1)) throw new RangeError(`speed must be a finite number >= 1, not ${String(speed)}`);
+export function createFastClock({
+  speed,
+  startMs,
+  held = false,
+  monotonicNow = () => performance.now(),
+}: FastClockOptions): FastClock {
+  if (!(Number.isFinite(speed) && speed >= 1))
+    throw new RangeError(`speed must be a finite number >= 1, not ${String(speed)}`);
   let realStart = held ? undefined : monotonicNow();
   const now = () => (realStart === undefined ? startMs : startMs + Math.floor((monotonicNow() - realStart) * speed));
   return {

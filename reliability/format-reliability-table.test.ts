@@ -5,7 +5,13 @@ import { formatCounts } from './reliability-rows.js';
 describe('formatReliabilityTable', () => {
   test('aligns columns, names each check once, puts the value last', () => {
     const text = formatReliabilityTable([
-      { check: 'chaos', rows: [{ figure: 'calls', value: 2000 }, { figure: 'duplicates', value: 0, target: '== 0' }] },
+      {
+        check: 'chaos',
+        rows: [
+          { figure: 'calls', value: 2000 },
+          { figure: 'duplicates', value: 0, target: '== 0' },
+        ],
+      },
       { check: 'load', rows: [{ figure: 'answered', value: formatCounts({ 200: 5, 400: 12 }) }] },
     ]);
     expect(text.split('\n')).toEqual([

@@ -49,9 +49,15 @@ describe('hostile input', () => {
       rawInputs: 20,
       fetchInputs: 20,
       start: async () => {
-        const server = createServer((request, response) => void request.resume().on('end', () => response.writeHead(request.method === 'POST' ? 500 : 404).end()));
+        const server = createServer(
+          (request, response) =>
+            void request.resume().on('end', () => response.writeHead(request.method === 'POST' ? 500 : 404).end()),
+        );
         await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-        return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+        return {
+          url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+          close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+        };
       },
     });
     expect(failing.fiveXx).toBeGreaterThan(0);

@@ -14,6 +14,13 @@ describe('hostile servers: createSession and ingo-session create', () => {
     expect(report.rows.filter((row) => row.cli).map((row) => row.cli!.exitCode)).toEqual(options.cliModes.map(() => 1));
     // The failures that are worth another attempt were retried, the others were not.
     const retried = Object.fromEntries(report.rows.map((row) => [row.mode, row.requests > 1]));
-    expect(retried).toMatchObject({ 'reset-after-headers': true, 'bad-gzip': true, 'no-answer': true, 'endless-chunked': false, 'redirect-307': false, 'stale-date-9999': false });
+    expect(retried).toMatchObject({
+      'reset-after-headers': true,
+      'bad-gzip': true,
+      'no-answer': true,
+      'endless-chunked': false,
+      'redirect-307': false,
+      'stale-date-9999': false,
+    });
   }, 90_000);
 });

@@ -4,7 +4,12 @@ import { countMockFaults } from './count-mock-faults.js';
 import { judgeChaos } from './judge-chaos.js';
 import type { ChaosReport } from './run-chaos.js';
 
-const options = { calls: 100, faults: { failRate: 0.1, dropAfterCommitRate: 0.1, latencyMs: 2, rateLimitPerSecond: 30 }, minSuccessRate: 0.97, conflictEvery: 25 };
+const options = {
+  calls: 100,
+  faults: { failRate: 0.1, dropAfterCommitRate: 0.1, latencyMs: 2, rateLimitPerSecond: 30 },
+  minSuccessRate: 0.97,
+  conflictEvery: 25,
+};
 const clean: Omit<ChaosReport, 'failures' | 'evidence'> = {
   calls: 100,
   successes: 96,
@@ -36,8 +41,16 @@ describe('judgeChaos', () => {
     ['a duplicate', { duplicates: 1 }, /duplicates = 1 \(must be 0\)/],
     ['a lost answer', { lost: 2 }, /lost = 2/],
     ['an untyped throw', { untypedThrows: 1 }, /untyped throws = 1/],
-    ['a fault that never fired', { faultsFired: { ...clean.faultsFired, rate_limited: 0 } }, /fault rate_limited never fired/],
-    ['answers faster than the latency', { faultsFired: { ...clean.faultsFired, medianResponseMs: 0.2 } }, /under the injected latency/],
+    [
+      'a fault that never fired',
+      { faultsFired: { ...clean.faultsFired, rate_limited: 0 } },
+      /fault rate_limited never fired/,
+    ],
+    [
+      'answers faster than the latency',
+      { faultsFired: { ...clean.faultsFired, medianResponseMs: 0.2 } },
+      /under the injected latency/,
+    ],
     ['too few successes', { successes: 90 }, /only 90 of 96/],
     ['no conflict', { conflicts: 0 }, /no call ended in an IdempotencyConflictError/],
     ['a run longer than the idempotency window', { virtualElapsedMs: 7_200_000 }, /outlasted the idempotency window/],
@@ -52,7 +65,15 @@ describe('countMockFaults', () => {
       { type: 'fault', at: 0, fault: 'fail' },
       { type: 'fault', at: 0, fault: 'rate_limited' },
       { type: 'fault', at: 0, fault: 'rate_limited' },
-      ...[5, 1, 3].map((ms): MockLogEvent => ({ type: 'response', at: 0, method: 'POST', target: '/', status: 200, envelopeStatus: 100, ms })),
+      ...[5, 1, 3].map((ms): MockLogEvent => ({
+        type: 'response',
+        at: 0,
+        method: 'POST',
+        target: '/',
+        status: 200,
+        envelopeStatus: 100,
+        ms,
+      })),
     ];
     expect(countMockFaults(events)).toEqual({ fail: 1, drop_after_commit: 0, rate_limited: 2, medianResponseMs: 3 });
   });

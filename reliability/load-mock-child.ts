@@ -27,7 +27,15 @@ process.on('message', (message: MockChildRequest) => {
   // Collected first, so that RSS and heap show what the mock keeps, not garbage not yet collected.
   (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed } = process.memoryUsage();
-  send({ type: 'stats', id: message.id, rss, heapUsed, idempotencyEntries: mock.sessions.idempotencyEntries, sessions: mock.sessions.size, statuses: { ...statuses } });
+  send({
+    type: 'stats',
+    id: message.id,
+    rss,
+    heapUsed,
+    idempotencyEntries: mock.sessions.idempotencyEntries,
+    sessions: mock.sessions.size,
+    statuses: { ...statuses },
+  });
 });
 process.on('disconnect', () => void mock.close().finally(() => process.exit(0)));
 send({ type: 'ready', url: mock.url });

@@ -31,7 +31,11 @@ describe('recordAttempts', () => {
     const { fetch, attempts } = recordAttempts(async () => {
       throw failure;
     });
-    const request = new Request('http://ingo.test/x', { method: 'POST', body: 'not json', headers: { 'idempotency-key': 'k', authorization: 'Bearer x' } });
+    const request = new Request('http://ingo.test/x', {
+      method: 'POST',
+      body: 'not json',
+      headers: { 'idempotency-key': 'k', authorization: 'Bearer x' },
+    });
     await expect(fetch(request)).rejects.toBe(failure);
     expect(attempts).toEqual([{ tag: undefined, idempotencyKey: 'k', signature: undefined, httpStatus: undefined }]);
   });

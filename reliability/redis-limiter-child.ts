@@ -27,19 +27,32 @@ export interface LimiterChildOptions {
 }
 
 /** Messages from the child. */
-export type LimiterChildReply = { type: 'ready' } | { type: 'done'; outcomes: Record<string, number>; grantedAt: number[] };
+export type LimiterChildReply =
+  { type: 'ready' } | { type: 'done'; outcomes: Record<string, number>; grantedAt: number[] };
 
 const options = JSON.parse(process.argv[2] ?? '{}') as LimiterChildOptions;
 const { requestsPerSecond, burst } = options;
-const redisLimiter = options.mode === 'redis' ? await createRedisRateLimiter({ url: options.redisUrl, key: options.key, requestsPerSecond, burst }) : undefined;
+const redisLimiter =
+  options.mode === 'redis'
+    ? await createRedisRateLimiter({ url: options.redisUrl, key: options.key, requestsPerSecond, burst })
+    : undefined;
 // 'local' is the client's default limiter, made here only so that its takes can be recorded too.
-const limiter = redisLimiter ?? createRateLimiter({ requestsPerSecond, burst, nowMs: () => performance.now(), sleep: abortableSleep });
+const limiter =
+  redisLimiter ??
+  createRateLimiter({ requestsPerSecond, burst, nowMs: () => performance.now(), sleep: abortableSleep });
 // When each take was granted, on the wall clock every process shares: when the limiter let the
 // attempt go, before the delays (this process's, the network's, the server's) that the server's
 // count adds.
 const grantedAt: number[] = [];
-const recording = { take: async (signal?: AbortSignal) => void (await limiter.take(signal), grantedAt.push(Date.now())) };
-const client = createSessionClient({ ...reliabilityCredentials, baseUrl: options.mockUrl, rateLimit: recording, retries: 0 });
+const recording = {
+  take: async (signal?: AbortSignal) => void (await limiter.take(signal), grantedAt.push(Date.now())),
+};
+const client = createSessionClient({
+  ...reliabilityCredentials,
+  baseUrl: options.mockUrl,
+  rateLimit: recording,
+  retries: 0,
+});
 
 process.once('message', async () => {
   const outcomes = await runBounded(options.calls, options.concurrency, async (index) => {
@@ -51,7 +64,9 @@ process.once('message', async () => {
     }
   });
   await redisLimiter?.close();
-  process.send!({ type: 'done', outcomes: countBy(outcomes), grantedAt } satisfies LimiterChildReply, () => process.exit(0));
+  process.send!({ type: 'done', outcomes: countBy(outcomes), grantedAt } satisfies LimiterChildReply, () =>
+    process.exit(0),
+  );
 });
 process.on('disconnect', () => process.exit(1));
 process.send!({ type: 'ready' } satisfies LimiterChildReply);

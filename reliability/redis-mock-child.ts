@@ -21,7 +21,13 @@ export interface RedisMockChildOptions {
 /** Messages from the child. */
 export type RedisMockChildReply =
   | { type: 'ready'; url: string }
-  | { type: 'stopped'; faults: ReturnType<typeof countMockFaults>; created: string[]; replayed: string[]; remoteWaits: number };
+  | {
+      type: 'stopped';
+      faults: ReturnType<typeof countMockFaults>;
+      created: string[];
+      replayed: string[];
+      remoteWaits: number;
+    };
 
 const options = JSON.parse(process.argv[2] ?? '{}') as RedisMockChildOptions;
 const events: MockLogEvent[] = [];
@@ -42,7 +48,16 @@ const mock = await startMock({
 
 process.once('message', async () => {
   await mock.close();
-  process.send!({ type: 'stopped', faults: countMockFaults(events), created, replayed, remoteWaits: store.remoteWaits } satisfies RedisMockChildReply, () => process.exit(0));
+  process.send!(
+    {
+      type: 'stopped',
+      faults: countMockFaults(events),
+      created,
+      replayed,
+      remoteWaits: store.remoteWaits,
+    } satisfies RedisMockChildReply,
+    () => process.exit(0),
+  );
 });
 process.on('disconnect', () => process.exit(1));
 process.send!({ type: 'ready', url: mock.url } satisfies RedisMockChildReply);

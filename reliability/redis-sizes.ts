@@ -10,7 +10,16 @@ export interface RedisSize {
   chaos: RedisChaosOptions;
 }
 
-const chaosBase = { concurrency: 40, mocks: 2, faults: { failRate: 0.05, dropAfterCommitRate: 0.05, latencyMs: 2 }, retries: 6, explicitKeyEvery: 3, twinEvery: 10, conflictEvery: 25, timeoutMs: 5_000 };
+const chaosBase = {
+  concurrency: 40,
+  mocks: 2,
+  faults: { failRate: 0.05, dropAfterCommitRate: 0.05, latencyMs: 2 },
+  retries: 6,
+  explicitKeyEvery: 3,
+  twinEvery: 10,
+  conflictEvery: 25,
+  timeoutMs: 5_000,
+};
 
 export const redisSizes: Record<'ci' | 'full', RedisSize> = {
   ci: {

@@ -33,25 +33,48 @@ export function chaosRows(report: ChaosReport, latencyMs: number): ReliabilityRo
     { figure: 'duplicates (extra sessions for one key)', value: report.duplicates, target: '== 0' },
     { figure: 'lost (success not naming the held session)', value: report.lost, target: '== 0' },
     { figure: 'calls whose attempts changed key', value: report.keyChanges, target: '== 0' },
-    { figure: 'failed calls with a committed session / unrecovered', value: `${report.orphaned} / ${report.unrecovered}` },
+    {
+      figure: 'failed calls with a committed session / unrecovered',
+      value: `${report.orphaned} / ${report.unrecovered}`,
+    },
     { figure: 'faults: 503 answers', value: report.faultsFired.fail, target: '>= 1' },
     { figure: 'faults: connections dropped after commit', value: report.faultsFired.drop_after_commit, target: '>= 1' },
     { figure: 'faults: 429 with Retry-After', value: report.faultsFired.rate_limited, target: '>= 1' },
-    { figure: 'faults: median mock answer time (ms)', value: Math.round(report.faultsFired.medianResponseMs * 100) / 100, target: `>= ${latencyMs}` },
-    { figure: 'elapsed real / virtual (s)', value: `${(report.elapsedMs / 1000).toFixed(1)} / ${(report.virtualElapsedMs / 1000).toFixed(0)}` },
+    {
+      figure: 'faults: median mock answer time (ms)',
+      value: Math.round(report.faultsFired.medianResponseMs * 100) / 100,
+      target: `>= ${latencyMs}`,
+    },
+    {
+      figure: 'elapsed real / virtual (s)',
+      value: `${(report.elapsedMs / 1000).toFixed(1)} / ${(report.virtualElapsedMs / 1000).toFixed(0)}`,
+    },
   ];
 }
 
 /** The load run's figures. */
 export function loadRows(report: LoadReport, durationSeconds: number, cap: number): ReliabilityRow[] {
   return [
-    { figure: `requests in ${durationSeconds} s (req/s)`, value: `${report.requests} (${Math.round(report.requestsPerSecond)})` },
-    ...Object.entries(report.statusesByKind).map(([kind, statuses]) => ({ figure: `${kind} answered`, value: formatCounts(statuses) })),
+    {
+      figure: `requests in ${durationSeconds} s (req/s)`,
+      value: `${report.requests} (${Math.round(report.requestsPerSecond)})`,
+    },
+    ...Object.entries(report.statusesByKind).map(([kind, statuses]) => ({
+      figure: `${kind} answered`,
+      value: formatCounts(statuses),
+    })),
     { figure: '5xx answers', value: report.fiveXx, target: '== 0' },
     { figure: 'connection errors + timeouts', value: report.errors + report.timeouts, target: '== 0' },
-    { figure: 'mock alive and answering 200 after', value: report.aliveAfter && report.statusAfter === 200 ? 'yes' : `no (${report.statusAfter})`, target: 'yes' },
+    {
+      figure: 'mock alive and answering 200 after',
+      value: report.aliveAfter && report.statusAfter === 200 ? 'yes' : `no (${report.statusAfter})`,
+      target: 'yes',
+    },
     { figure: 'mock RSS start / end (MB)', value: `${mb(report.start.rss)} / ${mb(report.end.rss)}` },
-    { figure: 'mock heap after GC start / end (MB)', value: `${mb(report.start.heapUsed)} / ${mb(report.end.heapUsed)}` },
+    {
+      figure: 'mock heap after GC start / end (MB)',
+      value: `${mb(report.start.heapUsed)} / ${mb(report.end.heapUsed)}`,
+    },
     { figure: 'distinct Idempotency-Keys sent', value: report.uniqueKeysSent, target: `> ${cap}` },
     { figure: 'idempotency store size at end', value: report.end.idempotencyEntries, target: `<= ${cap}` },
     { figure: 'sessions kept at end', value: report.end.sessions, target: `<= ${cap}` },
@@ -63,11 +86,18 @@ export function fuzzRows(http: HttpFuzzReport, signing: SigningFuzzReport): Reli
   return [
     { figure: 'HTTP: raw TCP inputs / fetch inputs', value: `${http.rawInputs} / ${http.fetchInputs}` },
     { figure: 'HTTP: answers by status', value: formatCounts(http.statuses) },
-    { figure: 'HTTP: raw closed unanswered / fetch unanswered / fetch refused', value: `${http.rawUnanswered} / ${http.fetchUnanswered} / ${http.fetchRefused}` },
+    {
+      figure: 'HTTP: raw closed unanswered / fetch unanswered / fetch refused',
+      value: `${http.rawUnanswered} / ${http.fetchUnanswered} / ${http.fetchRefused}`,
+    },
     { figure: 'HTTP: 5xx answers', value: http.fiveXx, target: '== 0' },
     { figure: 'HTTP: mock answers a valid request after', value: http.statusAfter ?? 'none', target: '200' },
     { figure: 'parseAuthorization inputs', value: signing.parseInputs },
-    { figure: 'parseAuthorization outcomes', value: formatCounts(signing.parseOutcomes), target: 'parsed or SigningError' },
+    {
+      figure: 'parseAuthorization outcomes',
+      value: formatCounts(signing.parseOutcomes),
+      target: 'parsed or SigningError',
+    },
     { figure: 'verifyRequest inputs', value: signing.verifyInputs },
     { figure: 'verifyRequest verdicts', value: formatCounts(signing.verifyOutcomes), target: 'no throw' },
     { figure: 'properties broken', value: signing.failures.length, target: '== 0' },
@@ -87,9 +117,18 @@ export function secretsRows(report: SecretsReport): ReliabilityRow[] {
 export function hostileClientRows(report: HostileClientReport, maxCliRssMb: number): ReliabilityRow[] {
   return report.rows.map((row) => {
     const retried = row.requests > 1 ? `retried (${row.requests} requests)` : 'not retried';
-    const cli = row.cli ? `; CLI exit ${row.cli.exitCode}, ${row.cli.stderrLines} line${row.cli.stderrLines === 1 ? '' : 's'}, ${row.cli.stackTrace ? 'stack trace' : 'no stack'}, peak ${row.cli.peakRssMb} MB` : '';
-    const moved = row.redirected > 0 || row.clockOffsetMs !== 0 ? `; REDIRECTED ${row.redirected}, clock ${row.clockOffsetMs} ms` : '';
-    return { figure: row.mode, value: `${row.outcome}, ${retried}${cli}${moved}`, target: `typed${row.cli ? `, exit 1, 1 line, < ${maxCliRssMb} MB` : ''}` };
+    const cli = row.cli
+      ? `; CLI exit ${row.cli.exitCode}, ${row.cli.stderrLines} line${row.cli.stderrLines === 1 ? '' : 's'}, ${row.cli.stackTrace ? 'stack trace' : 'no stack'}, peak ${row.cli.peakRssMb} MB`
+      : '';
+    const moved =
+      row.redirected > 0 || row.clockOffsetMs !== 0
+        ? `; REDIRECTED ${row.redirected}, clock ${row.clockOffsetMs} ms`
+        : '';
+    return {
+      figure: row.mode,
+      value: `${row.outcome}, ${retried}${cli}${moved}`,
+      target: `typed${row.cli ? `, exit 1, 1 line, < ${maxCliRssMb} MB` : ''}`,
+    };
   });
 }
 
@@ -97,10 +136,29 @@ export function hostileClientRows(report: HostileClientReport, maxCliRssMb: numb
 export function mockFloodRows(report: MockFloodReport, maxRssMb: number): ReliabilityRow[] {
   const label = report.liftLimits ? 'limits lifted (stored)' : 'default limits (refused)';
   return [
-    { figure: `${label}: ${Math.round(report.bodyBytes / 1024)} KiB nested-array bodies sent`, value: `${report.requests} in ${report.seconds} s` },
-    { figure: `${label}: answers`, value: formatCounts(report.statuses), target: report.liftLimits ? 'all 200' : 'all 400' },
-    { figure: `${label}: mock peak RSS / at end (MB)`, value: `${report.peakRssMb} / ${report.endRssMb}`, target: `< ${maxRssMb}` },
+    {
+      figure: `${label}: ${Math.round(report.bodyBytes / 1024)} KiB nested-array bodies sent`,
+      value: `${report.requests} in ${report.seconds} s`,
+    },
+    {
+      figure: `${label}: answers`,
+      value: formatCounts(report.statuses),
+      target: report.liftLimits ? 'all 200' : 'all 400',
+    },
+    {
+      figure: `${label}: mock peak RSS / at end (MB)`,
+      value: `${report.peakRssMb} / ${report.endRssMb}`,
+      target: `< ${maxRssMb}`,
+    },
     { figure: `${label}: answers a valid request after (HTTP)`, value: report.statusAfter ?? 'none', target: '200' },
-    ...(report.liftLimits ? [{ figure: `${label}: first key sent again (envelope)`, value: report.replayStatusAfter ?? 'none', target: '101' }] : []),
+    ...(report.liftLimits
+      ? [
+          {
+            figure: `${label}: first key sent again (envelope)`,
+            value: report.replayStatusAfter ?? 'none',
+            target: '101',
+          },
+        ]
+      : []),
   ];
 }

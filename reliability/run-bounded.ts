@@ -3,9 +3,15 @@
  * their results in index order. A task that rejects rejects the whole run (after the tasks already
  * started have settled): callers that must survive failures catch inside `task`.
  */
-export async function runBounded<T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> {
-  if (!(Number.isInteger(count) && count >= 0)) throw new RangeError(`count must be a whole number >= 0, not ${String(count)}`);
-  if (!(Number.isInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number >= 1, not ${String(concurrency)}`);
+export async function runBounded<T>(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<T>,
+): Promise<T[]> {
+  if (!(Number.isInteger(count) && count >= 0))
+    throw new RangeError(`count must be a whole number >= 0, not ${String(count)}`);
+  if (!(Number.isInteger(concurrency) && concurrency >= 1))
+    throw new RangeError(`concurrency must be a whole number >= 1, not ${String(concurrency)}`);
   const results = new Array<T>(count);
   let next = 0;
   let failure: { error: unknown } | undefined;

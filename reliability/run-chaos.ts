@@ -5,7 +5,13 @@ import { isIngoSessionError } from '../src/errors/ingo-session-error.js';
 import type { MockFaults, MockLogEvent, MockOptions } from '../src/mock/mock-options.js';
 import { createSeededRandom } from '../src/mock/seeded-random.js';
 import { startMock } from '../src/mock/start-mock.js';
-import { checkExactlyOnce, conflictErrorName, type CallOutcome, type CallRecord, type ExactlyOnceVerdict } from './check-exactly-once.js';
+import {
+  checkExactlyOnce,
+  conflictErrorName,
+  type CallOutcome,
+  type CallRecord,
+  type ExactlyOnceVerdict,
+} from './check-exactly-once.js';
 import { countBy } from './count-by.js';
 import { countMockFaults } from './count-mock-faults.js';
 import { createFastClock } from './create-fast-clock.js';
@@ -85,7 +91,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     logEvents.push(event);
     if (event.type === 'fault' && event.fault === 'rate_limited' && ++rateLimited >= burstRejections) clock.release();
   };
-  const mock = await startMock({ ...options.mock, seed, now: clock.now, credentials: reliabilityCredentials, faults, log });
+  const mock = await startMock({
+    ...options.mock,
+    seed,
+    now: clock.now,
+    credentials: reliabilityCredentials,
+    faults,
+    log,
+  });
   const recorder = recordAttempts((request, init) => fetch(request, init));
   const random = createSeededRandom(seed);
   const client = createSessionClient({
@@ -102,10 +115,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const errors: unknown[] = [];
   const call = async (plan: CallPlan): Promise<CallOutcome> => {
     try {
-      return toOutcome(await client.createSession(makeSessionBody(plan.tag), plan.explicitKey === undefined ? {} : { idempotencyKey: plan.explicitKey }), errors);
+      return toOutcome(
+        await client.createSession(
+          makeSessionBody(plan.tag),
+          plan.explicitKey === undefined ? {} : { idempotencyKey: plan.explicitKey },
+        ),
+        errors,
+      );
     } catch (error) {
       errors.push(error);
-      return isIngoSessionError(error) ? { kind: 'error', errorName: error.name } : { kind: 'untyped', description: describeThrown(error) };
+      return isIngoSessionError(error)
+        ? { kind: 'error', errorName: error.name }
+        : { kind: 'untyped', description: describeThrown(error) };
     }
   };
 
@@ -116,12 +137,19 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const outcomes = await runBounded(plans.length, options.concurrency, (index) => call(plans[index]!));
     const keysByTag = new Map<string, Set<string>>();
     for (const { tag, idempotencyKey } of recorder.attempts) {
-      if (tag !== undefined && idempotencyKey !== undefined) (keysByTag.get(tag) ?? keysByTag.set(tag, new Set()).get(tag)!).add(idempotencyKey);
+      if (tag !== undefined && idempotencyKey !== undefined)
+        (keysByTag.get(tag) ?? keysByTag.set(tag, new Set()).get(tag)!).add(idempotencyKey);
     }
-    const records: CallRecord[] = plans.map((plan, index) => ({ ...plan, sentKeys: [...(keysByTag.get(plan.tag) ?? [])], outcome: outcomes[index]! }));
+    const records: CallRecord[] = plans.map((plan, index) => ({
+      ...plan,
+      sentKeys: [...(keysByTag.get(plan.tag) ?? [])],
+      outcome: outcomes[index]!,
+    }));
     for (const record of records) {
       const key = record.explicitKey ?? record.sentKeys[0];
-      const recoverable = record.outcome.kind !== 'success' && !(record.outcome.kind === 'error' && record.outcome.errorName === conflictErrorName);
+      const recoverable =
+        record.outcome.kind !== 'success' &&
+        !(record.outcome.kind === 'error' && record.outcome.errorName === conflictErrorName);
       if (recoverable && key !== undefined) record.recovery = await call({ tag: record.tag, explicitKey: key });
     }
     const elapsedMs = performance.now() - startedReal;
@@ -130,12 +158,19 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const report: ChaosReport = {
       ...verdict,
       attempts: recorder.attempts.length,
-      attemptStatuses: countBy(recorder.attempts.map((a) => (a.httpStatus === undefined ? 'no answer' : String(a.httpStatus)))),
+      attemptStatuses: countBy(
+        recorder.attempts.map((a) => (a.httpStatus === undefined ? 'no answer' : String(a.httpStatus))),
+      ),
       faultsFired: countMockFaults(logEvents),
       elapsedMs,
       virtualElapsedMs,
       failures: [],
-      evidence: { errors, logEvents, signatures: recorder.attempts.flatMap((a) => (a.signature === undefined ? [] : [a.signature])), client },
+      evidence: {
+        errors,
+        logEvents,
+        signatures: recorder.attempts.flatMap((a) => (a.signature === undefined ? [] : [a.signature])),
+        client,
+      },
     };
     report.failures = judgeChaos(report, options);
     return report;
@@ -145,9 +180,16 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
 }
 
 function toOutcome(result: CreateSessionResult, errors: unknown[]): CallOutcome {
-  if (result.data) return { kind: 'success', sessionIdentifier: result.data.data.session_identifier, envelopeStatus: result.data.status };
+  if (result.data)
+    return {
+      kind: 'success',
+      sessionIdentifier: result.data.data.session_identifier,
+      envelopeStatus: result.data.status,
+    };
   errors.push(result.error);
-  return isIngoSessionError(result.error) ? { kind: 'error', errorName: result.error.name } : { kind: 'untyped', description: `resolved error ${describeThrown(result.error)}` };
+  return isIngoSessionError(result.error)
+    ? { kind: 'error', errorName: result.error.name }
+    : { kind: 'untyped', description: `resolved error ${describeThrown(result.error)}` };
 }
 
 function describeThrown(error: unknown): string {

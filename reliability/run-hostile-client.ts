@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSessionClient } from '../src/client/create-session-client.js';
-import { attemptTimeoutFor, hostileModes, startHostileServer, type HostileMode } from '../src/client/test-helpers/hostile-server.js';
+import {
+  attemptTimeoutFor,
+  hostileModes,
+  startHostileServer,
+  type HostileMode,
+} from '../src/client/test-helpers/hostile-server.js';
 import { minimalBodyText, reliabilityCredentials } from './reliability-fixtures.js';
 
 /** Which modes to run, and how. */
@@ -46,7 +51,11 @@ const UNTYPED = /^throws (TypeError|RangeError|Error|SyntaxError|DOMException)/;
  * redirects followed, clock moved) and, for `cliModes`, against `ingo-session create` in a child
  * process (exit code, lines on stderr, stack trace, peak RSS).
  */
-export async function runHostileClient({ cliModes, timeoutMs, maxCliRssMb }: HostileClientOptions): Promise<HostileClientReport> {
+export async function runHostileClient({
+  cliModes,
+  timeoutMs,
+  maxCliRssMb,
+}: HostileClientOptions): Promise<HostileClientReport> {
   const dir = await mkdtemp(join(tmpdir(), 'ingo-hostile-'));
   const rows: HostileClientRow[] = [];
   const failures: string[] = [];
@@ -56,12 +65,23 @@ export async function runHostileClient({ cliModes, timeoutMs, maxCliRssMb }: Hos
       const server = await startHostileServer(mode);
       try {
         const modeTimeoutMs = attemptTimeoutFor(mode, timeoutMs);
-        const client = createSessionClient({ ...reliabilityCredentials, baseUrl: server.url, timeoutMs: modeTimeoutMs, rateLimit: false });
+        const client = createSessionClient({
+          ...reliabilityCredentials,
+          baseUrl: server.url,
+          timeoutMs: modeTimeoutMs,
+          rateLimit: false,
+        });
         const outcome = await client.createSession(JSON.parse(minimalBodyText)).then(
           (result) => (result.data ? 'returns data' : `returns ${result.error.name}`),
           (error: unknown) => `throws ${error instanceof Error ? error.name : typeof error}`,
         );
-        const row: HostileClientRow = { mode, outcome, requests: server.counts.hostile, redirected: server.counts.other, clockOffsetMs: client.clockOffsetMs };
+        const row: HostileClientRow = {
+          mode,
+          outcome,
+          requests: server.counts.hostile,
+          redirected: server.counts.other,
+          clockOffsetMs: client.clockOffsetMs,
+        };
         if (cliModes.includes(mode)) row.cli = await runCli(dir, server.url, modeTimeoutMs);
         rows.push(row);
       } finally {
@@ -72,15 +92,23 @@ export async function runHostileClient({ cliModes, timeoutMs, maxCliRssMb }: Hos
     await rm(dir, { recursive: true, force: true });
   }
   for (const row of rows) {
-    if (UNTYPED.test(row.outcome) || row.outcome === 'returns data') failures.push(`hostile ${row.mode}: createSession ${row.outcome}`);
-    if (row.redirected > 0) failures.push(`hostile ${row.mode}: a redirect was followed (${row.redirected} requests to the other origin)`);
+    if (UNTYPED.test(row.outcome) || row.outcome === 'returns data')
+      failures.push(`hostile ${row.mode}: createSession ${row.outcome}`);
+    if (row.redirected > 0)
+      failures.push(`hostile ${row.mode}: a redirect was followed (${row.redirected} requests to the other origin)`);
     if (row.clockOffsetMs !== 0) failures.push(`hostile ${row.mode}: the clock moved by ${row.clockOffsetMs} ms`);
     const cli = row.cli;
     if (!cli) continue;
     if (cli.exitCode !== 1) failures.push(`hostile ${row.mode}: ingo-session create exited ${cli.exitCode}, not 1`);
-    if (cli.stderrLines !== 1) failures.push(`hostile ${row.mode}: ingo-session create printed ${cli.stderrLines} lines on stderr, not 1: ${cli.stderr.slice(0, 300)}`);
+    if (cli.stderrLines !== 1)
+      failures.push(
+        `hostile ${row.mode}: ingo-session create printed ${cli.stderrLines} lines on stderr, not 1: ${cli.stderr.slice(0, 300)}`,
+      );
     if (cli.stackTrace) failures.push(`hostile ${row.mode}: ingo-session create printed a stack trace`);
-    if (cli.peakRssMb >= maxCliRssMb) failures.push(`hostile ${row.mode}: ingo-session create peaked at ${cli.peakRssMb} MB, not under ${maxCliRssMb} MB`);
+    if (cli.peakRssMb >= maxCliRssMb)
+      failures.push(
+        `hostile ${row.mode}: ingo-session create peaked at ${cli.peakRssMb} MB, not under ${maxCliRssMb} MB`,
+      );
   }
   return { rows, failures };
 }
@@ -88,11 +116,31 @@ export async function runHostileClient({ cliModes, timeoutMs, maxCliRssMb }: Hos
 async function runCli(dir: string, baseUrl: string, timeoutMs: number): Promise<NonNullable<HostileClientRow['cli']>> {
   const rssFile = join(dir, 'rss');
   await rm(rssFile, { force: true });
-  const child = spawn(process.execPath, ['--import', 'tsx', childScript, 'create', '--body', join(dir, 'body.json'), '--base-url', baseUrl, '--timeout-ms', String(timeoutMs)], {
-    cwd: root,
-    env: { ...process.env, INGO_USERNAME: reliabilityCredentials.username, INGO_SECRET: reliabilityCredentials.secret, RELIABILITY_RSS_FILE: rssFile },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      childScript,
+      'create',
+      '--body',
+      join(dir, 'body.json'),
+      '--base-url',
+      baseUrl,
+      '--timeout-ms',
+      String(timeoutMs),
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        INGO_USERNAME: reliabilityCredentials.username,
+        INGO_SECRET: reliabilityCredentials.secret,
+        RELIABILITY_RSS_FILE: rssFile,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stdout!.resume();
   child.stderr!.on('data', (data: Buffer) => (stderr += data.toString('utf8')));
@@ -100,5 +148,11 @@ async function runCli(dir: string, baseUrl: string, timeoutMs: number): Promise<
   const exitCode = await new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   clearTimeout(kill);
   const rss = Number(await readFile(rssFile, 'utf8').catch(() => 'NaN'));
-  return { exitCode, stderrLines: stderr.split('\n').filter(Boolean).length, stackTrace: /\n\s+at /.test(stderr), peakRssMb: Math.round((rss / 2 ** 20) * 10) / 10, stderr };
+  return {
+    exitCode,
+    stderrLines: stderr.split('\n').filter(Boolean).length,
+    stackTrace: /\n\s+at /.test(stderr),
+    peakRssMb: Math.round((rss / 2 ** 20) * 10) / 10,
+    stderr,
+  };
 }

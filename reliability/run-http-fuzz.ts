@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { createSessionPath } from '../src/spec/create-session-operation.js';
 import { startMock } from '../src/mock/start-mock.js';
-import { fetchRequestArbitrary, rawRequestArbitrary, signedRawRequest, type FetchFuzzInput } from './http-fuzz-inputs.js';
+import {
+  fetchRequestArbitrary,
+  rawRequestArbitrary,
+  signedRawRequest,
+  type FetchFuzzInput,
+} from './http-fuzz-inputs.js';
 import { minimalBodyText, reliabilityCredentials, reliabilityFixedNow } from './reliability-fixtures.js';
 import { runBounded } from './run-bounded.js';
 import { countBy } from './count-by.js';
@@ -47,7 +52,16 @@ export interface HttpFuzzReport {
  * input that got a 5xx is quoted in `failures` for a reproduction.
  */
 export async function runHttpFuzz(options: HttpFuzzOptions): Promise<HttpFuzzReport> {
-  const start = options.start ?? (() => startMock({ credentials: reliabilityCredentials, now: () => reliabilityFixedNow, headersTimeoutMs: 1_000, requestTimeoutMs: 1_000, keepAliveTimeoutMs: 1_000 }));
+  const start =
+    options.start ??
+    (() =>
+      startMock({
+        credentials: reliabilityCredentials,
+        now: () => reliabilityFixedNow,
+        headersTimeoutMs: 1_000,
+        requestTimeoutMs: 1_000,
+        keepAliveTimeoutMs: 1_000,
+      }));
   const mock = await start();
   const failures: string[] = [];
   const statuses: number[] = [];
@@ -55,10 +69,14 @@ export async function runHttpFuzz(options: HttpFuzzOptions): Promise<HttpFuzzRep
   let fetchUnanswered = 0;
   let fetchRefused = 0;
   const flag = (status: number, input: string) => {
-    if (status >= 500 && failures.length < 10) failures.push(`http fuzz: ${status} for ${JSON.stringify(input.slice(0, 400))}`);
+    if (status >= 500 && failures.length < 10)
+      failures.push(`http fuzz: ${status} for ${JSON.stringify(input.slice(0, 400))}`);
   };
   try {
-    const raw = fc.sample(rawRequestArbitrary(signedRawRequest(minimalBodyText, reliabilityFixedNow)), { seed: options.seed, numRuns: options.rawInputs });
+    const raw = fc.sample(rawRequestArbitrary(signedRawRequest(minimalBodyText, reliabilityFixedNow)), {
+      seed: options.seed,
+      numRuns: options.rawInputs,
+    });
     await runBounded(raw.length, options.concurrency, async (index) => {
       const input = raw[index]!;
       const exchange = await sendRaw(mock.url, input, { waitMs: options.waitMs });
@@ -68,7 +86,10 @@ export async function runHttpFuzz(options: HttpFuzzOptions): Promise<HttpFuzzRep
         flag(status, input.toString('latin1'));
       }
     });
-    const requests = fc.sample(fetchRequestArbitrary(reliabilityFixedNow), { seed: options.seed, numRuns: options.fetchInputs });
+    const requests = fc.sample(fetchRequestArbitrary(reliabilityFixedNow), {
+      seed: options.seed,
+      numRuns: options.fetchInputs,
+    });
     await runBounded(requests.length, options.concurrency, async (index) => {
       const outcome = await sendFetch(mock.url, requests[index]!, options.waitMs);
       if (outcome === 'refused') fetchRefused += 1;
@@ -78,12 +99,26 @@ export async function runHttpFuzz(options: HttpFuzzOptions): Promise<HttpFuzzRep
         flag(outcome, JSON.stringify(requests[index]));
       }
     });
-    const after = await sendFetch(mock.url, { method: 'POST', target: createSessionPath, headers: signedHeaders(), body: minimalBodyText }, 5_000);
+    const after = await sendFetch(
+      mock.url,
+      { method: 'POST', target: createSessionPath, headers: signedHeaders(), body: minimalBodyText },
+      5_000,
+    );
     const statusAfter = typeof after === 'number' ? after : undefined;
     if (statusAfter !== 200) failures.push(`http fuzz: after the run a valid request got ${after}, not 200`);
     const fiveXx = statuses.filter((status) => status >= 500).length;
     if (fiveXx > 0) failures.unshift(`http fuzz: ${fiveXx} answers were 5xx (must be 0)`);
-    return { rawInputs: raw.length, fetchInputs: requests.length, statuses: countBy(statuses.map(String)), rawUnanswered, fetchUnanswered, fetchRefused, fiveXx, statusAfter, failures };
+    return {
+      rawInputs: raw.length,
+      fetchInputs: requests.length,
+      statuses: countBy(statuses.map(String)),
+      rawUnanswered,
+      fetchUnanswered,
+      fetchRefused,
+      fiveXx,
+      statusAfter,
+      failures,
+    };
   } finally {
     await mock.close();
   }
@@ -91,17 +126,27 @@ export async function runHttpFuzz(options: HttpFuzzOptions): Promise<HttpFuzzRep
 
 function signedHeaders(): Record<string, string> {
   const lines = signedRawRequest(minimalBodyText, reliabilityFixedNow).split('\r\n\r\n')[0]!.split('\r\n').slice(1);
-  const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]));
+  const headers = Object.fromEntries(
+    lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
+  );
   delete headers['Content-Length'];
   delete headers.Host;
   return headers;
 }
 
-async function sendFetch(baseUrl: string, input: FetchFuzzInput, waitMs: number): Promise<number | 'refused' | 'unanswered'> {
+async function sendFetch(
+  baseUrl: string,
+  input: FetchFuzzInput,
+  waitMs: number,
+): Promise<number | 'refused' | 'unanswered'> {
   let request: Request;
   try {
     // Appended, never resolved: a target such as `//host/` must not leave the loopback mock.
-    request = new Request(`${baseUrl}${input.target}`, { method: input.method, headers: input.headers, body: input.body ?? null });
+    request = new Request(`${baseUrl}${input.target}`, {
+      method: input.method,
+      headers: input.headers,
+      body: input.body ?? null,
+    });
   } catch {
     return 'refused';
   }

@@ -49,7 +49,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * allows, each under its own Idempotency-Key, `concurrency` at a time over kept-alive connections.
  * Then checks that it still answers, and reads its peak RSS from /proc.
  */
-export async function runMockFlood({ requests, concurrency, liftLimits, maxRssMb }: MockFloodOptions): Promise<MockFloodReport> {
+export async function runMockFlood({
+  requests,
+  concurrency,
+  liftLimits,
+  maxRssMb,
+}: MockFloodOptions): Promise<MockFloodReport> {
   const args = ['mock', '--port', '0', ...(liftLimits ? ['--max-json-depth', '1000000'] : [])];
   const child = spawn(process.execPath, ['--import', 'tsx', childScript, ...args], {
     cwd: root,
@@ -63,22 +68,42 @@ export async function runMockFlood({ requests, concurrency, liftLimits, maxRssMb
     const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
     const send = (body: string, key: string) => post(agent, url, body, key);
     const statuses = await runBounded(requests, concurrency, (i) =>
-      send(buildHostileBody(specLimits.maxBodyBytes, `flood-${i}`), `flood-key-${i}`).then(({ http }) => String(http), () => 'error'),
+      send(buildHostileBody(specLimits.maxBodyBytes, `flood-${i}`), `flood-key-${i}`).then(
+        ({ http }) => String(http),
+        () => 'error',
+      ),
     );
     const statusAfter = (await send(minimalBodyText, 'after-flood').catch(() => undefined))?.http;
-    const replayStatusAfter = (await send(buildHostileBody(specLimits.maxBodyBytes, 'flood-0'), 'flood-key-0').catch(() => undefined))?.envelope;
+    const replayStatusAfter = (
+      await send(buildHostileBody(specLimits.maxBodyBytes, 'flood-0'), 'flood-key-0').catch(() => undefined)
+    )?.envelope;
     agent.destroy();
     const { peak, now } = await readRss(child.pid!);
     const counted = countBy(statuses);
     const expected = liftLimits ? '200' : '400';
-    if ((counted[expected] ?? 0) !== requests) failures.push(`flood: expected ${requests} answers ${expected}, got ${JSON.stringify(counted)}`);
+    if ((counted[expected] ?? 0) !== requests)
+      failures.push(`flood: expected ${requests} answers ${expected}, got ${JSON.stringify(counted)}`);
     // Lifted, the first key is still remembered from its digest alone: a replay (envelope 101).
-    if (liftLimits && replayStatusAfter !== 101) failures.push(`flood: the first flooded key replayed with envelope ${replayStatusAfter ?? 'none'}, not 101`);
-    if (statusAfter !== 200) failures.push(`flood: after the flood a valid request got ${statusAfter ?? 'no answer'}, not 200`);
+    if (liftLimits && replayStatusAfter !== 101)
+      failures.push(`flood: the first flooded key replayed with envelope ${replayStatusAfter ?? 'none'}, not 101`);
+    if (statusAfter !== 200)
+      failures.push(`flood: after the flood a valid request got ${statusAfter ?? 'no answer'}, not 200`);
     if (peak >= maxRssMb) failures.push(`flood: the mock's RSS peaked at ${peak} MB, not under ${maxRssMb} MB`);
     if (child.exitCode !== null) failures.push(`flood: the mock exited with ${child.exitCode}`);
     const exitCode = await stop(child);
-    return { requests, bodyBytes: specLimits.maxBodyBytes, liftLimits, statuses: counted, peakRssMb: peak, endRssMb: now, statusAfter, replayStatusAfter, seconds: Math.round(performance.now() - started) / 1000, exitCode, failures };
+    return {
+      requests,
+      bodyBytes: specLimits.maxBodyBytes,
+      liftLimits,
+      statuses: counted,
+      peakRssMb: peak,
+      endRssMb: now,
+      statusAfter,
+      replayStatusAfter,
+      seconds: Math.round(performance.now() - started) / 1000,
+      exitCode,
+      failures,
+    };
   } catch (error) {
     await stop(child);
     throw error;
@@ -86,16 +111,27 @@ export async function runMockFlood({ requests, concurrency, liftLimits, maxRssMb
 }
 
 /** Sends a signed request; resolves with the HTTP status and the envelope's status. */
-function post(agent: Agent, url: string, body: string, key: string): Promise<{ http: number; envelope: number | undefined }> {
-  const signed = signRequest({ method: 'POST', path: createSessionPath, body }, reliabilityCredentials, { now: new Date() });
+function post(
+  agent: Agent,
+  url: string,
+  body: string,
+  key: string,
+): Promise<{ http: number; envelope: number | undefined }> {
+  const signed = signRequest({ method: 'POST', path: createSessionPath, body }, reliabilityCredentials, {
+    now: new Date(),
+  });
   return new Promise((resolve, reject) => {
-    const req = request(`${url}${createSessionPath}`, { method: 'POST', agent, headers: { ...signed, 'Idempotency-Key': key } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ http: res.statusCode!, envelope: readEnvelopeStatus(text) }));
-      res.on('error', reject);
-    });
+    const req = request(
+      `${url}${createSessionPath}`,
+      { method: 'POST', agent, headers: { ...signed, 'Idempotency-Key': key } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ http: res.statusCode!, envelope: readEnvelopeStatus(text) }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.setTimeout(30_000, () => req.destroy(new Error('timed out')));
     req.end(body);

@@ -51,18 +51,33 @@ export interface RedisChaosReport extends ExactlyOnceVerdict {
  */
 export async function runRedisChaos(options: RedisChaosOptions): Promise<RedisChaosReport> {
   const redis = await startRedisServer();
-  const prefixes = Array.from({ length: options.mocks }, (_, i) => (options.sharedStore === false ? `ingo-session:reliability:${i}:` : 'ingo-session:reliability:'));
+  const prefixes = Array.from({ length: options.mocks }, (_, i) =>
+    options.sharedStore === false ? `ingo-session:reliability:${i}:` : 'ingo-session:reliability:',
+  );
   const mocks = prefixes.map((prefix, i) =>
-    spawnTsxChild<RedisMockChildReply>('./redis-mock-child.ts', { redisUrl: redis.url, prefix, seed: options.seed + i, faults: options.faults } satisfies RedisMockChildOptions),
+    spawnTsxChild<RedisMockChildReply>('./redis-mock-child.ts', {
+      redisUrl: redis.url,
+      prefix,
+      seed: options.seed + i,
+      faults: options.faults,
+    } satisfies RedisMockChildOptions),
   );
   try {
-    const urls = (await Promise.all(mocks.map((mock) => mock.next<Extract<RedisMockChildReply, { type: 'ready' }>>('ready')))).map((ready) => ready.url);
+    const urls = (
+      await Promise.all(mocks.map((mock) => mock.next<Extract<RedisMockChildReply, { type: 'ready' }>>('ready')))
+    ).map((ready) => ready.url);
     let turn = 0;
     // Every attempt goes to the next instance: the host changes, the signed request line does not.
     const recorder = recordAttempts(async (request, init) => {
       const url = request.url.replace(urls[0]!, urls[turn++ % urls.length]!);
-      const body = (request as Request & { bodySource?: string | Uint8Array }).bodySource ?? (await request.arrayBuffer());
-      return fetch(url, { method: request.method, headers: request.headers, body: body as BodyInit, ...(init?.signal ? { signal: init.signal } : {}) });
+      const body =
+        (request as Request & { bodySource?: string | Uint8Array }).bodySource ?? (await request.arrayBuffer());
+      return fetch(url, {
+        method: request.method,
+        headers: request.headers,
+        body: body as BodyInit,
+        ...(init?.signal ? { signal: init.signal } : {}),
+      });
     });
     const client = createSessionClient({
       ...reliabilityCredentials,
@@ -75,9 +90,16 @@ export async function runRedisChaos(options: RedisChaosOptions): Promise<RedisCh
     });
     const call = async (plan: CallPlan): Promise<CallOutcome> => {
       try {
-        return toOutcome(await client.createSession(makeSessionBody(plan.tag), plan.explicitKey === undefined ? {} : { idempotencyKey: plan.explicitKey }));
+        return toOutcome(
+          await client.createSession(
+            makeSessionBody(plan.tag),
+            plan.explicitKey === undefined ? {} : { idempotencyKey: plan.explicitKey },
+          ),
+        );
       } catch (error) {
-        return isIngoSessionError(error) ? { kind: 'error', errorName: error.name } : { kind: 'untyped', description: String(error) };
+        return isIngoSessionError(error)
+          ? { kind: 'error', errorName: error.name }
+          : { kind: 'untyped', description: String(error) };
       }
     };
     const plans = planCalls(options);
@@ -95,9 +117,25 @@ export async function runRedisChaos(options: RedisChaosOptions): Promise<RedisCh
     mocks.forEach((mock) => mock.send({ type: 'stop' }));
     const stopped = await Promise.all(mocks.map((mock) => mock.next<Stopped>('stopped')));
     const creator = new Map(stopped.flatMap((s, i) => s.created.map((id) => [id, i] as const)));
-    const crossReplays = stopped.reduce((sum, s, i) => sum + s.replayed.filter((id) => creator.get(id) !== i).length, 0);
-    const perMock = stopped.map((s) => ({ created: s.created.length, replayed: s.replayed.length, fail: s.faults.fail, dropAfterCommit: s.faults.drop_after_commit, remoteWaits: s.remoteWaits }));
-    const report: RedisChaosReport = { ...verdict, attempts: recorder.attempts.length, perMock, crossReplays, elapsedMs, failures: [] };
+    const crossReplays = stopped.reduce(
+      (sum, s, i) => sum + s.replayed.filter((id) => creator.get(id) !== i).length,
+      0,
+    );
+    const perMock = stopped.map((s) => ({
+      created: s.created.length,
+      replayed: s.replayed.length,
+      fail: s.faults.fail,
+      dropAfterCommit: s.faults.drop_after_commit,
+      remoteWaits: s.remoteWaits,
+    }));
+    const report: RedisChaosReport = {
+      ...verdict,
+      attempts: recorder.attempts.length,
+      perMock,
+      crossReplays,
+      elapsedMs,
+      failures: [],
+    };
     report.failures = judgeRedisChaos(report, options);
     return report;
   } finally {
@@ -108,20 +146,41 @@ export async function runRedisChaos(options: RedisChaosOptions): Promise<RedisCh
 
 function judgeRedisChaos(report: RedisChaosReport, options: RedisChaosOptions): string[] {
   const failures: string[] = [];
-  const mustBeZero = { duplicates: report.duplicates, lost: report.lost, 'untyped throws': report.untypedThrows, 'key changes between attempts': report.keyChanges, unrecovered: report.unrecovered };
-  for (const [name, count] of Object.entries(mustBeZero)) if (count !== 0) failures.push(`redis chaos: ${name} = ${count} (must be 0)`);
-  if (report.calls !== options.calls) failures.push(`redis chaos: ${report.calls} calls ended, ${options.calls} were made`);
-  if (options.conflictEvery > 0 && report.conflicts === 0) failures.push('redis chaos: no call ended in an IdempotencyConflictError, though conflicting calls were made');
-  if (report.crossReplays === 0) failures.push('redis chaos: no replay crossed instances, so the run did not test sharing');
-  if (report.perMock.every((mock) => mock.remoteWaits === 0)) failures.push('redis chaos: no duplicate found its key in flight in the other mock, so the run did not test in-flight sharing');
+  const mustBeZero = {
+    duplicates: report.duplicates,
+    lost: report.lost,
+    'untyped throws': report.untypedThrows,
+    'key changes between attempts': report.keyChanges,
+    unrecovered: report.unrecovered,
+  };
+  for (const [name, count] of Object.entries(mustBeZero))
+    if (count !== 0) failures.push(`redis chaos: ${name} = ${count} (must be 0)`);
+  if (report.calls !== options.calls)
+    failures.push(`redis chaos: ${report.calls} calls ended, ${options.calls} were made`);
+  if (options.conflictEvery > 0 && report.conflicts === 0)
+    failures.push('redis chaos: no call ended in an IdempotencyConflictError, though conflicting calls were made');
+  if (report.crossReplays === 0)
+    failures.push('redis chaos: no replay crossed instances, so the run did not test sharing');
+  if (report.perMock.every((mock) => mock.remoteWaits === 0))
+    failures.push(
+      'redis chaos: no duplicate found its key in flight in the other mock, so the run did not test in-flight sharing',
+    );
   report.perMock.forEach((mock, i) => {
-    if (mock.created === 0 || mock.fail === 0 || mock.dropAfterCommit === 0) failures.push(`redis chaos: mock ${i} did not create sessions and inject every fault (${JSON.stringify(mock)})`);
+    if (mock.created === 0 || mock.fail === 0 || mock.dropAfterCommit === 0)
+      failures.push(`redis chaos: mock ${i} did not create sessions and inject every fault (${JSON.stringify(mock)})`);
   });
   failures.push(...report.problems.map((problem) => `redis chaos: ${problem}`));
   return failures;
 }
 
 function toOutcome(result: CreateSessionResult): CallOutcome {
-  if (result.data) return { kind: 'success', sessionIdentifier: result.data.data.session_identifier, envelopeStatus: result.data.status };
-  return isIngoSessionError(result.error) ? { kind: 'error', errorName: result.error.name } : { kind: 'untyped', description: String(result.error) };
+  if (result.data)
+    return {
+      kind: 'success',
+      sessionIdentifier: result.data.data.session_identifier,
+      envelopeStatus: result.data.status,
+    };
+  return isIngoSessionError(result.error)
+    ? { kind: 'error', errorName: result.error.name }
+    : { kind: 'untyped', description: String(result.error) };
 }

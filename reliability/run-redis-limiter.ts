@@ -61,16 +61,33 @@ export async function runRedisLimiter(options: RedisLimiterOptions): Promise<Red
     const runOnce = async (mode: LimiterChildOptions['mode']): Promise<LimiterRunFigures> => {
       arrivals.length = 0;
       const children = Array.from({ length: options.processes }, (_, i) =>
-        spawnTsxChild<LimiterChildReply>('./redis-limiter-child.ts', { ...options, mode, redisUrl: redis.url, key: 'ingo-session:rate-limit:reliability', mockUrl: server.url, calls: options.callsPerProcess, name: `${mode}${i}` } satisfies LimiterChildOptions),
+        spawnTsxChild<LimiterChildReply>('./redis-limiter-child.ts', {
+          ...options,
+          mode,
+          redisUrl: redis.url,
+          key: 'ingo-session:rate-limit:reliability',
+          mockUrl: server.url,
+          calls: options.callsPerProcess,
+          name: `${mode}${i}`,
+        } satisfies LimiterChildOptions),
       );
       try {
         await Promise.all(children.map((child) => child.next('ready')));
         const started = performance.now();
         children.forEach((child) => child.send({ type: 'go' }));
-        const done = await Promise.all(children.map((child) => child.next<Extract<LimiterChildReply, { type: 'done' }>>('done', 120_000)));
+        const done = await Promise.all(
+          children.map((child) => child.next<Extract<LimiterChildReply, { type: 'done' }>>('done', 120_000)),
+        );
         const outcomes: Record<string, number> = {};
-        for (const { outcomes: some } of done) for (const [name, count] of Object.entries(some)) outcomes[name] = (outcomes[name] ?? 0) + count;
-        return { arrivals: arrivals.length, maxPerSecond: maxInWindow(arrivals), maxGrantedPerSecond: maxInWindow(done.flatMap((reply) => reply.grantedAt)), seconds: Math.round(performance.now() - started) / 1000, outcomes };
+        for (const { outcomes: some } of done)
+          for (const [name, count] of Object.entries(some)) outcomes[name] = (outcomes[name] ?? 0) + count;
+        return {
+          arrivals: arrivals.length,
+          maxPerSecond: maxInWindow(arrivals),
+          maxGrantedPerSecond: maxInWindow(done.flatMap((reply) => reply.grantedAt)),
+          seconds: Math.round(performance.now() - started) / 1000,
+          outcomes,
+        };
       } finally {
         await Promise.all(children.map((child) => child.kill()));
       }
@@ -82,10 +99,20 @@ export async function runRedisLimiter(options: RedisLimiterOptions): Promise<Red
     const failures: string[] = [];
     // Redis hands out slots 1/rate apart; a start can still come a few ms after its slot (the
     // reply's trip, a busy event loop), so a sliding second may hold one start more than the rate.
-    if (shared.maxGrantedPerSecond > limit) failures.push(`redis limiter: it granted ${shared.maxGrantedPerSecond} takes in one second, more than ${limit}`);
-    if (options.judgeArrivals && shared.maxPerSecond > limit) failures.push(`redis limiter: ${shared.maxPerSecond} arrivals in one second through one Redis limiter, more than ${limit}`);
-    if (shared.arrivals !== total || shared.outcomes['status 100'] !== total) failures.push(`redis limiter: ${total} calls through Redis ended ${JSON.stringify(shared.outcomes)} with ${shared.arrivals} arrivals`);
-    if (perProcess.maxGrantedPerSecond <= options.requestsPerSecond) failures.push(`redis limiter: the per-process control granted only ${perProcess.maxGrantedPerSecond} per second, so the measurement cannot see an excess`);
+    if (shared.maxGrantedPerSecond > limit)
+      failures.push(`redis limiter: it granted ${shared.maxGrantedPerSecond} takes in one second, more than ${limit}`);
+    if (options.judgeArrivals && shared.maxPerSecond > limit)
+      failures.push(
+        `redis limiter: ${shared.maxPerSecond} arrivals in one second through one Redis limiter, more than ${limit}`,
+      );
+    if (shared.arrivals !== total || shared.outcomes['status 100'] !== total)
+      failures.push(
+        `redis limiter: ${total} calls through Redis ended ${JSON.stringify(shared.outcomes)} with ${shared.arrivals} arrivals`,
+      );
+    if (perProcess.maxGrantedPerSecond <= options.requestsPerSecond)
+      failures.push(
+        `redis limiter: the per-process control granted only ${perProcess.maxGrantedPerSecond} per second, so the measurement cannot see an excess`,
+      );
     return { shared, perProcess, failures };
   } finally {
     await server.close();

@@ -40,7 +40,8 @@ export async function runSecretsScan({ chaos, texts = [] }: SecretsScanInput = {
     collector.add('chaos mock log (JSON lines)', chaos.logEvents.map((event) => JSON.stringify(event)).join('\n'));
     for (const signature of chaos.signatures) signatures.add(signature);
   }
-  for (const text of texts) collector.add(text.source, text.text, { signaturesAllowed: text.signaturesAllowed ?? false });
+  for (const text of texts)
+    collector.add(text.source, text.text, { signaturesAllowed: text.signaturesAllowed ?? false });
   const hits = scanForSecrets(collector.texts, { secrets: [reliabilityCredentials.secret], signatures });
   return {
     texts: collector.texts.length,
@@ -60,5 +61,7 @@ function describeHits(hits: readonly SecretHit[]): string[] {
     const group = groups.get(key) ?? groups.set(key, { forms: [], excerpt: hit.excerpt }).get(key)!;
     if (form && !group.forms.includes(form)) group.forms.push(form);
   }
-  return [...groups].map(([key, { forms, excerpt }]) => `secrets: ${key}${forms.length > 0 ? ` (${forms.join(', ')})` : ''}: …${excerpt}…`);
+  return [...groups].map(
+    ([key, { forms, excerpt }]) => `secrets: ${key}${forms.length > 0 ? ` (${forms.join(', ')})` : ''}: …${excerpt}…`,
+  );
 }

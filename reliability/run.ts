@@ -8,7 +8,15 @@
 import { writeFile } from 'node:fs/promises';
 import { formatReliabilityTable, formatVerdict } from './format-reliability-table.js';
 import { reliabilitySizes } from './reliability-sizes.js';
-import { chaosRows, fuzzRows, hostileClientRows, loadRows, mockFloodRows, secretsRows, type ReliabilityRow } from './reliability-rows.js';
+import {
+  chaosRows,
+  fuzzRows,
+  hostileClientRows,
+  loadRows,
+  mockFloodRows,
+  secretsRows,
+  type ReliabilityRow,
+} from './reliability-rows.js';
 import { runChaos, type ChaosReport } from './run-chaos.js';
 import { runHostileClient } from './run-hostile-client.js';
 import { runHttpFuzz } from './run-http-fuzz.js';
@@ -38,24 +46,45 @@ const checks: Record<string, () => Promise<{ rows: ReliabilityRow[]; failures: s
   load: async () => {
     load = await runLoad(size.load);
     const { childOutput: _output, failures: found, ...figures } = load;
-    return { rows: loadRows(load, size.load.durationSeconds, size.load.maxIdempotencyEntries), failures: found, figures };
+    return {
+      rows: loadRows(load, size.load.durationSeconds, size.load.maxIdempotencyEntries),
+      failures: found,
+      figures,
+    };
   },
   fuzz: async () => {
     const http = await runHttpFuzz(size.httpFuzz);
     const signing = runSigningFuzz(size.signingFuzz);
-    return { rows: fuzzRows(http, signing), failures: [...http.failures, ...signing.failures], figures: { http: { ...http, failures: undefined }, signing: { ...signing, failures: undefined } } };
+    return {
+      rows: fuzzRows(http, signing),
+      failures: [...http.failures, ...signing.failures],
+      figures: { http: { ...http, failures: undefined }, signing: { ...signing, failures: undefined } },
+    };
   },
   hostile: async () => {
     const report = await runHostileClient(size.hostileClient);
-    return { rows: hostileClientRows(report, size.hostileClient.maxCliRssMb), failures: report.failures, figures: { rows: report.rows.map(({ cli, ...row }) => ({ ...row, ...(cli && { cli: { ...cli, stderr: undefined } }) })) } };
+    return {
+      rows: hostileClientRows(report, size.hostileClient.maxCliRssMb),
+      failures: report.failures,
+      figures: {
+        rows: report.rows.map(({ cli, ...row }) => ({ ...row, ...(cli && { cli: { ...cli, stderr: undefined } }) })),
+      },
+    };
   },
   flood: async () => {
     const lifted = await runMockFlood({ ...size.mockFlood, liftLimits: true });
     const refused = await runMockFlood({ ...size.mockFlood, liftLimits: false });
-    return { rows: [...mockFloodRows(lifted, size.mockFlood.maxRssMb), ...mockFloodRows(refused, size.mockFlood.maxRssMb)], failures: [...lifted.failures, ...refused.failures], figures: { lifted, refused } };
+    return {
+      rows: [...mockFloodRows(lifted, size.mockFlood.maxRssMb), ...mockFloodRows(refused, size.mockFlood.maxRssMb)],
+      failures: [...lifted.failures, ...refused.failures],
+      figures: { lifted, refused },
+    };
   },
   secrets: async () => {
-    const report = await runSecretsScan({ chaos: chaos?.evidence, texts: load ? [{ source: 'load: mock process output', text: load.childOutput }] : [] });
+    const report = await runSecretsScan({
+      chaos: chaos?.evidence,
+      texts: load ? [{ source: 'load: mock process output', text: load.childOutput }] : [],
+    });
     const { hits: _hits, failures: found, ...figures } = report;
     return { rows: secretsRows(report), failures: found, figures: { ...figures, hits: report.hits.length } };
   },
@@ -90,6 +119,9 @@ console.log(formatReliabilityTable(sections));
 if (failures.length > 0) console.log(`\n${failures.map((failure) => `FAILED ${failure}`).join('\n')}`);
 const verdict = formatVerdict(sections.length, failures);
 const file = new URL('./results.json', import.meta.url);
-await writeFile(file, `${JSON.stringify({ verdict: failures.length === 0 ? 'pass' : 'fail', failures, ...results, measured_at: new Date().toISOString(), node: process.version }, null, 2)}\n`);
+await writeFile(
+  file,
+  `${JSON.stringify({ verdict: failures.length === 0 ? 'pass' : 'fail', failures, ...results, measured_at: new Date().toISOString(), node: process.version }, null, 2)}\n`,
+);
 console.log(`\nwrote reliability/results.json\n${verdict}`);
 process.exitCode = failures.length === 0 ? 0 : 1;

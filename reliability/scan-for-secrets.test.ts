@@ -3,11 +3,14 @@ import { scanForSecrets } from './scan-for-secrets.js';
 
 const secret = 'rel-SECRET-unit-test-0123456789';
 const signature = 'MoWjVyp7YQbn0pgwPDvM00VlfsZ+/+0XUVSILpTNAuH5jiMduxUQtMN3q4jv2QpOBI34kLxhxTfTkLgcKUn8nw==';
-const scan = (text: string, signaturesAllowed = false) => scanForSecrets([{ source: 'test', text, signaturesAllowed }], { secrets: [secret], signatures: [signature] });
+const scan = (text: string, signaturesAllowed = false) =>
+  scanForSecrets([{ source: 'test', text, signaturesAllowed }], { secrets: [secret], signatures: [signature] });
 
 describe('scanForSecrets', () => {
   test('clean output has no hits, redaction markers and short placeholders included', () => {
-    expect(scan('AuthenticationError: signature="[REDACTED]" for username "u"; usage: signature="<base64>"')).toEqual([]);
+    expect(scan('AuthenticationError: signature="[REDACTED]" for username "u"; usage: signature="<base64>"')).toEqual(
+      [],
+    );
   });
 
   test('finds the secret as is and in Base64, hex and URL-encoded form', () => {
@@ -18,7 +21,9 @@ describe('scanForSecrets', () => {
 
   test('finds a signature parameter with a real value, JSON-escaped too, once per occurrence', () => {
     expect(scan(`hmac username="u", signature="${signature}"`)).toHaveLength(1);
-    expect(scan(JSON.stringify({ authorization: `hmac signature="${signature}"` }))).toMatchObject([{ kind: 'signature parameter' }]);
+    expect(scan(JSON.stringify({ authorization: `hmac signature="${signature}"` }))).toMatchObject([
+      { kind: 'signature parameter' },
+    ]);
     expect(scan('signature="QUJDREVGR0hJSktMTU5PUA=="')).toMatchObject([{ kind: 'signature parameter' }]);
   });
 

@@ -36,15 +36,29 @@ const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/g;
  * of hits does not leak in turn.
  */
 export function scanForSecrets(texts: readonly ScannedText[], { secrets, signatures }: SecretsToFind): SecretHit[] {
-  const secretForms = secrets.filter((secret) => secret !== '').flatMap((secret) => {
-    const bytes = Buffer.from(secret, 'utf8');
-    return [...new Set([secret, bytes.toString('base64'), bytes.toString('base64url'), bytes.toString('hex'), encodeURIComponent(secret)])];
-  });
+  const secretForms = secrets
+    .filter((secret) => secret !== '')
+    .flatMap((secret) => {
+      const bytes = Buffer.from(secret, 'utf8');
+      return [
+        ...new Set([
+          secret,
+          bytes.toString('base64'),
+          bytes.toString('base64url'),
+          bytes.toString('hex'),
+          encodeURIComponent(secret),
+        ]),
+      ];
+    });
   const sent = new Set(signatures);
   const lengths = [...new Set([...sent].map((signature) => signature.length))];
   const hits: SecretHit[] = [];
   const hit = (source: string, kind: SecretHit['kind'], text: string, at: number, length: number) =>
-    hits.push({ source, kind, excerpt: `${text.slice(Math.max(0, at - 40), at)}[${kind.toUpperCase()}]${text.slice(at + length, at + length + 40)}` });
+    hits.push({
+      source,
+      kind,
+      excerpt: `${text.slice(Math.max(0, at - 40), at)}[${kind.toUpperCase()}]${text.slice(at + length, at + length + 40)}`,
+    });
   for (const { source, text, signaturesAllowed } of texts) {
     // Forms can overlap (Base64url is Base64 without padding): one hit per place.
     const reported: [number, number][] = [];
@@ -63,7 +77,8 @@ export function scanForSecrets(texts: readonly ScannedText[], { secrets, signatu
     }
     for (const match of text.matchAll(BASE64_RUN)) {
       if (overlaps(match.index)) continue;
-      if (lengths.some((length) => containsSent(match[0], length, sent))) hit(source, 'sent signature', text, match.index, match[0].length);
+      if (lengths.some((length) => containsSent(match[0], length, sent)))
+        hit(source, 'sent signature', text, match.index, match[0].length);
     }
   }
   return hits;

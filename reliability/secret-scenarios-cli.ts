@@ -28,11 +28,23 @@ export async function runCliSecretScenarios(collector: OutputCollector, signatur
   const dir = await mkdtemp(join(tmpdir(), 'ingo-reliability-'));
   const events: MockLogEvent[] = [];
   const mock = await startMock({ credentials: reliabilityCredentials, log: (event) => events.push(event) });
-  const run = async (name: string, command: (args: string[], io: CliIo) => Promise<number>, args: string[], runEnv: Record<string, string> = env) => {
+  const run = async (
+    name: string,
+    command: (args: string[], io: CliIo) => Promise<number>,
+    args: string[],
+    runEnv: Record<string, string> = env,
+  ) => {
     let stdout = '';
     let stderr = '';
-    const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), env: runEnv, cwd: dir };
-    await withRecordedFetch(signatures, () => command(args, io)).catch((error: unknown) => collector.addError(`cli ${name} (thrown)`, error));
+    const io: CliIo = {
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+      env: runEnv,
+      cwd: dir,
+    };
+    await withRecordedFetch(signatures, () => command(args, io)).catch((error: unknown) =>
+      collector.addError(`cli ${name} (thrown)`, error),
+    );
     const printsSignatures = command === runSignCommand;
     collector.add(`cli ${name} stdout`, stdout, { signaturesAllowed: printsSignatures });
     collector.add(`cli ${name} stderr`, stderr);
@@ -45,22 +57,64 @@ export async function runCliSecretScenarios(collector: OutputCollector, signatur
     await writeFile(join(dir, 'broken.json'), '{"participant_unique_id1": ');
     const unreachable = await closedPortUrl();
     await run('create ok', runCreateCommand, ['--body', 'body.json', '--base-url', mock.url]);
-    await run('create wrong secret', runCreateCommand, ['--body', 'body.json', '--base-url', mock.url], { ...env, INGO_SECRET: `${secret}-wrong` });
-    await run('create conflict setup', runCreateCommand, ['--body', 'body.json', '--base-url', mock.url, '--idempotency-key', 'cli-key']);
-    await run('create conflict', runCreateCommand, ['--body', 'other.json', '--base-url', mock.url, '--idempotency-key', 'cli-key']);
+    await run('create wrong secret', runCreateCommand, ['--body', 'body.json', '--base-url', mock.url], {
+      ...env,
+      INGO_SECRET: `${secret}-wrong`,
+    });
+    await run('create conflict setup', runCreateCommand, [
+      '--body',
+      'body.json',
+      '--base-url',
+      mock.url,
+      '--idempotency-key',
+      'cli-key',
+    ]);
+    await run('create conflict', runCreateCommand, [
+      '--body',
+      'other.json',
+      '--base-url',
+      mock.url,
+      '--idempotency-key',
+      'cli-key',
+    ]);
     await run('create invalid body', runCreateCommand, ['--body', 'invalid.json', '--base-url', mock.url]);
     await run('create broken JSON', runCreateCommand, ['--body', 'broken.json', '--base-url', mock.url]);
-    await run('create unreachable', runCreateCommand, ['--body', 'body.json', '--base-url', unreachable, '--timeout-ms', '500']);
-    await run('create secret in base URL', runCreateCommand, ['--body', 'body.json', '--base-url', `http://${username}:${secret}@127.0.0.1:1`]);
-    await run('create no secret', runCreateCommand, ['--body', 'body.json', '--base-url', mock.url], { INGO_USERNAME: username });
+    await run('create unreachable', runCreateCommand, [
+      '--body',
+      'body.json',
+      '--base-url',
+      unreachable,
+      '--timeout-ms',
+      '500',
+    ]);
+    await run('create secret in base URL', runCreateCommand, [
+      '--body',
+      'body.json',
+      '--base-url',
+      `http://${username}:${secret}@127.0.0.1:1`,
+    ]);
+    await run('create no secret', runCreateCommand, ['--body', 'body.json', '--base-url', mock.url], {
+      INGO_USERNAME: username,
+    });
     await run('sign ok', runSignCommand, ['--body', 'body.json']);
     await run('sign curl', runSignCommand, ['--body', 'body.json', '--curl', '--base-url', mock.url]);
     await run('sign bad date', runSignCommand, ['--body', 'body.json', '--x-date', 'yesterday']);
-    await run('sign secret in base URL', runSignCommand, ['--body', 'body.json', '--curl', '--base-url', `http://${username}:${secret}@127.0.0.1:1`]);
+    await run('sign secret in base URL', runSignCommand, [
+      '--body',
+      'body.json',
+      '--curl',
+      '--base-url',
+      `http://${username}:${secret}@127.0.0.1:1`,
+    ]);
     await run('sign missing file', runSignCommand, ['--body', 'missing.json']);
     await runMockScenario(collector, signatures);
     await run('mock secret without username', runMockCommand, ['--port', '0', '--secret', secret], {});
-    await run('mock bad rate', runMockCommand, ['--port', '0', '--username', username, '--secret', secret, '--fail-rate', '2'], {});
+    await run(
+      'mock bad rate',
+      runMockCommand,
+      ['--port', '0', '--username', username, '--secret', secret, '--fail-rate', '2'],
+      {},
+    );
   } finally {
     await mock.close();
     await rm(dir, { recursive: true, force: true });
@@ -86,12 +140,24 @@ async function runMockScenario(collector: OutputCollector, signatures: Set<strin
     env: {},
     cwd: process.cwd(),
   };
-  const exit = runMockCommand(['--port', '0', '--username', username, '--secret', secret, '--verbose'], io, { untilStopped });
-  const url = await Promise.race([listening, exit.then((code) => Promise.reject(new Error(`ingo-session mock exited with ${code}: ${stderr}`)))]);
+  const exit = runMockCommand(['--port', '0', '--username', username, '--secret', secret, '--verbose'], io, {
+    untilStopped,
+  });
+  const url = await Promise.race([
+    listening,
+    exit.then((code) => Promise.reject(new Error(`ingo-session mock exited with ${code}: ${stderr}`))),
+  ]);
   for (const credentials of [reliabilityCredentials, { username, secret: `${secret}-wrong` }]) {
-    const headers = signRequest({ method: 'POST', path: createSessionPath, body: minimalBodyText }, credentials, { now: new Date() });
+    const headers = signRequest({ method: 'POST', path: createSessionPath, body: minimalBodyText }, credentials, {
+      now: new Date(),
+    });
     signatures.add(/signature="([^"]+)"/.exec(headers.Authorization!)![1]!);
-    const response = await fetch(`${url}${createSessionPath}`, { method: 'POST', headers, body: minimalBodyText, signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(`${url}${createSessionPath}`, {
+      method: 'POST',
+      headers,
+      body: minimalBodyText,
+      signal: AbortSignal.timeout(5_000),
+    });
     collector.add('cli mock answer', await response.text());
   }
   stop();
@@ -107,7 +173,10 @@ async function runMockScenario(collector: OutputCollector, signatures: Set<strin
 async function withRecordedFetch<T>(signatures: Set<string>, action: () => Promise<T>): Promise<T> {
   const original = globalThis.fetch;
   const recorder = recordAttempts((request, init) => original(request, init));
-  globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => (input instanceof Request ? recorder.fetch(input, init as { signal?: AbortSignal }) : original(input, init))) as typeof fetch;
+  globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    input instanceof Request
+      ? recorder.fetch(input, init as { signal?: AbortSignal })
+      : original(input, init)) as typeof fetch;
   try {
     return await action();
   } finally {

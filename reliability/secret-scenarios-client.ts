@@ -1,6 +1,10 @@
 import { createServer } from 'node:net';
 import { createSessionClient } from '../src/client/create-session-client.js';
-import type { CreateSessionBody, CreateSessionResult, SessionClientOptions } from '../src/client/session-client-types.js';
+import type {
+  CreateSessionBody,
+  CreateSessionResult,
+  SessionClientOptions,
+} from '../src/client/session-client-types.js';
 import type { MockLogEvent } from '../src/mock/mock-options.js';
 import { startMock } from '../src/mock/start-mock.js';
 import type { OutputCollector } from './collect-output.js';
@@ -18,14 +22,33 @@ const fixedDate = () => new Date(reliabilityFixedNow);
  */
 export async function runClientSecretScenarios(collector: OutputCollector, signatures: Set<string>): Promise<void> {
   const events: MockLogEvent[] = [];
-  const base = { credentials: reliabilityCredentials, now: () => reliabilityFixedNow, log: (event: MockLogEvent) => events.push(event) };
-  const mocks = [await startMock(base), await startMock({ ...base, faults: { rateLimitPerSecond: 1 } }), await startMock({ ...base, faults: { latencyMs: 300 } })];
+  const base = {
+    credentials: reliabilityCredentials,
+    now: () => reliabilityFixedNow,
+    log: (event: MockLogEvent) => events.push(event),
+  };
+  const mocks = [
+    await startMock(base),
+    await startMock({ ...base, faults: { rateLimitPerSecond: 1 } }),
+    await startMock({ ...base, faults: { latencyMs: 300 } }),
+  ];
   const [mock, limited, slow] = mocks as [(typeof mocks)[0], (typeof mocks)[0], (typeof mocks)[0]];
   const recorders: ReturnType<typeof recordAttempts>[] = [];
   const makeClient = (overrides: Partial<SessionClientOptions> = {}) => {
-    const recorder = recordAttempts((overrides.fetch as AttemptFetch | undefined) ?? ((request, init) => fetch(request, init)));
+    const recorder = recordAttempts(
+      (overrides.fetch as AttemptFetch | undefined) ?? ((request, init) => fetch(request, init)),
+    );
     recorders.push(recorder);
-    return createSessionClient({ ...reliabilityCredentials, baseUrl: mock.url, rateLimit: false, retries: 0, now: fixedDate, sleep: async () => {}, ...overrides, fetch: recorder.fetch });
+    return createSessionClient({
+      ...reliabilityCredentials,
+      baseUrl: mock.url,
+      rateLimit: false,
+      retries: 0,
+      now: fixedDate,
+      sleep: async () => {},
+      ...overrides,
+      fetch: recorder.fetch,
+    });
   };
   const body = makeSessionBody('secrets-scan');
   const run = async (name: string, call: () => Promise<CreateSessionResult> | unknown, { rawFields = true } = {}) => {
@@ -42,33 +65,84 @@ export async function runClientSecretScenarios(collector: OutputCollector, signa
     collector.addValue('client object', client);
     await run('success', () => client.createSession(body));
     await run('wrong secret', () => makeClient({ secret: `${secret}-wrong` }).createSession(body));
-    await run('clock an hour slow', () => makeClient({ retries: 2, now: () => new Date(reliabilityFixedNow - 3_600_000) }).createSession(body));
+    await run('clock an hour slow', () =>
+      makeClient({ retries: 2, now: () => new Date(reliabilityFixedNow - 3_600_000) }).createSession(body),
+    );
     await run('conflict setup', () => client.createSession(body, { idempotencyKey: 'secrets-conflict' }));
-    await run('conflict', () => client.createSession(makeSessionBody('secrets-other'), { idempotencyKey: 'secrets-conflict' }));
+    await run('conflict', () =>
+      client.createSession(makeSessionBody('secrets-other'), { idempotencyKey: 'secrets-conflict' }),
+    );
     const limitedClient = makeClient({ baseUrl: limited.url });
     await run('rate limit setup', () => limitedClient.createSession(body));
     await run('rate limited', () => limitedClient.createSession(body));
     await run('timeout', () => makeClient({ baseUrl: slow.url, timeoutMs: 50 }).createSession(body));
-    await run('network error', async () => makeClient({ baseUrl: await closedPortUrl(), retries: 1 }).createSession(body));
+    await run('network error', async () =>
+      makeClient({ baseUrl: await closedPortUrl(), retries: 1 }).createSession(body),
+    );
     await run('invalid body', () => client.createSession({ participant_unique_id1: '' } as CreateSessionBody));
     await run('key too long', () => client.createSession(body, { idempotencyKey: 'k'.repeat(300) }));
     await run('secret in baseUrl', () => makeClient({ baseUrl: `http://user:${secret}@127.0.0.1:1` }));
     await run('secret as baseUrl', () => makeClient({ baseUrl: secret }));
     await run('bad retries', () => makeClient({ retries: -1 }));
     // A server (or proxy) that echoes the request's Authorization header: the library must not print it.
-    const echo = (status: number, answer: (authorization: string) => string): AttemptFetch => async (request) =>
-      new Response(answer(request.headers.get('authorization') ?? ''), { status, headers: { 'content-type': 'application/json' } });
-    await run('echoing server 400', () => makeClient({ fetch: echo(400, (auth) => JSON.stringify({ status: 400, client_message: `you sent Authorization: ${auth}`, time: 0 })) }).createSession(body), { rawFields: false });
-    await run('echoing server bare', () => makeClient({ fetch: echo(401, (auth) => JSON.stringify({ status: 401, client_message: auth, time: 0 })) }).createSession(body), { rawFields: false });
+    const echo =
+      (status: number, answer: (authorization: string) => string): AttemptFetch =>
+      async (request) =>
+        new Response(answer(request.headers.get('authorization') ?? ''), {
+          status,
+          headers: { 'content-type': 'application/json' },
+        });
+    await run(
+      'echoing server 400',
+      () =>
+        makeClient({
+          fetch: echo(400, (auth) =>
+            JSON.stringify({ status: 400, client_message: `you sent Authorization: ${auth}`, time: 0 }),
+          ),
+        }).createSession(body),
+      { rawFields: false },
+    );
+    await run(
+      'echoing server bare',
+      () =>
+        makeClient({
+          fetch: echo(401, (auth) => JSON.stringify({ status: 401, client_message: auth, time: 0 })),
+        }).createSession(body),
+      { rawFields: false },
+    );
     // Only the signature, without `signature="…"` around it for a pattern to catch.
     const bareSignature = (auth: string) => /signature="([^"]*)"/.exec(auth)?.[1] ?? '';
-    await run('echoing server signature only', () => makeClient({ fetch: echo(401, (auth) => JSON.stringify({ status: 401, client_message: `bad signature ${bareSignature(auth)}`, time: 0 })) }).createSession(body), { rawFields: false });
-    await run('echoing server 502', () => makeClient({ fetch: echo(502, (auth) => `upstream said: authorization=${auth}`) }).createSession(body), { rawFields: false });
-    await run('echoing server drift', () => makeClient({ validateResponses: true, fetch: echo(200, (auth) => JSON.stringify({ status: 100, client_message: auth, data: { [auth]: 1 }, time: 0 })) }).createSession(body), { rawFields: false });
+    await run(
+      'echoing server signature only',
+      () =>
+        makeClient({
+          fetch: echo(401, (auth) =>
+            JSON.stringify({ status: 401, client_message: `bad signature ${bareSignature(auth)}`, time: 0 }),
+          ),
+        }).createSession(body),
+      { rawFields: false },
+    );
+    await run(
+      'echoing server 502',
+      () => makeClient({ fetch: echo(502, (auth) => `upstream said: authorization=${auth}`) }).createSession(body),
+      { rawFields: false },
+    );
+    await run(
+      'echoing server drift',
+      () =>
+        makeClient({
+          validateResponses: true,
+          fetch: echo(200, (auth) =>
+            JSON.stringify({ status: 100, client_message: auth, data: { [auth]: 1 }, time: 0 }),
+          ),
+        }).createSession(body),
+      { rawFields: false },
+    );
   } finally {
     await Promise.all(mocks.map((running) => running.close()));
   }
-  for (const recorder of recorders) for (const attempt of recorder.attempts) if (attempt.signature) signatures.add(attempt.signature);
+  for (const recorder of recorders)
+    for (const attempt of recorder.attempts) if (attempt.signature) signatures.add(attempt.signature);
   collector.addValue('mock log (client scenarios)', events);
 }
 

@@ -18,12 +18,17 @@ async function listenRaw(onData: (socket: import('node:net').Socket, data: Buffe
 
 describe('sendRaw', () => {
   test('collects every status of pipelined answers and sees the close', async () => {
-    const url = await listenRaw((socket) => socket.end('HTTP/1.1 400 Bad\r\nContent-Length: 0\r\n\r\nHTTP/1.1 404 Not Found\r\n\r\n'));
+    const url = await listenRaw((socket) =>
+      socket.end('HTTP/1.1 400 Bad\r\nContent-Length: 0\r\n\r\nHTTP/1.1 404 Not Found\r\n\r\n'),
+    );
     expect(await sendRaw(url, Buffer.from('junk'))).toEqual({ statuses: [400, 404], closed: true });
   });
 
   test('gives up after waitMs on a server that keeps the connection open', async () => {
     const url = await listenRaw(() => undefined);
-    expect(await sendRaw(url, Buffer.from('GET / HTTP/1.1\r\n\r\n'), { waitMs: 50 })).toEqual({ statuses: [], closed: false });
+    expect(await sendRaw(url, Buffer.from('GET / HTTP/1.1\r\n\r\n'), { waitMs: 50 })).toEqual({
+      statuses: [],
+      closed: false,
+    });
   });
 });

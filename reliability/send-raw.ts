@@ -25,7 +25,10 @@ export function sendRaw(baseUrl: string, bytes: Uint8Array, { waitMs = 2_000 } =
       clearTimeout(timer);
       socket.destroy();
       const text = Buffer.concat(received).toString('latin1');
-      resolve({ statuses: [...text.matchAll(/(?:^|\r\n)HTTP\/1\.[01] (\d{3}) /g)].map((match) => Number(match[1])), closed });
+      resolve({
+        statuses: [...text.matchAll(/(?:^|\r\n)HTTP\/1\.[01] (\d{3}) /g)].map((match) => Number(match[1])),
+        closed,
+      });
     };
     const timer = setTimeout(() => finish(false), waitMs);
     socket.on('data', (data: Buffer) => received.push(data));

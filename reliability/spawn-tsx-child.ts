@@ -17,7 +17,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Starts `script` (a path relative to reliability/) under tsx, with `options` as JSON in argv[2]. */
 export function spawnTsxChild<Reply extends { type: string }>(script: string, options: unknown): TsxChild<Reply> {
   const path = fileURLToPath(new URL(script, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', path, JSON.stringify(options)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path, JSON.stringify(options)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   const chunks: string[] = [];
   child.stdout!.on('data', (data: Buffer) => chunks.push(data.toString('utf8')));
   child.stderr!.on('data', (data: Buffer) => chunks.push(data.toString('utf8')));
@@ -42,7 +45,11 @@ export function spawnTsxChild<Reply extends { type: string }>(script: string, op
           }
           if (child.exitCode !== null || child.signalCode !== null) {
             done();
-            reject(new Error(`${script} exited (${child.exitCode ?? child.signalCode}) before sending "${type}": ${chunks.join('').slice(-2000)}`));
+            reject(
+              new Error(
+                `${script} exited (${child.exitCode ?? child.signalCode}) before sending "${type}": ${chunks.join('').slice(-2000)}`,
+              ),
+            );
           }
         };
         const timer = setTimeout(() => {

@@ -41,7 +41,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Starts load-mock-child.ts under tsx and waits until it listens. */
 export function startMockChild(options: MockChildOptions, { readyTimeoutMs = 30_000 } = {}): Promise<MockChild> {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', childScript, JSON.stringify(options)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', childScript, JSON.stringify(options)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   const chunks: string[] = [];
   child.stdout!.on('data', (data: Buffer) => chunks.push(data.toString('utf8')));
   child.stderr!.on('data', (data: Buffer) => chunks.push(data.toString('utf8')));
@@ -49,13 +52,17 @@ export function startMockChild(options: MockChildOptions, { readyTimeoutMs = 30_
   const pending = new Map<number, (stats: MockChildStats) => void>();
   let nextId = 0;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`the mock child did not start within ${readyTimeoutMs} ms: ${chunks.join('')}`)), readyTimeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`the mock child did not start within ${readyTimeoutMs} ms: ${chunks.join('')}`)),
+      readyTimeoutMs,
+    );
     const fail = (error: Error) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
       reject(error);
     };
-    const exitedEarly = (code: number | null) => fail(new Error(`the mock child exited with ${code} before it listened: ${chunks.join('')}`));
+    const exitedEarly = (code: number | null) =>
+      fail(new Error(`the mock child exited with ${code} before it listened: ${chunks.join('')}`));
     child.once('exit', exitedEarly);
     child.on('message', (message: MockChildReply) => {
       if (message.type === 'stats') {
@@ -72,13 +79,15 @@ export function startMockChild(options: MockChildOptions, { readyTimeoutMs = 30_
         output: () => chunks.join(''),
         stats: () =>
           new Promise<MockChildStats>((resolveStats, rejectStats) => {
-            if (child.exitCode !== null || child.signalCode !== null) return rejectStats(new Error('the mock child is not running'));
+            if (child.exitCode !== null || child.signalCode !== null)
+              return rejectStats(new Error('the mock child is not running'));
             const id = nextId++;
             pending.set(id, resolveStats);
             child.send({ type: 'stats', id } satisfies MockChildRequest);
           }),
         stop: async () => {
-          if (child.exitCode === null && child.signalCode === null) child.send({ type: 'stop' } satisfies MockChildRequest);
+          if (child.exitCode === null && child.signalCode === null)
+            child.send({ type: 'stop' } satisfies MockChildRequest);
           const stopTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
           const code = await exited;
           clearTimeout(stopTimer);

@@ -15,11 +15,22 @@ export function formatRuntimeTable(rows: readonly RuntimeRow[]): { table: string
   const header = ['runtime', ...smokeChecks, 'loaded'];
   const cells = rows.map((row) => {
     const verdict = (check: string) => row.results.find((result) => result.check === check);
-    return [row.runtime, ...smokeChecks.map((check) => (verdict(check)?.ok ? 'pass' : 'FAIL')), verdict('load')?.ok ? verdict('load')!.detail : ''];
+    return [
+      row.runtime,
+      ...smokeChecks.map((check) => (verdict(check)?.ok ? 'pass' : 'FAIL')),
+      verdict('load')?.ok ? verdict('load')!.detail : '',
+    ];
   });
   const widths = header.map((_, i) => Math.max(...[header, ...cells].map((line) => line[i]!.length)));
-  const lines = [header, ...cells].map((line) => line.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
-  const failures = rows.flatMap((row) => row.results.filter((result) => !result.ok).map((result) => `  ${row.runtime} / ${result.check}: ${result.detail}`));
+  const lines = [header, ...cells].map((line) =>
+    line
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
+  const failures = rows.flatMap((row) =>
+    row.results.filter((result) => !result.ok).map((result) => `  ${row.runtime} / ${result.check}: ${result.detail}`),
+  );
   const passed = rows.reduce((sum, row) => sum + row.results.filter((result) => result.ok).length, 0);
   const failed = rows.length * smokeChecks.length - passed;
   return { table: [...lines, ...(failures.length > 0 ? ['', 'failed:', ...failures] : [])].join('\n'), passed, failed };

@@ -14,14 +14,34 @@ const here = new URL('.', import.meta.url).pathname;
  * smoke suite beside it: `smoke-main.js` for Node, Bun and Deno, and `worker-entry.js` for the
  * Worker (see bundleSmokeWorker). Returns the project folder.
  */
-export async function prepareConsumer(folder: string, input: Pick<SmokeInput, 'mockUrl' | 'credentials'>): Promise<string> {
+export async function prepareConsumer(
+  folder: string,
+  input: Pick<SmokeInput, 'mockUrl' | 'credentials'>,
+): Promise<string> {
   await step('npm run build', 'npm', ['run', 'build'], root);
-  const packed = await step('npm pack', 'npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', folder], root);
+  const packed = await step(
+    'npm pack',
+    'npm',
+    ['pack', '--ignore-scripts', '--silent', '--pack-destination', folder],
+    root,
+  );
   const tarball = join(folder, packed.trim().split('\n').pop()!);
   const project = join(folder, 'consumer');
   await mkdir(project);
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'runtime-smoke', private: true, type: 'module', dependencies: { 'ingo-session': `file:${tarball}` } }, null, 2));
-  await step('npm install (tarball)', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], project);
+  await writeFile(
+    join(project, 'package.json'),
+    JSON.stringify(
+      { name: 'runtime-smoke', private: true, type: 'module', dependencies: { 'ingo-session': `file:${tarball}` } },
+      null,
+      2,
+    ),
+  );
+  await step(
+    'npm install (tarball)',
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'],
+    project,
+  );
 
   const vectorFolder = join(root, 'conformance/vectors');
   const vectors = readdirSync(vectorFolder)
@@ -31,7 +51,11 @@ export async function prepareConsumer(folder: string, input: Pick<SmokeInput, 'm
   await writeFile(join(project, 'vectors.json'), JSON.stringify(vectors));
   await writeFile(join(project, 'input.json'), JSON.stringify(input));
   for (const name of ['smoke-checks', 'smoke-signing-checks', 'smoke-client-checks', 'smoke-assert', 'smoke-worker']) {
-    const { code } = await transform(readFileSync(join(here, `${name}.ts`), 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022' });
+    const { code } = await transform(readFileSync(join(here, `${name}.ts`), 'utf8'), {
+      loader: 'ts',
+      format: 'esm',
+      target: 'es2022',
+    });
     await writeFile(join(project, `${name}.js`), code);
   }
   const imports = `import * as lib from 'ingo-session';\nimport vectors from './vectors.json' with { type: 'json' };\nimport input from './input.json' with { type: 'json' };\n`;
@@ -54,7 +78,10 @@ export async function prepareConsumer(folder: string, input: Pick<SmokeInput, 'm
  * runtime). Throws esbuild's error when the package cannot be bundled for a Worker (without
  * nodejs_compat, a Node built-in reached from the entry).
  */
-export async function bundleSmokeWorker(project: string, { nodejsCompat, file }: { nodejsCompat: boolean; file: string }): Promise<void> {
+export async function bundleSmokeWorker(
+  project: string,
+  { nodejsCompat, file }: { nodejsCompat: boolean; file: string },
+): Promise<void> {
   await build({
     entryPoints: [join(project, 'worker-entry.js')],
     absWorkingDir: project,

@@ -12,7 +12,11 @@ export interface ProcessOutput {
  * Runs a command to its end, or kills its process group after `timeoutMs`: a runtime that hangs
  * must fail its row, not the whole run. Never throws for a failing command.
  */
-export function runBoundedProcess(command: string, args: readonly string[], { timeoutMs = 120_000, ...options }: SpawnOptions & { timeoutMs?: number } = {}): Promise<ProcessOutput> {
+export function runBoundedProcess(
+  command: string,
+  args: readonly string[],
+  { timeoutMs = 120_000, ...options }: SpawnOptions & { timeoutMs?: number } = {},
+): Promise<ProcessOutput> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stdout = '';

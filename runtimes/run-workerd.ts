@@ -18,7 +18,12 @@ export interface WorkerdOutput {
 export async function runWorkerd(
   workerd: string,
   project: string,
-  { nodejsCompat, file, bindings, timeoutMs = 60_000 }: { nodejsCompat: boolean; file: string; bindings: Record<string, string>; timeoutMs?: number },
+  {
+    nodejsCompat,
+    file,
+    bindings,
+    timeoutMs = 60_000,
+  }: { nodejsCompat: boolean; file: string; bindings: Record<string, string>; timeoutMs?: number },
 ): Promise<WorkerdOutput> {
   const config = join(project, nodejsCompat ? 'workerd-nodejs-compat.capnp' : 'workerd.capnp');
   await writeFile(
@@ -42,7 +47,11 @@ const smoke :Workerd.Worker = (
 );
 `,
   );
-  const child = spawn(workerd, ['serve', config, '--control-fd=3'], { cwd: project, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(workerd, ['serve', config, '--control-fd=3'], {
+    cwd: project,
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const timer = setTimeout(() => killGroup(child.pid), timeoutMs);
@@ -59,7 +68,9 @@ const smoke :Workerd.Worker = (
           if (event.event === 'listen' && event.port) resolve(event.port);
         }
       });
-      child.on('close', (code) => reject(new Error(`workerd exited (${code}) before listening: ${stderr.slice(0, 2000)}`)));
+      child.on('close', (code) =>
+        reject(new Error(`workerd exited (${code}) before listening: ${stderr.slice(0, 2000)}`)),
+      );
     });
     const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(timeoutMs) });
     return { body: await response.text(), stderr };

@@ -28,12 +28,20 @@ try {
   const processRuntimes: { label: string; command: string; args: string[]; version: string[] }[] = [
     { label: 'node', command: process.execPath, args: ['smoke-main.js'], version: ['--version'] },
     { label: 'bun', command: bin('bun'), args: ['smoke-main.js'], version: ['--version'] },
-    { label: 'deno', command: bin('deno'), args: ['run', `--allow-net=${new URL(mock.url).host}`, 'smoke-main.js'], version: ['--version'] },
+    {
+      label: 'deno',
+      command: bin('deno'),
+      args: ['run', `--allow-net=${new URL(mock.url).host}`, 'smoke-main.js'],
+      version: ['--version'],
+    },
   ];
   for (const runtime of processRuntimes) {
     const version = await versionOf(runtime.command, runtime.version);
     const output = await runBoundedProcess(runtime.command, runtime.args, { cwd: project, timeoutMs: 120_000 });
-    rows.push({ runtime: `${runtime.label} ${version}`, results: parseResults(output.stdout, output.stderr || `exit ${output.code}`) });
+    rows.push({
+      runtime: `${runtime.label} ${version}`,
+      results: parseResults(output.stdout, output.stderr || `exit ${output.code}`),
+    });
   }
   const workerdVersion = await versionOf(bin('workerd'), ['--version']);
   for (const nodejsCompat of [true, false]) {
@@ -46,7 +54,10 @@ try {
     const bindings = { INGO_BASE_URL: mock.url, INGO_USERNAME: credentials.username, INGO_SECRET: credentials.secret };
     const output = bundleError
       ? { body: '', stderr: bundleError }
-      : await runWorkerd(bin('workerd'), project, { nodejsCompat, file, bindings }).catch((error: Error) => ({ body: '', stderr: error.message }));
+      : await runWorkerd(bin('workerd'), project, { nodejsCompat, file, bindings }).catch((error: Error) => ({
+          body: '',
+          stderr: error.message,
+        }));
     rows.push({ runtime: label, results: parseResults(output.body, output.stderr) });
   }
 } finally {
@@ -75,5 +86,9 @@ function parseResults(stdout: string, stderr: string): SmokeResult[] {
 
 async function versionOf(command: string, args: string[]): Promise<string> {
   const { stdout } = await runBoundedProcess(command, args, { timeoutMs: 30_000 });
-  return stdout.trim().split('\n')[0]!.replace(/^(deno|workerd) /, '').replace(/ \(.*$/, '');
+  return stdout
+    .trim()
+    .split('\n')[0]!
+    .replace(/^(deno|workerd) /, '')
+    .replace(/ \(.*$/, '');
 }

@@ -13,7 +13,13 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const input = (lib: SmokeInput['lib']): SmokeInput => ({ lib, mockUrl: mock.url, credentials, vectors, nodeCrypto: true });
+const input = (lib: SmokeInput['lib']): SmokeInput => ({
+  lib,
+  mockUrl: mock.url,
+  credentials,
+  vectors,
+  nodeCrypto: true,
+});
 
 test('every check passes on Node, through either entry', async () => {
   for (const lib of [main, worker]) {
@@ -25,16 +31,29 @@ test('every check passes on Node, through either entry', async () => {
 });
 
 test('a signer that is off by one header fails the vector check, and one that leaks fails redaction', async () => {
-  const wrongOrder: typeof worker.signRequest = (request, creds, options) => worker.signRequest(request, creds, { ...options, headerOrder: options?.headerOrder?.slice(1) });
+  const wrongOrder: typeof worker.signRequest = (request, creds, options) =>
+    worker.signRequest(request, creds, { ...options, headerOrder: options?.headerOrder?.slice(1) });
   const results = await runSmokeChecks(input({ ...worker, signRequest: wrongOrder }));
-  expect(results.find((result) => result.check === 'vectors')).toMatchObject({ ok: false, detail: expect.stringContaining('signature differs') });
+  expect(results.find((result) => result.check === 'vectors')).toMatchObject({
+    ok: false,
+    detail: expect.stringContaining('signature differs'),
+  });
 
-  const leaky = ((options: worker.SessionClientOptions) => ({ ...worker.createSessionClient(options), toJSON: () => options })) as typeof worker.createSessionClient;
+  const leaky = ((options: worker.SessionClientOptions) => ({
+    ...worker.createSessionClient(options),
+    toJSON: () => options,
+  })) as typeof worker.createSessionClient;
   const leaked = await runSmokeChecks(input({ ...worker, createSessionClient: leaky }));
-  expect(leaked.find((result) => result.check === 'redaction')).toMatchObject({ ok: false, detail: expect.stringContaining('the secret appears') });
+  expect(leaked.find((result) => result.check === 'redaction')).toMatchObject({
+    ok: false,
+    detail: expect.stringContaining('the secret appears'),
+  });
 });
 
 test('where node:crypto is said to be missing, a signRequest that still signs fails the check', async () => {
   const results = await runSmokeChecks({ ...input(worker), nodeCrypto: false });
-  expect(results.find((result) => result.check === 'vectors')).toMatchObject({ ok: false, detail: expect.stringContaining('signed without node:crypto') });
+  expect(results.find((result) => result.check === 'vectors')).toMatchObject({
+    ok: false,
+    detail: expect.stringContaining('signed without node:crypto'),
+  });
 });

@@ -57,7 +57,11 @@ export async function runSmokeChecks(input: SmokeInput): Promise<SmokeResult[]> 
       const detail = await checks[check](input);
       results.push({ check, ok: true, detail });
     } catch (error) {
-      results.push({ check, ok: false, detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      results.push({
+        check,
+        ok: false,
+        detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
     }
   }
   return results;
@@ -65,7 +69,17 @@ export async function runSmokeChecks(input: SmokeInput): Promise<SmokeResult[]> 
 
 const checks: Record<SmokeCheck, (input: SmokeInput) => Promise<string>> = {
   async load({ lib }) {
-    for (const name of ['createSessionClient', 'signRequest', 'signRequestAsync', 'verifyRequest', 'verifyRequestAsync', 'webSigningCrypto', 'spec', 'signingConfig', 'redactSecrets'] as const) {
+    for (const name of [
+      'createSessionClient',
+      'signRequest',
+      'signRequestAsync',
+      'verifyRequest',
+      'verifyRequestAsync',
+      'webSigningCrypto',
+      'spec',
+      'signingConfig',
+      'redactSecrets',
+    ] as const) {
       assert(lib[name] !== undefined, `ingo-session exports no ${name}`);
     }
     let signer = 'node:crypto';

@@ -12,14 +12,21 @@ export const signingChecks: Record<'vectors' | 'vectors-webcrypto', (input: Smok
       try {
         lib.signRequest({ method: vector.method, path: vector.path, body: vector.body }, vector);
       } catch (error) {
-        assert(lib.isSigningError(error) && error.message.includes('signRequestAsync'), `signRequest without node:crypto threw ${String(error)}`);
+        assert(
+          lib.isSigningError(error) && error.message.includes('signRequestAsync'),
+          `signRequest without node:crypto threw ${String(error)}`,
+        );
         return 'no node:crypto: signRequest throws SigningError naming signRequestAsync';
       }
       throw new Error('signRequest signed without node:crypto');
     }
     for (const vector of vectors) {
       const { now, request, expected } = prepare(lib, vector);
-      const signed = lib.signRequest(request, vector, { now, algorithm: vector.algorithm as IngoSession.SigningAlgorithm, headerOrder: vector.headers.split(' ') });
+      const signed = lib.signRequest(request, vector, {
+        now,
+        algorithm: vector.algorithm as IngoSession.SigningAlgorithm,
+        headerOrder: vector.headers.split(' '),
+      });
       assert(signed.Authorization === expected, `${vector.name}: signature differs`);
       const verdict = lib.verifyRequest({ ...request, headers: new Headers(signed) }, () => vector.secret, { now });
       assert(verdict.ok, `${vector.name}: verifyRequest said ${JSON.stringify(verdict)}`);
@@ -30,12 +37,25 @@ export const signingChecks: Record<'vectors' | 'vectors-webcrypto', (input: Smok
   async 'vectors-webcrypto'({ lib, vectors }) {
     for (const vector of vectors) {
       const { now, request, expected } = prepare(lib, vector);
-      const signed = await lib.signRequestAsync(request, vector, { now, algorithm: vector.algorithm as IngoSession.SigningAlgorithm, headerOrder: vector.headers.split(' ') });
+      const signed = await lib.signRequestAsync(request, vector, {
+        now,
+        algorithm: vector.algorithm as IngoSession.SigningAlgorithm,
+        headerOrder: vector.headers.split(' '),
+      });
       assert(signed.Authorization === expected, `${vector.name}: signature differs`);
-      const verdict = await lib.verifyRequestAsync({ ...request, headers: new Headers(signed) }, () => vector.secret, { now });
+      const verdict = await lib.verifyRequestAsync({ ...request, headers: new Headers(signed) }, () => vector.secret, {
+        now,
+      });
       assert(verdict.ok, `${vector.name}: verifyRequestAsync said ${JSON.stringify(verdict)}`);
-      const tampered = await lib.verifyRequestAsync({ ...request, body: `${vector.body} `, headers: new Headers(signed) }, () => vector.secret, { now });
-      assert(!tampered.ok && tampered.reason === 'content_length_mismatch', `${vector.name}: a tampered body was not rejected`);
+      const tampered = await lib.verifyRequestAsync(
+        { ...request, body: `${vector.body} `, headers: new Headers(signed) },
+        () => vector.secret,
+        { now },
+      );
+      assert(
+        !tampered.ok && tampered.reason === 'content_length_mismatch',
+        `${vector.name}: a tampered body was not rejected`,
+      );
     }
     return `${vectors.length} vectors signed and verified`;
   },

@@ -10,10 +10,14 @@ import { runSmokeChecks, type SmokeInput } from './smoke-checks.js';
  * One client is made at start-up, as the README shows; the `errors` check also makes one while a
  * request is handled (workerd forbids compiling code then: the standalone validators need none).
  */
-export function createSmokeWorker(lib: typeof IngoSession, input: Omit<SmokeInput, 'lib' | 'nodeCrypto' | 'client'>): { fetch(): Promise<Response> } {
+export function createSmokeWorker(
+  lib: typeof IngoSession,
+  input: Omit<SmokeInput, 'lib' | 'nodeCrypto' | 'client'>,
+): { fetch(): Promise<Response> } {
   const client = lib.createSessionClient({ baseUrl: input.mockUrl, ...input.credentials, validateResponses: true });
   // With nodejs_compat, node:crypto is there through process.getBuiltinModule; without it, it is not.
-  const nodeCrypto = typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === 'function';
+  const nodeCrypto =
+    typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === 'function';
   return {
     async fetch() {
       return Response.json(await runSmokeChecks({ ...input, lib, nodeCrypto, client }));

@@ -23,7 +23,11 @@ export function needsCopy(name: string): boolean {
 /** Builds dist/ from scratch (stale files of an older build never reach the tarball); returns the copied files. */
 export async function buildPackage(): Promise<string[]> {
   await rm(join(root, 'dist'), { recursive: true, force: true });
-  await promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root });
+  await promisify(execFile)(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    { cwd: root },
+  );
   await mkdir(join(root, 'dist/generated'), { recursive: true });
   const copied: string[] = [];
   for (const entry of await readdir(join(root, 'generated'), { withFileTypes: true })) {

@@ -32,22 +32,39 @@ function staticClosure(start: string): Set<string> {
 }
 
 function bundleFiles(): string[] {
-  return readdirSync(outdir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js')).map((name) => join(outdir, name));
+  return readdirSync(outdir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => join(outdir, name));
 }
 
-beforeAll(() => (bundleCli as (root: string, options: object) => void)(root, { entry: 'src/cli/main.ts', outdir }), 60_000);
+beforeAll(
+  () => (bundleCli as (root: string, options: object) => void)(root, { entry: 'src/cli/main.ts', outdir }),
+  60_000,
+);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 test('starting the bundled CLI loads no command: each of the five is a chunk loaded on demand', () => {
   const loaded = [...staticClosure(entry)].map((file) => relative(outdir, file));
   expect(loaded.filter((file) => /-command-/.test(file))).toEqual([]);
   const onDemand = specifiers(entry, DYNAMIC).map((spec) => spec.replace(/^.*\/|-[A-Z0-9]+\.js$/g, ''));
-  expect(onDemand.sort()).toEqual(['conformance-command', 'create-command', 'explain-command', 'mock-command', 'sign-command']);
+  expect(onDemand.sort()).toEqual([
+    'conformance-command',
+    'create-command',
+    'explain-command',
+    'mock-command',
+    'sign-command',
+  ]);
 });
 
 test('the bundle imports only Node built-ins and the packages package.json declares, and holds no stale chunk', () => {
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-  const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<
+    string,
+    Record<string, string> | undefined
+  >;
+  const declared = new Set([
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.peerDependencies ?? {}),
+  ]);
   const builtins = new Set(builtinModules);
   const reachable = new Set<string>();
   const visit = (file: string) => {

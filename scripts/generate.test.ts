@@ -7,7 +7,10 @@ test('generated/ is fresh: committed files equal what `npm run generate` writes 
   const files = await renderGenerated(specText);
   for (const [path, text] of Object.entries(files)) {
     expect(text.slice(0, 200)).toMatch(/GENERATED FILE\. DO NOT EDIT\.|Do not make direct changes to the file\./);
-    expect(await readFile(new URL(`../${path}`, import.meta.url), 'utf8'), `${path} is stale: run npm run generate`).toBe(text);
+    expect(
+      await readFile(new URL(`../${path}`, import.meta.url), 'utf8'),
+      `${path} is stale: run npm run generate`,
+    ).toBe(text);
   }
 });
 

@@ -12,10 +12,14 @@ import { expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const lint = (file: string) =>
-  promisify(execFile)(join(root, 'node_modules/.bin/redocly'), ['lint', file, '--config', join(root, 'redocly.yaml'), '--format=json'], {
-    cwd: root,
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
-  }).then(
+  promisify(execFile)(
+    join(root, 'node_modules/.bin/redocly'),
+    ['lint', file, '--config', join(root, 'redocly.yaml'), '--format=json'],
+    {
+      cwd: root,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+    },
+  ).then(
     ({ stdout }) => stdout,
     (error: { stdout: string }) => error.stdout,
   );
@@ -32,12 +36,18 @@ test('each custom rule catches what it is for', async () => {
     text = text.replace(from, to);
   };
   // A property without description, example or bound.
-  cut("          description: Recipient's first name (example).\n          x-ingo-unbounded: Ingo publishes no length limit.\n          x-ingo-source: example\n          example: Alex\n", '');
+  cut(
+    "          description: Recipient's first name (example).\n          x-ingo-unbounded: Ingo publishes no length limit.\n          x-ingo-source: example\n          example: Alex\n",
+    '',
+  );
   // A parameter without an example.
   cut('      example: 3f2a1b4c-9d8e-7f6a-5b4c-3d2e1f0a9b8c\n', '');
   // A response without an example.
   cut("          examples:\n            tooLarge:\n              $ref: '#/components/examples/TooLarge'\n", '');
-  cut('  examples:\n    MinimalRequest:', '  examples:\n    TooLarge:\n      summary: unused\n      value: {}\n    MinimalRequest:');
+  cut(
+    '  examples:\n    MinimalRequest:',
+    '  examples:\n    TooLarge:\n      summary: unused\n      value: {}\n    MinimalRequest:',
+  );
   cut('    TooLarge:\n      summary: Body too large', '    TooLargeOld:\n      summary: Body too large');
   // An operation that hides its assumptions.
   cut('        **Assumption:** Ingo does not document', '        Ingo does not document');

@@ -37,6 +37,10 @@ describe('findExternalReferences', () => {
   });
 
   test('ignores plain hyperlinks, data: URIs and the page itself', () => {
-    expect(findExternalReferences('<a href="https://example.com">x</a><img src="data:image/png;base64,AA"><script src="app.js"></script>')).toEqual([]);
+    expect(
+      findExternalReferences(
+        '<a href="https://example.com">x</a><img src="data:image/png;base64,AA"><script src="app.js"></script>',
+      ),
+    ).toEqual([]);
   });
 });

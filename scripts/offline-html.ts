@@ -19,7 +19,10 @@ export function makeOfflineHtml(html: string): string {
   let out = html.replace(/<head>/i, `<head>\n<meta http-equiv="Content-Security-Policy" content="${OFFLINE_CSP}">`);
   // The prerendered attribution link (the script renders it again; the CSS below hides that one).
   out = out.replace(/<a [^>]*href="https:\/\/redocly\.com\/redoc\/"[^>]*>[\s\S]*?<\/a>/g, '');
-  out = out.replace(/<\/head>/i, '<style>a[href="https://redocly.com/redoc/"]{display:none!important}</style>\n</head>');
+  out = out.replace(
+    /<\/head>/i,
+    '<style>a[href="https://redocly.com/redoc/"]{display:none!important}</style>\n</head>',
+  );
   for (const host of RESOURCE_HOSTS) {
     out = out.replace(new RegExp(`https://${host.replaceAll('.', '\\.')}[^\`"'\\s)]*`, 'g'), 'data:,');
   }
@@ -38,7 +41,10 @@ export function findExternalReferences(html: string): string[] {
     /<link\b[^>]*\shref\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/gi,
     /url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi,
     /@import\s+(?:url\()?\s*["']((?:https?:)?\/\/[^"']+)/gi,
-    new RegExp(`((?:https?:)?//(?:${RESOURCE_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|')})[^\`"'\\s)]*)`, 'gi'),
+    new RegExp(
+      `((?:https?:)?//(?:${RESOURCE_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|')})[^\`"'\\s)]*)`,
+      'gi',
+    ),
   ];
   for (const pattern of patterns) for (const match of html.matchAll(pattern)) found.push(match[1]!);
   return found;

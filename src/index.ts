@@ -20,13 +20,25 @@ export type {
   SignedPaths,
   SigningHeaderName,
 } from './client/session-client-types.js';
-export { backoffDelay, defaultRetryPolicy, retryDelay, shouldRetry, type AttemptOutcome, type RetryPolicy } from './client/retry-policy.js';
+export {
+  backoffDelay,
+  defaultRetryPolicy,
+  retryDelay,
+  shouldRetry,
+  type AttemptOutcome,
+  type RetryPolicy,
+} from './client/retry-policy.js';
 export { parseRetryAfter } from './client/parse-retry-after.js';
 export { createSpecValidators, type SpecValidators } from './client/create-spec-validators.js';
 export { isRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.js';
 
 // Errors: one base class, flat subclasses, a guard for each.
-export { IngoSessionError, isIngoSessionError, minimumRedactableSecretLength, redactSecrets } from './errors/ingo-session-error.js';
+export {
+  IngoSessionError,
+  isIngoSessionError,
+  minimumRedactableSecretLength,
+  redactSecrets,
+} from './errors/ingo-session-error.js';
 export { ApiError, isApiError } from './errors/api-error.js';
 export { AuthenticationError, isAuthenticationError } from './errors/authentication-error.js';
 export { IdempotencyConflictError, isIdempotencyConflictError } from './errors/idempotency-conflict-error.js';
@@ -40,7 +52,13 @@ export { ConfigurationError, isConfigurationError } from './errors/configuration
 export { SigningError, isSigningError } from './signing/signing-error.js';
 
 // Signing and verification.
-export { signRequest, type Credentials, type SignableRequest, type SignedHeaders, type SignOptions } from './signing/sign-request.js';
+export {
+  signRequest,
+  type Credentials,
+  type SignableRequest,
+  type SignedHeaders,
+  type SignOptions,
+} from './signing/sign-request.js';
 export {
   verifyRequest,
   type LookupSecret,
@@ -66,7 +84,14 @@ export { formatExplanation } from './explain/format-explanation.js';
 export { ExplainInputError, isExplainInputError } from './explain/explain-input-error.js';
 export { diagnosisFixes } from './explain/diagnosis-fixes.js';
 export type { CapturedHeader, CapturedRequest } from './explain/captured-request.js';
-export type { CheckName, Diagnosis, DiagnosisCode, ExplainCheck, Explanation, SigningStringComparison } from './explain/explanation.js';
+export type {
+  CheckName,
+  Diagnosis,
+  DiagnosisCode,
+  ExplainCheck,
+  Explanation,
+  SigningStringComparison,
+} from './explain/explanation.js';
 
 // The embedded mock server.
 export {
@@ -93,7 +118,12 @@ export { MockConnectionDrop, isMockConnectionDrop } from './mock/mock-connection
 export { spec } from '../generated/spec.js';
 export type { components, operations, paths } from '../generated/session-management.js';
 export { signingConfig, specLimits, type SigningAlgorithm } from './spec/signing-config.js';
-export { createSessionMethod, createSessionPath, productionBaseUrl, sandboxBaseUrl } from './spec/create-session-operation.js';
+export {
+  createSessionMethod,
+  createSessionPath,
+  productionBaseUrl,
+  sandboxBaseUrl,
+} from './spec/create-session-operation.js';
 export { compileSpecSchema, createSpecAjv } from './spec/create-spec-ajv.js';
 export { findResponseSchemaPointer } from './spec/find-response-schema.js';
 export { formatValidationIssues, toValidationIssues, type ValidationIssue } from './spec/to-validation-issues.js';

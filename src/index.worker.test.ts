@@ -27,12 +27,18 @@ test('the worker entry exports every name of the main entry but the Node-only mo
   // A name added to src/index.ts belongs in src/index.worker.ts too, unless it comes from a
   // Node-only folder (then the README's list of what Workers lack names it).
   expect(names(exportsOf('./index.worker.ts'))).toEqual(names(main.filter((entry) => !isNodeOnly(entry))));
-  expect(names(main.filter(isNodeOnly))).toEqual(expect.arrayContaining(['startMock', 'listen', 'createMockHandler', 'explainRequest', 'MockOptions']));
+  expect(names(main.filter(isNodeOnly))).toEqual(
+    expect.arrayContaining(['startMock', 'listen', 'createMockHandler', 'explainRequest', 'MockOptions']),
+  );
 });
 
 test('at run time too: the same values, less the Node-only ones', () => {
   const nodeOnly = new Set(names(exportsOf('./index.ts').filter(isNodeOnly)));
-  expect(Object.keys(workerEntry).sort()).toEqual(Object.keys(mainEntry).filter((name) => !nodeOnly.has(name)).sort());
+  expect(Object.keys(workerEntry).sort()).toEqual(
+    Object.keys(mainEntry)
+      .filter((name) => !nodeOnly.has(name))
+      .sort(),
+  );
 });
 
 test('nothing reachable from the worker entry imports a Node built-in', async () => {
@@ -69,20 +75,31 @@ test('nothing reachable from the worker entry imports a Node built-in', async ()
     platform: 'neutral',
     mainFields: ['module', 'main'],
     logLevel: 'silent',
-    plugins: [{ name: 'record', setup: (plugin) => void plugin.onResolve({ filter: /^node:/ }, ({ path }) => (mainImports.push(path), { path, external: true })) }],
+    plugins: [
+      {
+        name: 'record',
+        setup: (plugin) =>
+          void plugin.onResolve({ filter: /^node:/ }, ({ path }) => (mainImports.push(path), { path, external: true })),
+      },
+    ],
   });
   expect(mainImports).toContain('node:http');
 });
 
 test("the package's worker conditions come before its Node default, each with the worker entry's types", () => {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: { '.': Record<string, unknown> } };
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    exports: { '.': Record<string, unknown> };
+  };
   const conditions = Object.keys(manifest.exports['.']);
   for (const condition of ['workerd', 'worker', 'edge-light', 'browser']) {
     // Conditions are matched in key order: a worker condition after "types" or "default" would never be chosen.
     expect(conditions.indexOf(condition)).toBeGreaterThanOrEqual(0);
     expect(conditions.indexOf(condition)).toBeLessThan(conditions.indexOf('default'));
     expect(conditions.indexOf(condition)).toBeLessThan(conditions.indexOf('types'));
-    expect(manifest.exports['.'][condition]).toEqual({ types: './dist/src/index.worker.d.ts', default: './dist/src/index.worker.js' });
+    expect(manifest.exports['.'][condition]).toEqual({
+      types: './dist/src/index.worker.d.ts',
+      default: './dist/src/index.worker.js',
+    });
   }
 });
 

@@ -52,21 +52,41 @@ describe('offline HTML docs', () => {
     await page.getByText('Create Session', { exact: true }).first().click();
     await expect.poll(() => page.url()).toMatch(/createsession/i);
 
-    for (const field of ['participant_unique_id1', 'recipient_information', 'language_locale_code', 'Idempotency-Key', 'Content-sha512']) {
-      await expect.poll(() => page.getByText(field, { exact: true }).first().isVisible(), { message: field }).toBe(true);
+    for (const field of [
+      'participant_unique_id1',
+      'recipient_information',
+      'language_locale_code',
+      'Idempotency-Key',
+      'Content-sha512',
+    ]) {
+      await expect
+        .poll(() => page.getByText(field, { exact: true }).first().isVisible(), { message: field })
+        .toBe(true);
     }
     // The whole locale enum, read from the spec; Redoc shows ten and folds the rest behind "+N more".
     const locales = spec.components.schemas.LocaleCode.enum;
-    await page.getByText(`+${locales.length - 10} more`).first().click();
+    await page
+      .getByText(`+${locales.length - 10} more`)
+      .first()
+      .click();
     for (const locale of locales) {
-      await expect.poll(() => page.getByText(`"${locale}"`, { exact: true }).first().isVisible(), { message: locale }).toBe(true);
+      await expect
+        .poll(() => page.getByText(`"${locale}"`, { exact: true }).first().isVisible(), { message: locale })
+        .toBe(true);
     }
 
     await page.getByText('View security details').first().click();
     const rule = page.getByText(/The lines are joined with a single LF/).first();
     await expect.poll(() => rule.isVisible()).toBe(true);
     await rule.scrollIntoViewIfNeeded();
-    await expect.poll(() => page.getByText(/request-line x-date content-type content-length content-sha512/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/request-line x-date content-type content-length content-sha512/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
 
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, 'create-session.png') });
@@ -86,21 +106,38 @@ describe('offline HTML docs', () => {
     // Its own entry in the sidebar, not only behind "View security details".
     await sidebar.getByText('Signing requests', { exact: true }).first().click();
     await expect.poll(() => page.url()).toMatch(/section\/signing-requests/i);
-    const vector = JSON.parse(await readFile(new URL('../conformance/vectors/hmac-sha512.json', import.meta.url), 'utf8')).vectors[0];
+    const vector = JSON.parse(
+      await readFile(new URL('../conformance/vectors/hmac-sha512.json', import.meta.url), 'utf8'),
+    ).vectors[0];
     const authorization = `Authorization: hmac username="${vector.username}", algorithm="${vector.algorithm}", headers="${vector.headers}", signature="${vector.signature}"`;
-    for (const text of [`content-sha512: ${vector.content_sha512}`, `${vector.method} ${vector.path} HTTP/1.1`, authorization]) {
+    for (const text of [
+      `content-sha512: ${vector.content_sha512}`,
+      `${vector.method} ${vector.path} HTTP/1.1`,
+      authorization,
+    ]) {
       await expect.poll(() => page.getByText(text).first().isVisible(), { message: text }).toBe(true);
     }
     // The rule itself has its own sidebar entry inside the section.
     await sidebar.getByText('The rule', { exact: true }).first().click();
-    await expect.poll(() => page.getByText(/The lines are joined with a single LF \(`?\\n`?\), with no trailing newline/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/The lines are joined with a single LF \(`?\\n`?\), with no trailing newline/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, 'signing.png') });
     // The operation's code samples: curl with ingo-session sign, the TypeScript client, a generated-client hook.
     await sidebar.getByText('Sessions', { exact: true }).first().click();
     await sidebar.getByText('Create Session', { exact: true }).first().click();
     const samples = spec.paths['/api/v1/sessions/point-in-time/plugin'].post['x-codeSamples'];
-    expect(samples.map((sample) => sample.label)).toEqual(['curl (ingo-session sign)', 'TypeScript (ingo-session client)', 'Generated client (signing hook)']);
+    expect(samples.map((sample) => sample.label)).toEqual([
+      'curl (ingo-session sign)',
+      'TypeScript (ingo-session client)',
+      'Generated client (signing hook)',
+    ]);
     // The request panel's language menu lists the samples by label (redocly.yaml: openapi.codeSamples).
     let shown = 'Payload';
     for (const [sample, line] of [

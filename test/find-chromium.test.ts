@@ -3,9 +3,14 @@ import { findChromium } from './find-chromium.js';
 
 describe('findChromium', () => {
   test('CHROMIUM_PATH wins, and a missing one is an error naming it', async () => {
-    const found = await findChromium({ env: { CHROMIUM_PATH: '/opt/chrome' }, exists: (path) => path === '/opt/chrome' });
+    const found = await findChromium({
+      env: { CHROMIUM_PATH: '/opt/chrome' },
+      exists: (path) => path === '/opt/chrome',
+    });
     expect(found).toMatchObject({ source: 'CHROMIUM_PATH', executablePath: '/opt/chrome' });
-    await expect(findChromium({ env: { CHROMIUM_PATH: '/nowhere/chrome' }, exists: () => false })).rejects.toThrow('CHROMIUM_PATH is /nowhere/chrome');
+    await expect(findChromium({ env: { CHROMIUM_PATH: '/nowhere/chrome' }, exists: () => false })).rejects.toThrow(
+      'CHROMIUM_PATH is /nowhere/chrome',
+    );
   });
 
   test('a system Chromium is used when installed', async () => {

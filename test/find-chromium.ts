@@ -15,11 +15,22 @@ export interface FoundChromium {
 }
 
 // Without these, headless Chromium makes background network calls that an offline page test would see refused.
-const quietArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const quietArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** Resolves the Chromium to drive; `env` and `exists` are injectable for tests. */
-export async function findChromium({ env = process.env, exists = existsSync }: { env?: NodeJS.ProcessEnv; exists?: (path: string) => boolean } = {}): Promise<FoundChromium> {
+export async function findChromium({
+  env = process.env,
+  exists = existsSync,
+}: { env?: NodeJS.ProcessEnv; exists?: (path: string) => boolean } = {}): Promise<FoundChromium> {
   const configured = env.CHROMIUM_PATH;
   if (configured === 'bundled') return bundledChromium();
   if (configured) {
@@ -36,5 +47,9 @@ async function bundledChromium(): Promise<FoundChromium> {
   // Its own flags run the serverless build headless; ours keep it off the network. Not its
   // --single-process (made for AWS Lambda): there, a second page of one browser hangs or crashes.
   const args = chromium.args.filter((arg) => arg !== '--single-process');
-  return { source: '@sparticuz/chromium', executablePath: await chromium.executablePath(), args: [...new Set([...args, ...quietArgs])] };
+  return {
+    source: '@sparticuz/chromium',
+    executablePath: await chromium.executablePath(),
+    args: [...new Set([...args, ...quietArgs])],
+  };
 }

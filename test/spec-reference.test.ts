@@ -21,7 +21,11 @@ describe('spec vs reference', () => {
       'https://iip-session-management.ingo.money',
     ]);
     expect(operation.operationId).toBe('createSession');
-    expect(spec.components.securitySchemes.IngoHmac).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
+    expect(spec.components.securitySchemes.IngoHmac).toMatchObject({
+      type: 'apiKey',
+      in: 'header',
+      name: 'Authorization',
+    });
   });
 
   test('request fields and their documented limits', () => {
@@ -32,9 +36,19 @@ describe('spec vs reference', () => {
     expect(body.properties.host_uri.maxLength).toBe(200);
     expect(schemas.LocaleCode.enum).toHaveLength(28);
     expect(schemas.LocaleCode.enum).toEqual(expect.arrayContaining(['hmn-Latn', 'zh-Hans', 'en-US', 'ar-SA', 'zh-TW']));
-    expect(Object.keys(schemas.RecipientInformation.properties).sort()).toEqual(
-      ['address_line1', 'business_name', 'city', 'email_address', 'first_name', 'last_name', 'mobile_number', 'open_banking', 'phone_number', 'state', 'zip_code'],
-    );
+    expect(Object.keys(schemas.RecipientInformation.properties).sort()).toEqual([
+      'address_line1',
+      'business_name',
+      'city',
+      'email_address',
+      'first_name',
+      'last_name',
+      'mobile_number',
+      'open_banking',
+      'phone_number',
+      'state',
+      'zip_code',
+    ]);
     expect(Object.keys(schemas.OpenBanking.properties)).toEqual(['mobus_customer_id']);
   });
 
@@ -49,12 +63,27 @@ describe('spec vs reference', () => {
     // Exactly one digest header, the one matching the algorithm: neither is required on its own.
     expect(byName['Content-sha512']!.required).toBe(false);
     expect(byName['Content-sha256']!.required).toBe(false);
-    expect(byName['Content-sha512']!.description).toMatch(/Exactly one digest header is sent, the one matching the `algorithm`/);
+    expect(byName['Content-sha512']!.description).toMatch(
+      /Exactly one digest header is sent, the one matching the `algorithm`/,
+    );
     expect(parameters.IdempotencyKey.schema.maxLength).toBe(250);
   });
 
   test('statuses: HTTP codes of the decision table and envelope codes', () => {
-    expect(Object.keys(operation.responses)).toEqual(['200', '400', '401', '409', '413', '415', '422', '429', '500', '502', '503', '504']);
+    expect(Object.keys(operation.responses)).toEqual([
+      '200',
+      '400',
+      '401',
+      '409',
+      '413',
+      '415',
+      '422',
+      '429',
+      '500',
+      '502',
+      '503',
+      '504',
+    ]);
     expect(schemas.SessionCreated.properties.status).toMatchObject({ minimum: 100, maximum: 110 });
     const errorCodes = schemas.ErrorEnvelope.properties.status.description;
     for (const code of ['400', '401', '402', '413', '415', '429', '13723']) expect(errorCodes).toContain(code);
@@ -89,9 +118,19 @@ describe('spec vs reference', () => {
       const validate = compileSpecSchema(ajv, pointer);
       expect(validate(value), `${pointer}: ${JSON.stringify(validate.errors)}`).toBe(true);
     };
-    for (const name of ['MinimalRequest', 'FullRequest'] as const) check('#/components/schemas/CreateSessionRequest', spec.components.examples[name].value);
-    const responses: (readonly [string, { readonly content: { readonly 'application/json': { readonly examples: Readonly<Record<string, { readonly $ref: string }>> } } }])[] = [
-      ...Object.entries(spec.components.responses).map(([name, response]) => [`#/components/responses/${name}/content/application~1json/schema`, response] as const),
+    for (const name of ['MinimalRequest', 'FullRequest'] as const)
+      check('#/components/schemas/CreateSessionRequest', spec.components.examples[name].value);
+    const responses: (readonly [
+      string,
+      {
+        readonly content: {
+          readonly 'application/json': { readonly examples: Readonly<Record<string, { readonly $ref: string }>> };
+        };
+      },
+    ])[] = [
+      ...Object.entries(spec.components.responses).map(
+        ([name, response]) => [`#/components/responses/${name}/content/application~1json/schema`, response] as const,
+      ),
       // HTTP 200 is written inline in the operation; its schema is a component.
       [operation.responses['200'].content['application/json'].schema.$ref, operation.responses['200']],
     ];
@@ -101,8 +140,14 @@ describe('spec vs reference', () => {
         check(pointer, spec.components.examples[exampleName].value);
       }
     }
-    for (const parameter of Object.values(parameters)) check(`#/components/parameters/${Object.keys(parameters).find((k) => parameters[k as keyof typeof parameters] === parameter)}/schema`, parameter.example);
-    for (const [name, header] of Object.entries(spec.components.securitySchemes.IngoHmac['x-ingo-signing'].headerDefinitions)) {
+    for (const parameter of Object.values(parameters))
+      check(
+        `#/components/parameters/${Object.keys(parameters).find((k) => parameters[k as keyof typeof parameters] === parameter)}/schema`,
+        parameter.example,
+      );
+    for (const [name, header] of Object.entries(
+      spec.components.securitySchemes.IngoHmac['x-ingo-signing'].headerDefinitions,
+    )) {
       check(`#/components/securitySchemes/IngoHmac/x-ingo-signing/headerDefinitions/${name}/schema`, header.example);
     }
   });

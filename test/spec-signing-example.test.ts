@@ -8,18 +8,35 @@ import { expect, test } from 'vitest';
 import { spec } from '../generated/spec.js';
 import { buildSigningString, parseHttpDate, signRequest } from '../src/index.js';
 
-const vector = JSON.parse(readFileSync(new URL('../conformance/vectors/hmac-sha512.json', import.meta.url), 'utf8')).vectors[0];
-const section = spec.info.description.slice(spec.info.description.indexOf('## Signing requests'), spec.info.description.indexOf('## Sources and severities'));
+const vector = JSON.parse(readFileSync(new URL('../conformance/vectors/hmac-sha512.json', import.meta.url), 'utf8'))
+  .vectors[0];
+const section = spec.info.description.slice(
+  spec.info.description.indexOf('## Signing requests'),
+  spec.info.description.indexOf('## Sources and severities'),
+);
 const codeBlocks = [...section.matchAll(/```[a-z]*\n([\s\S]*?)\n```/g)].map((match) => match[1]!);
 
 test('the worked example shows the golden vector: body, digest, signing string, whole Authorization line', () => {
   expect(section.length).toBeGreaterThan(0);
   expect(codeBlocks[0]).toBe(vector.body);
   expect(section).toContain(`Content-sha512: ${vector.content_sha512}`);
-  const signed = signRequest({ method: vector.method, path: vector.path, body: vector.body }, { username: vector.username, secret: vector.secret }, { now: new Date(parseHttpDate(vector.x_date)!) });
+  const signed = signRequest(
+    { method: vector.method, path: vector.path, body: vector.body },
+    { username: vector.username, secret: vector.secret },
+    { now: new Date(parseHttpDate(vector.x_date)!) },
+  );
   expect(signed['Content-sha512']).toBe(vector.content_sha512);
   const signingString = buildSigningString(
-    { method: vector.method, path: vector.path, headers: { 'x-date': vector.x_date, 'content-type': vector.content_type, 'content-length': String(vector.content_length), 'content-sha512': vector.content_sha512 } },
+    {
+      method: vector.method,
+      path: vector.path,
+      headers: {
+        'x-date': vector.x_date,
+        'content-type': vector.content_type,
+        'content-length': String(vector.content_length),
+        'content-sha512': vector.content_sha512,
+      },
+    },
     vector.headers.split(' '),
   );
   expect(codeBlocks[1]).toBe(signingString);

@@ -32,7 +32,11 @@ void serveChild(
         if (!auth || !secret || !(Math.abs(Date.now() - date) <= 300_000)) return reject(401);
         if (Number(req.headers['content-length']) !== body.length) return reject(401);
         if (createHash('sha512').update(body).digest('base64') !== req.headers['content-sha512']) return reject(401);
-        const lines = auth[2]!.split(' ').map((name) => (name === 'request-line' ? `${req.method} ${req.url} HTTP/1.1` : `${name}: ${req.headers[name]}`));
+        const lines = auth[2]!
+          .split(' ')
+          .map((name) =>
+            name === 'request-line' ? `${req.method} ${req.url} HTTP/1.1` : `${name}: ${req.headers[name]}`,
+          );
         const expected = createHmac('sha512', secret).update(lines.join('\n')).digest();
         const given = Buffer.from(auth[3]!, 'base64');
         if (given.length !== expected.length || !timingSafeEqual(given, expected)) return reject(401);

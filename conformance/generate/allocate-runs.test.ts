@@ -6,7 +6,8 @@ describe('allocateRuns', () => {
     // 996 left after one each: 711.4, 28.5, 28.5, 227.7; the two largest remainders get the last two.
     expect(allocateRuns([25, 1, 1, 8], 1000)).toEqual([712, 30, 29, 229]);
     expect(allocateRuns([3, 1], 4).reduce((a, b) => a + b)).toBe(4);
-    for (const total of [5, 17, 50, 999]) expect(allocateRuns([25, 1, 1, 2, 2, 4, 8], total).reduce((a, b) => a + b)).toBe(total);
+    for (const total of [5, 17, 50, 999])
+      expect(allocateRuns([25, 1, 1, 2, 2, 4, 8], total).reduce((a, b) => a + b)).toBe(total);
   });
 
   test('with fewer cases than properties, the first ones in the given order get one each', () => {

@@ -3,8 +3,13 @@
  * properties, every property gets one and the rest goes by weight (largest remainders first, ties
  * in list order); with fewer, the first `total` properties in `order` get one each.
  */
-export function allocateRuns(weights: readonly number[], total: number, order: readonly number[] = weights.map((_, i) => i)): number[] {
-  if (!(Number.isInteger(total) && total >= 0)) throw new RangeError(`the number of generated cases must be a whole number >= 0, not ${total}`);
+export function allocateRuns(
+  weights: readonly number[],
+  total: number,
+  order: readonly number[] = weights.map((_, i) => i),
+): number[] {
+  if (!(Number.isInteger(total) && total >= 0))
+    throw new RangeError(`the number of generated cases must be a whole number >= 0, not ${total}`);
   const runs = weights.map(() => 0);
   if (total < weights.length) {
     for (const index of order.slice(0, total)) runs[index] = 1;
@@ -18,7 +23,9 @@ export function allocateRuns(weights: readonly number[], total: number, order: r
     runs[i] = 1 + Math.floor(share);
     given += Math.floor(share);
   });
-  const byRemainder = shares.map((share, i) => [share - Math.floor(share), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const byRemainder = shares
+    .map((share, i) => [share - Math.floor(share), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (let k = 0; k < rest - given; k++) runs[byRemainder[k]![1]]!++;
   return runs;
 }

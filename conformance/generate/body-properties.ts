@@ -5,7 +5,12 @@ import { craftRequest } from '../craft-request.js';
 import { expectCreated, expectRejected } from '../expect-outcome.js';
 import { specRejections } from '../spec-rejections.js';
 import { bodyBreaking } from './break-rule.js';
-import { runSingleRequest, type GeneratedExample, type GeneratedProperty, type SomeGeneratedProperty } from './generated-property.js';
+import {
+  runSingleRequest,
+  type GeneratedExample,
+  type GeneratedProperty,
+  type SomeGeneratedProperty,
+} from './generated-property.js';
 import { deriveSchemaRules, type SchemaRule } from './schema-rules.js';
 import { readSchemaTree } from './schema-tree.js';
 import { jsonLayout, plainLayout, serializeJson, type JsonLayout } from './serialize-json.js';
@@ -35,19 +40,38 @@ export function bodyProperties(validators: SchemaCache): SomeGeneratedProperty[]
     weight: 25,
     arbitrary: drawn(validValue(root, { validators })),
     run: (value, env) =>
-      runSingleRequest(value, env, 'valid-body', 'valid body', ['generated'], { build: (v, ctx) => craftRequest(ctx, { body: serializeJson(v.body, v.layout) }), expect: () => expectCreated }),
+      runSingleRequest(value, env, 'valid-body', 'valid body', ['generated'], {
+        build: (v, ctx) => craftRequest(ctx, { body: serializeJson(v.body, v.layout) }),
+        expect: () => expectCreated,
+      }),
     describe: (value) => describeBody(value, 'valid body'),
   };
-  const invalid = deriveSchemaRules(root).map((rule): GeneratedProperty<DrawnBody> => ruleProperty(rule, drawn(bodyBreaking(rule, root, validators))));
+  const invalid = deriveSchemaRules(root).map((rule): GeneratedProperty<DrawnBody> =>
+    ruleProperty(rule, drawn(bodyBreaking(rule, root, validators))),
+  );
   const notJson: GeneratedProperty<DrawnBody & { cut: number }> = {
     id: 'not-json',
-    title: 'a correctly signed body that is not JSON (a valid body cut short or with bytes added) is rejected as an invalid body',
+    title:
+      'a correctly signed body that is not JSON (a valid body cut short or with bytes added) is rejected as an invalid body',
     tags: ['generated-invalid', 'validation'],
     weight: 3,
-    arbitrary: fc.record({ body: validValue(root, { validators }), layout: jsonLayout, cut: fc.integer({ min: -4, max: 40 }).filter((n) => n !== 0) }).filter((v) => !parses(brokenJson(v))),
+    arbitrary: fc
+      .record({
+        body: validValue(root, { validators }),
+        layout: jsonLayout,
+        cut: fc.integer({ min: -4, max: 40 }).filter((n) => n !== 0),
+      })
+      .filter((v) => !parses(brokenJson(v))),
     run: (value, env) =>
-      runSingleRequest(value, env, 'not-json', 'not JSON', ['generated'], { build: (v, ctx) => craftRequest(ctx, { body: brokenJson(v) }), expect: () => invalidBody }),
-    describe: (value) => ({ ...describeBody(value, 'not JSON'), summary: `not JSON: ${brokenJson(value)}`, bodies: [{ body: brokenJson(value) }] }),
+      runSingleRequest(value, env, 'not-json', 'not JSON', ['generated'], {
+        build: (v, ctx) => craftRequest(ctx, { body: brokenJson(v) }),
+        expect: () => invalidBody,
+      }),
+    describe: (value) => ({
+      ...describeBody(value, 'not JSON'),
+      summary: `not JSON: ${brokenJson(value)}`,
+      bodies: [{ body: brokenJson(value) }],
+    }),
   };
   return [valid, ...invalid, notJson];
 }
@@ -108,7 +132,11 @@ export function describeLayout(layout: JsonLayout): string {
   const parts = [
     ...(layout.orderSeed === 0 ? [] : ['with members reordered']),
     ...(layout.whitespace.some((w) => w !== '') ? [`whitespace ${JSON.stringify(layout.whitespace.join(''))}`] : []),
-    ...(layout.escapes === 'ascii' ? ['non-ASCII as \\u escapes'] : layout.escapes === 'solidus' ? ['"/" as "\\/"'] : []),
+    ...(layout.escapes === 'ascii'
+      ? ['non-ASCII as \\u escapes']
+      : layout.escapes === 'solidus'
+        ? ['"/" as "\\/"']
+        : []),
   ];
   return parts.length === 0 ? '' : `${parts.join(', ')}`;
 }
@@ -121,7 +149,10 @@ export function measure(value: unknown): { members: number; characters: number }
   return entries.reduce(
     (total, [name, v]) => {
       const inner = measure(v);
-      return { members: total.members + 1 + inner.members, characters: total.characters + countCharacters(name) + inner.characters };
+      return {
+        members: total.members + 1 + inner.members,
+        characters: total.characters + countCharacters(name) + inner.characters,
+      };
     },
     { members: 0, characters: 0 },
   );

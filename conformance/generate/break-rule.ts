@@ -21,7 +21,10 @@ export function bodyBreaking(rule: SchemaRule, root: SchemaNode, validators: Sch
     validate ??= validators(requestSchemaPointer);
     return validate(body) === false && isOnly(validate.errors, rule);
   };
-  return fc.tuple(base, breaker(rule)).map(([body, change]) => change(body)).filter(breaksOnlyThisRule);
+  return fc
+    .tuple(base, breaker(rule))
+    .map(([body, change]) => change(body))
+    .filter(breaksOnlyThisRule);
 }
 
 /** Whether ajv's errors are exactly one, the one breaking `rule` gives. */
@@ -48,9 +51,13 @@ function breaker(rule: SchemaRule): fc.Arbitrary<Change> {
         }),
       );
     case 'additionalProperties':
-      return fc.tuple(undeclaredName(node), fc.jsonValue({ maxDepth: 1 })).map(([name, value]) => replaceAt(at, (object) => ({ ...(object as object), [name]: value })));
+      return fc
+        .tuple(undeclaredName(node), fc.jsonValue({ maxDepth: 1 }))
+        .map(([name, value]) => replaceAt(at, (object) => ({ ...(object as object), [name]: value })));
     case 'enum':
-      return nearMiss(node.enum!.filter((v): v is string => typeof v === 'string')).map((value) => replaceAt(at, () => value));
+      return nearMiss(node.enum!.filter((v): v is string => typeof v === 'string')).map((value) =>
+        replaceAt(at, () => value),
+      );
     case 'minLength':
       return fc.constant(replaceAt(at, (text) => [...(text as string)].slice(0, node.minLength! - 1).join('')));
     case 'maxLength': {
@@ -67,15 +74,48 @@ function breaker(rule: SchemaRule): fc.Arbitrary<Change> {
     case 'pattern':
     case 'format':
       // Small edits of a valid value (a character removed, added or replaced); the filter keeps those that break this keyword alone.
-      return fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => replaceAt(at, (text) => edits.reduce((t, apply) => apply(t), text as string)));
+      return fc
+        .array(edit, { minLength: 1, maxLength: 3 })
+        .map((edits) => replaceAt(at, (text) => edits.reduce((t, apply) => apply(t), text as string)));
   }
 }
 
-const syntaxCharacter = fc.constantFrom(' ', ':', '/', '@', '<', '>', '%', '#', '?', '\\', '"', '[', ']', 'é', '.', '-', '\n');
+const syntaxCharacter = fc.constantFrom(
+  ' ',
+  ':',
+  '/',
+  '@',
+  '<',
+  '>',
+  '%',
+  '#',
+  '?',
+  '\\',
+  '"',
+  '[',
+  ']',
+  'é',
+  '.',
+  '-',
+  '\n',
+);
 const edit: fc.Arbitrary<(text: string) => string> = fc.oneof(
-  fc.nat().map((i) => (text: string) => (text.length === 0 ? text : text.slice(0, i % text.length) + text.slice((i % text.length) + 1))),
-  fc.tuple(fc.nat(), syntaxCharacter).map(([i, c]) => (text: string) => text.slice(0, i % (text.length + 1)) + c + text.slice(i % (text.length + 1))),
-  fc.tuple(fc.nat(), syntaxCharacter).map(([i, c]) => (text: string) => (text.length === 0 ? c : text.slice(0, i % text.length) + c + text.slice((i % text.length) + 1))),
+  fc
+    .nat()
+    .map(
+      (i) => (text: string) =>
+        text.length === 0 ? text : text.slice(0, i % text.length) + text.slice((i % text.length) + 1),
+    ),
+  fc.tuple(fc.nat(), syntaxCharacter).map(
+    ([i, c]) =>
+      (text: string) =>
+        text.slice(0, i % (text.length + 1)) + c + text.slice(i % (text.length + 1)),
+  ),
+  fc.tuple(fc.nat(), syntaxCharacter).map(
+    ([i, c]) =>
+      (text: string) =>
+        text.length === 0 ? c : text.slice(0, i % text.length) + c + text.slice((i % text.length) + 1),
+  ),
 );
 
 function otherTypeValue(type: string): fc.Arbitrary<unknown> {
@@ -95,26 +135,32 @@ function otherTypeValue(type: string): fc.Arbitrary<unknown> {
 /** Names an object does not declare: near misses of declared ones (case, separators, typos) or anything else. */
 function undeclaredName(node: SchemaNode): fc.Arbitrary<string> {
   const declared = Object.keys(node.properties);
-  const near = fc.tuple(fc.constantFrom(...declared), fc.constantFrom('upper', 'camel', 'dash', 'suffix', 'drop')).map(([name, how]) => {
-    if (how === 'upper') return name.toUpperCase();
-    if (how === 'camel') return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-    if (how === 'dash') return name.replaceAll('_', '-');
-    if (how === 'suffix') return `${name}s`;
-    return name.slice(0, -1);
-  });
-  return fc.oneof(near, fc.string({ unit: unicodeUnit, minLength: 1, maxLength: 10 })).filter((name) => !declared.includes(name) && name !== '__proto__');
+  const near = fc
+    .tuple(fc.constantFrom(...declared), fc.constantFrom('upper', 'camel', 'dash', 'suffix', 'drop'))
+    .map(([name, how]) => {
+      if (how === 'upper') return name.toUpperCase();
+      if (how === 'camel') return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+      if (how === 'dash') return name.replaceAll('_', '-');
+      if (how === 'suffix') return `${name}s`;
+      return name.slice(0, -1);
+    });
+  return fc
+    .oneof(near, fc.string({ unit: unicodeUnit, minLength: 1, maxLength: 10 }))
+    .filter((name) => !declared.includes(name) && name !== '__proto__');
 }
 
 /** Strings outside an enum: its values with another case, padded, cut, re-separated, or anything else. */
 function nearMiss(values: readonly string[]): fc.Arbitrary<string> {
-  const near = fc.tuple(fc.constantFrom(...values), fc.constantFrom('lower', 'upper', 'swap', 'space', 'cut', 'underscore')).map(([value, how]) => {
-    if (how === 'lower') return value.toLowerCase();
-    if (how === 'upper') return value.toUpperCase();
-    if (how === 'swap') return value.split('-').reverse().join('-');
-    if (how === 'space') return ` ${value}`;
-    if (how === 'cut') return value.slice(0, 2);
-    return value.replaceAll('-', '_');
-  });
+  const near = fc
+    .tuple(fc.constantFrom(...values), fc.constantFrom('lower', 'upper', 'swap', 'space', 'cut', 'underscore'))
+    .map(([value, how]) => {
+      if (how === 'lower') return value.toLowerCase();
+      if (how === 'upper') return value.toUpperCase();
+      if (how === 'swap') return value.split('-').reverse().join('-');
+      if (how === 'space') return ` ${value}`;
+      if (how === 'cut') return value.slice(0, 2);
+      return value.replaceAll('-', '_');
+    });
   return fc.oneof(near, fc.string({ unit: unicodeUnit, maxLength: 8 })).filter((value) => !values.includes(value));
 }
 

@@ -5,7 +5,13 @@ import type { ConformanceReport } from '../conformance-report.js';
 import { runConformance } from '../run-conformance.js';
 import type { FetchLike } from '../send-case-request.js';
 import { localeCodes } from '../spec-facts.js';
-import { withoutDigestCheck, withReplayCreatingNewSession, withServerErrorOnMalformedJson, withStaleDatesAccepted, withTimeAsString } from '../test-helpers/broken-mocks.js';
+import {
+  withoutDigestCheck,
+  withReplayCreatingNewSession,
+  withServerErrorOnMalformedJson,
+  withStaleDatesAccepted,
+  withTimeAsString,
+} from '../test-helpers/broken-mocks.js';
 import {
   withCaseInsensitiveLocale,
   withConcurrentDuplicateRace,
@@ -26,7 +32,10 @@ const credentials = { username: 'mutant', secret: 'mutation-test-secret-01234567
 const SEED = 20261201;
 const CASES = 300;
 
-async function run(wrap: (handler: FetchLike) => FetchLike, options: { cases?: number; strictAssumptions?: boolean } = {}): Promise<ConformanceReport> {
+async function run(
+  wrap: (handler: FetchLike) => FetchLike,
+  options: { cases?: number; strictAssumptions?: boolean } = {},
+): Promise<ConformanceReport> {
   const handler = createMockHandler({ credentials, now });
   return runConformance({
     baseUrl: 'http://mock.invalid',
@@ -39,22 +48,48 @@ async function run(wrap: (handler: FetchLike) => FetchLike, options: { cases?: n
   });
 }
 
-const failing = (report: ConformanceReport, generated: boolean) => report.cases.filter((c) => c.outcome === 'fail' && c.id.startsWith('generated/') === generated).map((c) => c.id);
+const failing = (report: ConformanceReport, generated: boolean) =>
+  report.cases.filter((c) => c.outcome === 'fail' && c.id.startsWith('generated/') === generated).map((c) => c.id);
 
 /** Broken servers: [name, wrapper, whether the catalog already catches it, the generated property expected to catch it]. */
 const mutants: [string, (handler: FetchLike) => FetchLike, boolean, string][] = [
   ['time as a string', withTimeAsString, true, 'generated/valid-body'],
-  ['a 101 creating a new session', (h) => withReplayCreatingNewSession(h, randomUUID), true, 'generated/idempotency-sequence'],
+  [
+    'a 101 creating a new session',
+    (h) => withReplayCreatingNewSession(h, randomUUID),
+    true,
+    'generated/idempotency-sequence',
+  ],
   ['500 on malformed JSON', withServerErrorOnMalformedJson, true, 'generated/not-json'],
   ['no digest check', (h) => withoutDigestCheck(h, credentials, now), true, 'generated/signed-header/content-sha512'],
   ['stale dates accepted', (h) => withStaleDatesAccepted(h, credentials, now), true, 'generated/clock-skew'],
   ['maxLength in UTF-8 bytes', (h) => withLengthInUtf8Bytes(h, credentials, now), false, 'generated/valid-body'],
   ['maxLength in UTF-16 units', (h) => withLengthInUtf16Units(h, credentials, now), false, 'generated/valid-body'],
-  ['digest over re-serialised JSON', (h) => withDigestOfReserialisedJson(h, credentials, now), false, 'generated/valid-body'],
-  ['locale matched case-insensitively', (h) => withCaseInsensitiveLocale(h, credentials, now, localeCodes), false, 'generated/invalid-body//language_locale_code:enum'],
-  ['key conflict checked on the ids only', (h) => withConflictCheckOnIdsOnly(h, credentials, now), false, 'generated/idempotency-sequence'],
+  [
+    'digest over re-serialised JSON',
+    (h) => withDigestOfReserialisedJson(h, credentials, now),
+    false,
+    'generated/valid-body',
+  ],
+  [
+    'locale matched case-insensitively',
+    (h) => withCaseInsensitiveLocale(h, credentials, now, localeCodes),
+    false,
+    'generated/invalid-body//language_locale_code:enum',
+  ],
+  [
+    'key conflict checked on the ids only',
+    (h) => withConflictCheckOnIdsOnly(h, credentials, now),
+    false,
+    'generated/idempotency-sequence',
+  ],
   ['concurrent duplicates race', withConcurrentDuplicateRace, false, 'generated/idempotency-sequence'],
-  ['truncated signature accepted', (h) => withTruncatedSignatureAccepted(h, credentials), false, 'generated/authorization/signature'],
+  [
+    'truncated signature accepted',
+    (h) => withTruncatedSignatureAccepted(h, credentials),
+    false,
+    'generated/authorization/signature',
+  ],
   ['unsent signed header read as empty', withMissingSignedHeaderAsEmpty, false, 'generated/authorization/headers'],
   ['330 s of clock skew', (h) => withSkewGrace(h, credentials, now), false, 'generated/clock-skew'],
 ];
@@ -68,10 +103,13 @@ describe('generation kills every broken server, each failure shrunk to a minimal
     const info = result.generated!;
     expect(info.seed).toBe(SEED);
     expect(info.replay).toMatch(/^.+@\d+(:\d+)*$/);
-    expect(info.rerun).toBe(`ingo-session conformance --base-url http://mock.invalid --seed ${SEED} --replay ${quoteIfNeeded(info.replay!)}`);
+    expect(info.rerun).toBe(
+      `ingo-session conformance --base-url http://mock.invalid --seed ${SEED} --replay ${quoteIfNeeded(info.replay!)}`,
+    );
     // Minimal: a sequence of at most three commands, or a body of few members (the required two and at most a few more).
     const size = info.example!.size;
-    if (property.endsWith('idempotency-sequence')) expect(Number(/^(\d+) command/.exec(size)![1])).toBeLessThanOrEqual(3);
+    if (property.endsWith('idempotency-sequence'))
+      expect(Number(/^(\d+) command/.exec(size)![1])).toBeLessThanOrEqual(3);
     else expect(Number(/^(\d+) member/.exec(size)![1])).toBeLessThanOrEqual(4);
   });
 });
@@ -82,7 +120,9 @@ describe('servers that differ from the spec only in Assumptions', () => {
     const report = await run(lenient);
     expect(report.cases.filter((c) => c.outcome === 'fail').map((c) => [c.id, c.failures[0]?.message])).toEqual([]);
     expect(report.passed).toBe(true);
-    const warned = report.cases.filter((c) => c.outcome === 'warning' && c.id.startsWith('generated/')).map((c) => c.id);
+    const warned = report.cases
+      .filter((c) => c.outcome === 'warning' && c.id.startsWith('generated/'))
+      .map((c) => c.id);
     expect(warned).toEqual(
       expect.arrayContaining([
         'generated/invalid-body/:additionalProperties',
@@ -93,11 +133,15 @@ describe('servers that differ from the spec only in Assumptions', () => {
     );
     const sequence = report.cases.find((c) => c.id === 'generated/idempotency-sequence')!;
     expect(sequence.warnings[0]!.message).toMatch(/expected the replay/);
-    expect(sequence.generated!.assumption).toMatch(/x-ingo-signing\/idempotency (bodyComparison|inFlightDuplicate) \(assumption\)/);
+    expect(sequence.generated!.assumption).toMatch(
+      /x-ingo-signing\/idempotency (bodyComparison|inFlightDuplicate) \(assumption\)/,
+    );
 
     const strict = await run(lenient, { strictAssumptions: true });
     expect(strict.passed).toBe(false);
-    expect(failing(strict, true)).toEqual(expect.arrayContaining(['generated/invalid-body/:additionalProperties', 'generated/idempotency-sequence']));
+    expect(failing(strict, true)).toEqual(
+      expect.arrayContaining(['generated/invalid-body/:additionalProperties', 'generated/idempotency-sequence']),
+    );
   });
 });
 

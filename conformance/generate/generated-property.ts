@@ -63,7 +63,12 @@ export type SomeGeneratedProperty = GeneratedProperty<any>;
 
 /** A fresh context per case (fresh Idempotency-Keys), on the run's clock. */
 export function caseContext(env: GeneratedEnv): CaseContext {
-  return { credentials: env.credentials, now: () => new Date(env.now()), key: env.randomUUID(), otherKey: env.randomUUID() };
+  return {
+    credentials: env.credentials,
+    now: () => new Date(env.now()),
+    key: env.randomUUID(),
+    otherKey: env.randomUUID(),
+  };
 }
 
 /** How one single-request property builds and judges its request. */
@@ -74,13 +79,30 @@ export interface SingleRequestSpec<T> {
 }
 
 /** Runs one drawn request through the catalog's own case runner, so generated cases are checked and judged exactly like catalog cases. */
-export async function runSingleRequest<T>(value: T, env: GeneratedEnv, id: string, title: string, tags: readonly string[], spec: SingleRequestSpec<T>): Promise<GeneratedVerdict> {
+export async function runSingleRequest<T>(
+  value: T,
+  env: GeneratedEnv,
+  id: string,
+  title: string,
+  tags: readonly string[],
+  spec: SingleRequestSpec<T>,
+): Promise<GeneratedVerdict> {
   const result = await runCase(
     { id, title, tags, build: (ctx) => spec.build(value, ctx), expect: spec.expect(value) },
-    { context: caseContext(env), send: env.send, validators: env.validators, timer: env.timer, sleep: env.sleep, now: env.now, secrets: [env.credentials.secret], strictAssumptions: env.strictAssumptions },
+    {
+      context: caseContext(env),
+      send: env.send,
+      validators: env.validators,
+      timer: env.timer,
+      sleep: env.sleep,
+      now: env.now,
+      secrets: [env.credentials.secret],
+      strictAssumptions: env.strictAssumptions,
+    },
   );
   if (result.outcome === 'fail') return { outcome: 'fail', result };
-  if (result.outcome === 'warning') return { outcome: 'warning', result, assumption: describeWarning(result.warnings[0]!) };
+  if (result.outcome === 'warning')
+    return { outcome: 'warning', result, assumption: describeWarning(result.warnings[0]!) };
   return { outcome: 'pass', result };
 }
 

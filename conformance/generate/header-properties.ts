@@ -30,32 +30,74 @@ export const SKEW_BOUNDARY_MARGIN_SECONDS = 3;
 const SKEW_REACH_SECONDS = 120;
 
 const described = (label: string, perturb: Described['perturb']): Described => ({ label, perturb });
-const digestOf = (text: string, encoding: 'base64' | 'hex' = 'base64') => createHash(hash).update(text).digest(encoding);
+const digestOf = (text: string, encoding: 'base64' | 'hex' = 'base64') =>
+  createHash(hash).update(text).digest(encoding);
 
 /** Per signed header: its signed value differs from the value sent (or, for the digest, is not the body's). */
 const signedHeaderPerturbations: Record<string, fc.Arbitrary<Described>> = {
   [signingConfig.requestLine.pseudoHeader]: fc.oneof(
-    fc.constantFrom('PUT', 'GET', 'PATCH').map((method) => described(`request line signed with method ${method}`, () => ({ signedMethod: method }))),
-    fc.constantFrom(`${createSessionPath}/`, createSessionPath.toUpperCase(), `${createSessionPath}?a=1`, createSessionPath.replace(/\/[^/]+$/, '')).map((path) => described(`request line signed with path ${path}`, () => ({ signedPath: path }))),
+    fc
+      .constantFrom('PUT', 'GET', 'PATCH')
+      .map((method) => described(`request line signed with method ${method}`, () => ({ signedMethod: method }))),
+    fc
+      .constantFrom(
+        `${createSessionPath}/`,
+        createSessionPath.toUpperCase(),
+        `${createSessionPath}?a=1`,
+        createSessionPath.replace(/\/[^/]+$/, ''),
+      )
+      .map((path) => described(`request line signed with path ${path}`, () => ({ signedPath: path }))),
   ),
   [signingConfig.dateHeader]: fc
     .integer({ min: -120, max: 120 })
     .filter((s) => s !== 0)
-    .map((seconds) => described(`X-Date signed ${seconds} s off the X-Date sent`, (ctx) => ({ signedValues: { [signingConfig.dateHeader]: formatHttpDate(new Date(ctx.now().getTime() + seconds * 1000)) } }))),
+    .map((seconds) =>
+      described(`X-Date signed ${seconds} s off the X-Date sent`, (ctx) => ({
+        signedValues: { [signingConfig.dateHeader]: formatHttpDate(new Date(ctx.now().getTime() + seconds * 1000)) },
+      })),
+    ),
   [signingConfig.contentTypeHeader]: fc
-    .constantFrom('application/json; charset=utf-8', 'text/plain', 'application/JSON', 'application/json ', 'application/x-www-form-urlencoded')
-    .map((type) => described(`Content-Type signed as "${type}", sent as application/json`, () => ({ signedValues: { [signingConfig.contentTypeHeader]: type } }))),
+    .constantFrom(
+      'application/json; charset=utf-8',
+      'text/plain',
+      'application/JSON',
+      'application/json ',
+      'application/x-www-form-urlencoded',
+    )
+    .map((type) =>
+      described(`Content-Type signed as "${type}", sent as application/json`, () => ({
+        signedValues: { [signingConfig.contentTypeHeader]: type },
+      })),
+    ),
   [signingConfig.contentLengthHeader]: fc
     .integer({ min: -64, max: 64 })
     .filter((n) => n !== 0)
-    .map((delta) => described(`Content-Length signed ${delta > 0 ? '+' : ''}${delta} off the bytes sent`, (_, body) => ({ signedValues: { [signingConfig.contentLengthHeader]: String(Math.max(0, Buffer.byteLength(body) + delta)) } }))),
+    .map((delta) =>
+      described(`Content-Length signed ${delta > 0 ? '+' : ''}${delta} off the bytes sent`, (_, body) => ({
+        signedValues: { [signingConfig.contentLengthHeader]: String(Math.max(0, Buffer.byteLength(body) + delta)) },
+      })),
+    ),
   [digestHeader]: fc.oneof(
-    fc.constantFrom(' ', '\n', 'x').map((extra) => described(`${digestHeader} (signed and sent) is the digest of the body plus ${JSON.stringify(extra)}`, (_, body) => {
-      const wrong = digestOf(body + extra);
-      return { signedValues: { [digestHeader]: wrong }, sentValues: { [digestHeader]: wrong } };
-    })),
-    fc.constant(described(`${digestHeader} (signed and sent) is the right digest in hex, not Base64`, (_, body) => ({ signedValues: { [digestHeader]: digestOf(body, 'hex') }, sentValues: { [digestHeader]: digestOf(body, 'hex') } }))),
-    fc.constant(described(`${digestHeader} sent is right, the one signed is of an empty body`, () => ({ signedValues: { [digestHeader]: digestOf('') } }))),
+    fc.constantFrom(' ', '\n', 'x').map((extra) =>
+      described(
+        `${digestHeader} (signed and sent) is the digest of the body plus ${JSON.stringify(extra)}`,
+        (_, body) => {
+          const wrong = digestOf(body + extra);
+          return { signedValues: { [digestHeader]: wrong }, sentValues: { [digestHeader]: wrong } };
+        },
+      ),
+    ),
+    fc.constant(
+      described(`${digestHeader} (signed and sent) is the right digest in hex, not Base64`, (_, body) => ({
+        signedValues: { [digestHeader]: digestOf(body, 'hex') },
+        sentValues: { [digestHeader]: digestOf(body, 'hex') },
+      })),
+    ),
+    fc.constant(
+      described(`${digestHeader} sent is right, the one signed is of an empty body`, () => ({
+        signedValues: { [digestHeader]: digestOf('') },
+      })),
+    ),
   ),
 };
 
@@ -64,30 +106,69 @@ const order = signingConfig.defaultHeaderOrder;
 
 /** Per Authorization parameter: one perturbation of it, the rest signed correctly. */
 const authorizationPerturbations: Record<string, fc.Arbitrary<Described>> = {
-  username: fc
-    .oneof(fc.constantFrom('suffix', 'prefix'), fc.stringMatching(/^[a-z0-9-]{7,16}$/))
-    .map((how) => described(`username ${how.length > 6 ? `"${how}" (another)` : `changed (${how})`}`, (ctx) => {
+  username: fc.oneof(fc.constantFrom('suffix', 'prefix'), fc.stringMatching(/^[a-z0-9-]{7,16}$/)).map((how) =>
+    described(`username ${how.length > 6 ? `"${how}" (another)` : `changed (${how})`}`, (ctx) => {
       const name = ctx.credentials.username;
       const changed = how === 'suffix' ? `${name}x` : how === 'prefix' ? `x${name}` : how === name ? `${how}x` : how;
       return { username: changed };
-    })),
+    }),
+  ),
   algorithm: fc
-    .constantFrom('hmac-sha1', 'hmac-sha384', 'hmac-md5', 'sha512', `${signingConfig.defaultAlgorithm}x`, ...signingAlgorithms.filter((a) => a !== signingConfig.defaultAlgorithm))
-    .map((algorithm) => described(`algorithm="${algorithm}" on a ${signingConfig.defaultAlgorithm} signature`, () => ({ algorithm }))),
+    .constantFrom(
+      'hmac-sha1',
+      'hmac-sha384',
+      'hmac-md5',
+      'sha512',
+      `${signingConfig.defaultAlgorithm}x`,
+      ...signingAlgorithms.filter((a) => a !== signingConfig.defaultAlgorithm),
+    )
+    .map((algorithm) =>
+      described(`algorithm="${algorithm}" on a ${signingConfig.defaultAlgorithm} signature`, () => ({ algorithm })),
+    ),
   headers: fc.oneof(
-    fc.constantFrom(...required).map((name) => described(`headers="…" without ${name} (signed without it too)`, () => ({ declaredNames: order.filter((n) => n !== name) }))),
+    fc
+      .constantFrom(...required)
+      .map((name) =>
+        described(`headers="…" without ${name} (signed without it too)`, () => ({
+          declaredNames: order.filter((n) => n !== name),
+        })),
+      ),
     fc.integer({ min: 1, max: order.length - 1 }).map((at) => {
       const swapped = [...order];
       [swapped[at - 1], swapped[at]] = [swapped[at]!, swapped[at - 1]!];
-      return described(`headers="${swapped.join(' ')}" declared, signed in the default order`, () => ({ declaredNames: swapped, signedNames: order }));
+      return described(`headers="${swapped.join(' ')}" declared, signed in the default order`, () => ({
+        declaredNames: swapped,
+        signedNames: order,
+      }));
     }),
-    fc.constantFrom('x-not-sent', 'date', 'digest').map((name) => described(`headers="…" also names ${name}, which is not sent (signed as empty)`, () => ({ declaredNames: [...order, name], signedValues: { [name]: '' } }))),
+    fc
+      .constantFrom('x-not-sent', 'date', 'digest')
+      .map((name) =>
+        described(`headers="…" also names ${name}, which is not sent (signed as empty)`, () => ({
+          declaredNames: [...order, name],
+          signedValues: { [name]: '' },
+        })),
+      ),
   ),
   signature: fc.oneof(
     // Characters 0-84 only: the 86th carries padding bits, so changing it may leave the decoded bytes alone.
-    fc.nat().map((at) => described(`signature with character ${at % 85} changed`, () => ({ signature: (s) => flip(s, at % 85) }))),
-    fc.integer({ min: 1, max: 85 }).map((keep) => described(`signature truncated to its first ${keep} characters`, () => ({ signature: (s) => s.slice(0, keep) }))),
-    fc.constant(described('signature in hex instead of Base64', () => ({ signature: (s) => Buffer.from(s, 'base64').toString('hex') }))),
+    fc
+      .nat()
+      .map((at) =>
+        described(`signature with character ${at % 85} changed`, () => ({ signature: (s) => flip(s, at % 85) })),
+      ),
+    fc
+      .integer({ min: 1, max: 85 })
+      .map((keep) =>
+        described(`signature truncated to its first ${keep} characters`, () => ({
+          signature: (s) => s.slice(0, keep),
+        })),
+      ),
+    fc.constant(
+      described('signature in hex instead of Base64', () => ({
+        signature: (s) => Buffer.from(s, 'base64').toString('hex'),
+      })),
+    ),
   ),
 };
 
@@ -112,7 +193,10 @@ export function headerProperties(validators: SchemaCache): SomeGeneratedProperty
         },
         expect: () => badSignature,
       }),
-    describe: (value: { body: unknown; how: Described }) => ({ ...describeBody({ body: value.body, layout: plainLayout }, value.how.label), curlable: false }),
+    describe: (value: { body: unknown; how: Described }) => ({
+      ...describeBody({ body: value.body, layout: plainLayout }, value.how.label),
+      curlable: false,
+    }),
   });
   const skew = signingConfig.clockSkewSeconds;
   // Biased to just outside the window (where a lenient limit shows), then just inside, then anywhere; both signs.
@@ -120,7 +204,10 @@ export function headerProperties(validators: SchemaCache): SomeGeneratedProperty
   const magnitude = fc.oneof(
     { arbitrary: fc.integer({ min: skew + margin + 1, max: skew + margin + 40 }), weight: 2 },
     { arbitrary: fc.integer({ min: skew - margin - 40, max: skew - margin - 1 }), weight: 1 },
-    { arbitrary: fc.integer({ min: 0, max: skew + SKEW_REACH_SECONDS }).filter((s) => Math.abs(s - skew) > margin), weight: 1 },
+    {
+      arbitrary: fc.integer({ min: 0, max: skew + SKEW_REACH_SECONDS }).filter((s) => Math.abs(s - skew) > margin),
+      weight: 1,
+    },
   );
   const offset = fc.tuple(magnitude, fc.boolean()).map(([seconds, future]) => (future ? seconds : -seconds));
   const clock: SomeGeneratedProperty = {
@@ -131,14 +218,22 @@ export function headerProperties(validators: SchemaCache): SomeGeneratedProperty
     arbitrary: fc.record({ body, offset }),
     run: (value: { body: unknown; offset: number }, env) =>
       runSingleRequest(value, env, 'clock-skew', `X-Date ${value.offset} s from now`, ['generated'], {
-        build: (v, ctx) => craftRequest(ctx, { body: serializeJson(v.body), now: new Date(ctx.now().getTime() + v.offset * 1000) }),
+        build: (v, ctx) =>
+          craftRequest(ctx, { body: serializeJson(v.body), now: new Date(ctx.now().getTime() + v.offset * 1000) }),
         expect: (v) => (Math.abs(v.offset) < skew ? expectCreated : expectRejected(specRejections.staleDate)),
       }),
-    describe: (value: { body: unknown; offset: number }) => ({ ...describeBody({ body: value.body, layout: plainLayout }, `X-Date ${value.offset} s from now`), curlable: false }),
+    describe: (value: { body: unknown; offset: number }) => ({
+      ...describeBody({ body: value.body, layout: plainLayout }, `X-Date ${value.offset} s from now`),
+      curlable: false,
+    }),
   };
   return [
-    ...Object.entries(signedHeaderPerturbations).map(([name, how]) => perturbed(`signed-header/${name}`, `a request whose signed ${name} differs from what is sent is rejected`, how)),
-    ...Object.entries(authorizationPerturbations).map(([name, how]) => perturbed(`authorization/${name}`, `a request with a perturbed Authorization ${name} is rejected`, how)),
+    ...Object.entries(signedHeaderPerturbations).map(([name, how]) =>
+      perturbed(`signed-header/${name}`, `a request whose signed ${name} differs from what is sent is rejected`, how),
+    ),
+    ...Object.entries(authorizationPerturbations).map(([name, how]) =>
+      perturbed(`authorization/${name}`, `a request with a perturbed Authorization ${name} is rejected`, how),
+    ),
     clock,
   ];
 }

@@ -42,12 +42,21 @@ export function createIdempotencyModel(): IdempotencyModel {
 
   const freshUrl = (answer: Classification, problems: Problem[]) => {
     if (answer.authorizedUrl === undefined) return;
-    if (urls.has(answer.authorizedUrl)) problems.push({ message: `authorized_url ${answer.authorizedUrl} was issued before: every answer must carry a fresh one` });
+    if (urls.has(answer.authorizedUrl))
+      problems.push({
+        message: `authorized_url ${answer.authorizedUrl} was issued before: every answer must carry a fresh one`,
+      });
     urls.add(answer.authorizedUrl);
   };
   const created = (answer: Classification, problems: Problem[]) => {
-    if (answer.kind !== 'created') return problems.push({ message: `expected a new session (status ${successStatuses.created}), got ${show(answer)}` });
-    if (answer.sessionId !== undefined && sessions.has(answer.sessionId)) problems.push({ message: `status ${successStatuses.created} with session ${answer.sessionId}, which an earlier request created` });
+    if (answer.kind !== 'created')
+      return problems.push({
+        message: `expected a new session (status ${successStatuses.created}), got ${show(answer)}`,
+      });
+    if (answer.sessionId !== undefined && sessions.has(answer.sessionId))
+      problems.push({
+        message: `status ${successStatuses.created} with session ${answer.sessionId}, which an earlier request created`,
+      });
     if (answer.sessionId !== undefined) sessions.add(answer.sessionId);
     freshUrl(answer, problems);
     return problems.length;
@@ -64,7 +73,12 @@ export function createIdempotencyModel(): IdempotencyModel {
       if (entry === undefined) {
         // A new key: exactly one new session, whatever arrives at once.
         const first = answers.find((a) => a.kind === 'created');
-        if (first === undefined) return [{ message: `expected a new session (status ${successStatuses.created}) under a new Idempotency-Key, got ${answers.map(show).join(', ')}` }];
+        if (first === undefined)
+          return [
+            {
+              message: `expected a new session (status ${successStatuses.created}) under a new Idempotency-Key, got ${answers.map(show).join(', ')}`,
+            },
+          ];
         created(first, problems);
         keys.set(command.key, { body, bytes: sentBytes, session: first.sessionId });
         for (const answer of answers) if (answer !== first) replayed(answer, first.sessionId, true, problems);
@@ -77,18 +91,32 @@ export function createIdempotencyModel(): IdempotencyModel {
       });
       return problems;
 
-      function replayed(answer: Classification, session: string | undefined, inFlight: boolean, out: Problem[], reserialised = false) {
+      function replayed(
+        answer: Classification,
+        session: string | undefined,
+        inFlight: boolean,
+        out: Problem[],
+        reserialised = false,
+      ) {
         if (answer.kind === 'replayed') {
-          if (answer.sessionId !== session) out.push({ message: `status ${successStatuses.replayed} with session ${answer.sessionId ?? 'none'}, not the key's session ${session}` });
+          if (answer.sessionId !== session)
+            out.push({
+              message: `status ${successStatuses.replayed} with session ${answer.sessionId ?? 'none'}, not the key's session ${session}`,
+            });
           freshUrl(answer, out);
           return;
         }
         if (answer.kind === 'created') {
-          out.push({ message: `status ${successStatuses.created}: a second session (${answer.sessionId ?? 'none'}) under a key that already has session ${session}` });
+          out.push({
+            message: `status ${successStatuses.created}: a second session (${answer.sessionId ?? 'none'}) under a key that already has session ${session}`,
+          });
           return;
         }
         const source = inFlight ? IN_FLIGHT : reserialised ? JSON_EQUAL : undefined;
-        out.push({ message: `expected the replay (status ${successStatuses.replayed}) of session ${session}, got ${show(answer)}`, ...(source ? { sources: [source] } : {}) });
+        out.push({
+          message: `expected the replay (status ${successStatuses.replayed}) of session ${session}, got ${show(answer)}`,
+          ...(source ? { sources: [source] } : {}),
+        });
       }
     },
   };
@@ -97,10 +125,15 @@ export function createIdempotencyModel(): IdempotencyModel {
 function rejectedAsReused(answer: Classification, out: Problem[]): void {
   const { envelopeStatus, httpStatus } = specRejections.keyReused;
   if (answer.kind !== 'rejected' || answer.envelopeStatus !== envelopeStatus) {
-    out.push({ message: `the key's first body differs: expected a rejection with status ${envelopeStatus}, got ${show(answer)}` });
+    out.push({
+      message: `the key's first body differs: expected a rejection with status ${envelopeStatus}, got ${show(answer)}`,
+    });
   } else if (answer.form === 'http' && answer.httpStatus !== httpStatus) {
     const source = specRejections.keyReused.sources?.httpStatus;
-    out.push({ message: `status ${envelopeStatus} as HTTP ${answer.httpStatus}, the spec says HTTP ${httpStatus}`, ...(source ? { sources: [source] } : {}) });
+    out.push({
+      message: `status ${envelopeStatus} as HTTP ${answer.httpStatus}, the spec says HTTP ${httpStatus}`,
+      ...(source ? { sources: [source] } : {}),
+    });
   }
 }
 

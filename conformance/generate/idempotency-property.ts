@@ -13,7 +13,13 @@ import { craftRequest } from '../craft-request.js';
 import { recordExchange } from '../run-case.js';
 import { retryAfterMs } from '../retry-after-ms.js';
 import type { RawResponse } from '../send-case-request.js';
-import { caseContext, describeWarning, type GeneratedEnv, type GeneratedProperty, type GeneratedVerdict } from './generated-property.js';
+import {
+  caseContext,
+  describeWarning,
+  type GeneratedEnv,
+  type GeneratedProperty,
+  type GeneratedVerdict,
+} from './generated-property.js';
 import { createIdempotencyModel, type IdempotencyCommand } from './idempotency-model.js';
 import { readSchemaTree } from './schema-tree.js';
 import { jsonLayout, serializeJson, type JsonLayout } from './serialize-json.js';
@@ -40,13 +46,30 @@ export function idempotencyProperty(validators: SchemaCache): GeneratedProperty<
   const body = fc.nat({ max: 2 });
   const command: fc.Arbitrary<IdempotencyCommand> = fc.oneof(
     { arbitrary: fc.record({ kind: fc.constant('send' as const), key, body, reserialise: fc.boolean() }), weight: 6 },
-    { arbitrary: fc.record({ kind: fc.constant('send' as const), key: fc.constant(null), body, reserialise: fc.constant(false) }), weight: 1 },
-    { arbitrary: fc.record({ kind: fc.constant('concurrent' as const), key, body, copies: fc.integer({ min: 2, max: 3 }) }), weight: 2 },
+    {
+      arbitrary: fc.record({
+        kind: fc.constant('send' as const),
+        key: fc.constant(null),
+        body,
+        reserialise: fc.constant(false),
+      }),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.record({
+        kind: fc.constant('concurrent' as const),
+        key,
+        body,
+        copies: fc.integer({ min: 2, max: 3 }),
+      }),
+      weight: 2,
+    },
   );
   const objectBody = validValue(readSchemaTree(), { validators }) as fc.Arbitrary<Record<string, unknown>>;
   return {
     id: ID,
-    title: 'sequences of creates, replays, conflicting replays, new keys and concurrent duplicates follow the Idempotency-Key rules',
+    title:
+      'sequences of creates, replays, conflicting replays, new keys and concurrent duplicates follow the Idempotency-Key rules',
     tags: ['generated-idempotency', 'idempotency', 'stateful'],
     weight: 8,
     arbitrary: fc.record({
@@ -61,7 +84,10 @@ export function idempotencyProperty(validators: SchemaCache): GeneratedProperty<
     run: runSequence,
     describe: (sequence) => ({
       summary: sequence.commands.map((c, i) => `${i + 1}. ${describeCommand(c)}`).join('; '),
-      bodies: sequence.commands.map((c) => ({ body: textOf(sequence, c), ...(c.key === null ? {} : { idempotencyKey: `<key ${c.key}>` }) })),
+      bodies: sequence.commands.map((c) => ({
+        body: textOf(sequence, c),
+        ...(c.key === null ? {} : { idempotencyKey: `<key ${c.key}>` }),
+      })),
       curlable: true,
       size: `${sequence.commands.length} command${sequence.commands.length === 1 ? '' : 's'}`,
     }),
@@ -81,7 +107,8 @@ async function runSequence(sequence: IdempotencySequence, env: GeneratedEnv): Pr
   for (const [step, command] of sequence.commands.entries()) {
     const text = textOf(sequence, command);
     const copies = command.kind === 'concurrent' ? command.copies : 1;
-    const build = (): CaseRequest => craftRequest(caseContext(env), { body: text, idempotencyKey: command.key === null ? null : keys[command.key]! });
+    const build = (): CaseRequest =>
+      craftRequest(caseContext(env), { body: text, idempotencyKey: command.key === null ? null : keys[command.key]! });
     const sent = await Promise.all(Array.from({ length: copies }, () => sendWithRetry(build, env)));
     const answers: Classification[] = [];
     for (const { request, raw, attempts, error } of sent) {
@@ -89,15 +116,31 @@ async function runSequence(sequence: IdempotencySequence, env: GeneratedEnv): Pr
         failures.push({ check: 'transport', step, message: `no response: ${error ?? 'unknown'}` });
         continue;
       }
-      const checked = checkResponse({ status: raw.status, contentType: raw.headers.get('content-type'), text: raw.text }, env.validators);
+      const checked = checkResponse(
+        { status: raw.status, contentType: raw.headers.get('content-type'), text: raw.text },
+        env.validators,
+      );
       failures.push(...checked.failures.map((failure) => ({ ...failure, step })));
       for (const warning of checked.warnings) warn({ ...warning, step });
       const classification = classifyResponse(raw.status, checked.body);
       answers.push(classification);
-      exchanges.push(recordExchange(step, request, { raw, observation: { classification, requestBody: sequence.bodies[command.body] } }, attempts, 0, secrets));
+      exchanges.push(
+        recordExchange(
+          step,
+          request,
+          { raw, observation: { classification, requestBody: sequence.bodies[command.body] } },
+          attempts,
+          0,
+          secrets,
+        ),
+      );
       // The echo of the participant ids, as for every catalog success.
       if (classification.kind === 'created' || classification.kind === 'replayed') {
-        const judged = judgeExpectation({ outcome: classification.kind }, { classification, requestBody: sequence.bodies[command.body] }, []);
+        const judged = judgeExpectation(
+          { outcome: classification.kind },
+          { classification, requestBody: sequence.bodies[command.body] },
+          [],
+        );
         for (const message of judged.failures) failures.push({ check: 'expectation', step, message });
         for (const { message, sources } of judged.warnings) warn({ check: 'expectation', step, message, sources });
       }
@@ -123,7 +166,11 @@ async function runSequence(sequence: IdempotencySequence, env: GeneratedEnv): Pr
   return outcome === 'warning' ? { outcome, result, assumption: describeWarning(warnings[0]!) } : { outcome, result };
 }
 
-async function sendWithRetry(build: () => CaseRequest, env: GeneratedEnv, maxAttempts = 3): Promise<{ request: CaseRequest; raw?: RawResponse; attempts: number; error?: string }> {
+async function sendWithRetry(
+  build: () => CaseRequest,
+  env: GeneratedEnv,
+  maxAttempts = 3,
+): Promise<{ request: CaseRequest; raw?: RawResponse; attempts: number; error?: string }> {
   let request = build();
   for (let attempts = 1; ; attempts++) {
     try {
@@ -140,7 +187,11 @@ async function sendWithRetry(build: () => CaseRequest, env: GeneratedEnv, maxAtt
 /** `body` with the participant ids of `ids` (present or absent alike). */
 function withIdsOf(ids: Record<string, unknown>, body: Record<string, unknown>): Record<string, unknown> {
   const { participant_unique_id1: _1, participant_unique_id2: _2, ...rest } = body;
-  return { participant_unique_id1: ids.participant_unique_id1, ...(ids.participant_unique_id2 === undefined ? {} : { participant_unique_id2: ids.participant_unique_id2 }), ...rest };
+  return {
+    participant_unique_id1: ids.participant_unique_id1,
+    ...(ids.participant_unique_id2 === undefined ? {} : { participant_unique_id2: ids.participant_unique_id2 }),
+    ...rest,
+  };
 }
 
 /** The exact body text a command sends: its body slot, plainly written or, to re-serialise, in the sequence's layout. */

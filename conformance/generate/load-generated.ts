@@ -9,7 +9,12 @@ import type { GenerateOptions } from './run-generated.js';
  * Runs the generated properties with fast-check and returns one result per property; see
  * run-generated.ts for what a run does. Loads the generative code on first call.
  */
-export async function runGenerated(env: GeneratedEnv, options: GenerateOptions, onResult?: (result: CaseResult) => void, properties?: readonly SomeGeneratedProperty[]): Promise<CaseResult[]> {
+export async function runGenerated(
+  env: GeneratedEnv,
+  options: GenerateOptions,
+  onResult?: (result: CaseResult) => void,
+  properties?: readonly SomeGeneratedProperty[],
+): Promise<CaseResult[]> {
   const generative = await import('./run-generated.js');
   return generative.runGenerated(env, options, onResult, properties ?? generative.generatedProperties(env));
 }

@@ -15,7 +15,10 @@ beforeAll(async () => {
   mock = await startMock({ credentials });
   // `ingo-session` on PATH: the CLI of this checkout, as an installed package would provide it.
   const root = resolve(import.meta.dirname, '../..');
-  writeFileSync(join(directory, 'ingo-session'), `#!/bin/sh\nexec "${root}/node_modules/.bin/tsx" "${root}/src/cli/main.ts" "$@"\n`);
+  writeFileSync(
+    join(directory, 'ingo-session'),
+    `#!/bin/sh\nexec "${root}/node_modules/.bin/tsx" "${root}/src/cli/main.ts" "$@"\n`,
+  );
   chmodSync(join(directory, 'ingo-session'), 0o755);
 });
 afterAll(async () => {
@@ -30,17 +33,49 @@ describe('rerun commands', () => {
     expect(parseReplayId(id)).toEqual({ propertyId: 'invalid-body/:required:recipient_information', path: '12:0:3' });
     expect(parseReplayId('valid-body')).toBeUndefined();
     expect(parseReplayId('valid-body@x')).toBeUndefined();
-    expect(rerunCommand({ seed: 5 }, id)).toBe('ingo-session conformance --seed 5 --replay invalid-body/:required:recipient_information@12:0:3');
-    expect(rerunCommand({ seed: -1, baseUrl: 'https://example.test' }, 'valid-body@1')).toBe('ingo-session conformance --base-url https://example.test --seed -1 --replay valid-body@1');
+    expect(rerunCommand({ seed: 5 }, id)).toBe(
+      'ingo-session conformance --seed 5 --replay invalid-body/:required:recipient_information@12:0:3',
+    );
+    expect(rerunCommand({ seed: -1, baseUrl: 'https://example.test' }, 'valid-body@1')).toBe(
+      'ingo-session conformance --base-url https://example.test --seed -1 --replay valid-body@1',
+    );
   });
 
   test('the curl command signs when it runs, sends the exact bytes and a fresh key per run', async () => {
     const body = '{\n "participant_unique_id1" : "é𝄞\\u00e9\'x", "recipient_information":{}}';
-    const curl = curlCommand({ summary: '', size: '', curlable: true, bodies: [{ body, idempotencyKey: '<key 0>' }, { body, idempotencyKey: '<key 0>' }] }, mock.url)!;
+    const curl = curlCommand(
+      {
+        summary: '',
+        size: '',
+        curlable: true,
+        bodies: [
+          { body, idempotencyKey: '<key 0>' },
+          { body, idempotencyKey: '<key 0>' },
+        ],
+      },
+      mock.url,
+    )!;
     expect(curlCommand({ summary: '', size: '', curlable: false, bodies: [{ body }] }, mock.url)).toBeUndefined();
     const answers = async () => {
-      const { stdout } = await run('sh', ['-c', curl], { cwd: directory, env: { ...process.env, PATH: `${directory}:${process.env.PATH}`, INGO_USERNAME: credentials.username, INGO_SECRET: credentials.secret } });
-      return stdout.trim().split('\n').map((line) => JSON.parse(line) as { status: number; data: { session_identifier: string; participant_unique_id1: string } });
+      const { stdout } = await run('sh', ['-c', curl], {
+        cwd: directory,
+        env: {
+          ...process.env,
+          PATH: `${directory}:${process.env.PATH}`,
+          INGO_USERNAME: credentials.username,
+          INGO_SECRET: credentials.secret,
+        },
+      });
+      return stdout
+        .trim()
+        .split('\n')
+        .map(
+          (line) =>
+            JSON.parse(line) as {
+              status: number;
+              data: { session_identifier: string; participant_unique_id1: string };
+            },
+        );
     };
     const [first, second] = await answers();
     expect(first!.status).toBe(100);

@@ -21,7 +21,12 @@ export function parseReplayId(id: string): { propertyId: string; path: string } 
 
 /** The one-line rerun of a shrunk case: runs exactly that case again against the same target. */
 export function rerunCommand({ baseUrl, seed }: RerunTarget, id: string): string {
-  return ['ingo-session conformance', ...(baseUrl === undefined ? [] : [`--base-url ${quote(baseUrl)}`]), `--seed ${seed}`, `--replay ${quote(id)}`].join(' ');
+  return [
+    'ingo-session conformance',
+    ...(baseUrl === undefined ? [] : [`--base-url ${quote(baseUrl)}`]),
+    `--seed ${seed}`,
+    `--replay ${quote(id)}`,
+  ].join(' ');
 }
 
 /**
@@ -40,7 +45,9 @@ export function curlCommand(example: GeneratedExample, baseUrl: string): string 
     // Single quotes inside eval's double quotes: the key variable expands before eval reads the line.
     const header = idempotencyKey === undefined ? '' : ` -H 'Idempotency-Key: $${keyVariable(idempotencyKey)}'`;
     // Base64 keeps the exact bytes (newlines, any Unicode) on one line.
-    lines.push(`printf %s ${Buffer.from(body).toString('base64')} | base64 -d > ${file} && eval "$(ingo-session sign --body ${file} --base-url ${quote(baseUrl)} --curl)${header}"; echo`);
+    lines.push(
+      `printf %s ${Buffer.from(body).toString('base64')} | base64 -d > ${file} && eval "$(ingo-session sign --body ${file} --base-url ${quote(baseUrl)} --curl)${header}"; echo`,
+    );
   });
   return lines.join('\n');
 }

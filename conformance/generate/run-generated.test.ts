@@ -21,14 +21,20 @@ const inProcess = (wrap = (h: ReturnType<typeof createMockHandler>) => h as (r: 
 });
 
 describe('the generative run', () => {
-  test.each(SEEDS)(`passes the embedded mock with seed %i (${CASES} cases): no false positives`, async (seed) => {
-    const report = await runConformance({ tags: ['clock'], generation: { seed, cases: CASES } });
-    const diverged = report.cases.filter((c) => c.outcome !== 'pass' && c.outcome !== 'skipped').map((c) => `${c.id}: ${c.failures[0]?.message ?? c.warnings[0]?.message} ${c.generated?.rerun ?? ''}`);
-    expect(diverged).toEqual([]);
-    const generated = report.cases.filter((c) => c.id.startsWith('generated/'));
-    expect(generated.reduce((sum, c) => sum + (c.generated?.runs ?? 0), 0)).toBe(CASES);
-    expect(report.generation).toEqual({ seed, cases: CASES, durationMs: expect.any(Number) });
-  }, 120_000);
+  test.each(SEEDS)(
+    `passes the embedded mock with seed %i (${CASES} cases): no false positives`,
+    async (seed) => {
+      const report = await runConformance({ tags: ['clock'], generation: { seed, cases: CASES } });
+      const diverged = report.cases
+        .filter((c) => c.outcome !== 'pass' && c.outcome !== 'skipped')
+        .map((c) => `${c.id}: ${c.failures[0]?.message ?? c.warnings[0]?.message} ${c.generated?.rerun ?? ''}`);
+      expect(diverged).toEqual([]);
+      const generated = report.cases.filter((c) => c.id.startsWith('generated/'));
+      expect(generated.reduce((sum, c) => sum + (c.generated?.runs ?? 0), 0)).toBe(CASES);
+      expect(report.generation).toEqual({ seed, cases: CASES, durationMs: expect.any(Number) });
+    },
+    120_000,
+  );
 
   test('is reproducible from its seed, and --replay reruns exactly the shrunk case', async () => {
     const broken = () => inProcess((h) => withLengthInUtf8Bytes(h, credentials, now));
@@ -46,13 +52,24 @@ describe('the generative run', () => {
     expect(ran[0]!.generated!.runs).toBe(1);
     expect(ran[0]!.exchanges).toHaveLength(1);
     expect(replayed.cases.find((c) => c.id === 'minimal-body')!.note).toMatch(/--replay runs one generated case/);
-    expect(replayed.generation).toEqual({ seed: 99, cases: 50, replay: failed.generated!.replay, durationMs: expect.any(Number) });
+    expect(replayed.generation).toEqual({
+      seed: 99,
+      cases: 50,
+      replay: failed.generated!.replay,
+      durationMs: expect.any(Number),
+    });
   }, 120_000);
 
   test('stops at the time limit: properties not reached are skipped, saying why', async () => {
     let clock = 0;
-    const report = await runConformance({ ...inProcess(), timer: () => (clock += 1), generation: { seed: 1, cases: 200, timeLimitMs: 50 } });
-    const reasons = report.cases.filter((c) => c.id.startsWith('generated/') && c.outcome === 'skipped').map((c) => c.note);
+    const report = await runConformance({
+      ...inProcess(),
+      timer: () => (clock += 1),
+      generation: { seed: 1, cases: 200, timeLimitMs: 50 },
+    });
+    const reasons = report.cases
+      .filter((c) => c.id.startsWith('generated/') && c.outcome === 'skipped')
+      .map((c) => c.note);
     expect(reasons.length).toBeGreaterThan(0);
     expect(new Set(reasons)).toEqual(new Set(['time limit reached']));
     expect(report.cases.some((c) => c.outcome === 'fail')).toBe(false);

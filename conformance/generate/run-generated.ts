@@ -53,23 +53,46 @@ export async function runGenerated(
 ): Promise<CaseResult[]> {
   const replay = options.replay === undefined ? undefined : parseReplayId(options.replay);
   if (options.replay !== undefined && (replay === undefined || !properties.some((p) => p.id === replay.propertyId))) {
-    throw new ConformanceError(`--replay ${JSON.stringify(options.replay)} names no generated case: use the id from a report (property@path, e.g. valid-body@3:0)`);
+    throw new ConformanceError(
+      `--replay ${JSON.stringify(options.replay)} names no generated case: use the id from a report (property@path, e.g. valid-body@3:0)`,
+    );
   }
   const order = shuffled(properties.length, options.seed);
-  const runs = replay ? properties.map((p) => (p.id === replay.propertyId ? Number(replay.path.split(':')[0]) + 1 : 0)) : allocateRuns(properties.map((p) => p.weight), options.cases, order);
+  const runs = replay
+    ? properties.map((p) => (p.id === replay.propertyId ? Number(replay.path.split(':')[0]) + 1 : 0))
+    : allocateRuns(
+        properties.map((p) => p.weight),
+        options.cases,
+        order,
+      );
   const deadline = options.timeLimitMs === undefined ? Infinity : env.timer() + options.timeLimitMs;
   const results: CaseResult[] = [];
   // Properties share no state (every case uses fresh Idempotency-Keys), so several run at once; each runs its cases in order.
   await runPool([...properties.keys()], options.concurrency ?? 1, async (index) => {
     const property = properties[index]!;
-    const result = runs[index] === 0 ? skipped(property, replay ? 'not the replayed case' : `no case left of ${options.cases} (seed ${options.seed})`) : env.timer() >= deadline ? skipped(property, 'time limit reached') : await runProperty(property, runs[index]!, env, options, deadline, replay?.path);
+    const result =
+      runs[index] === 0
+        ? skipped(
+            property,
+            replay ? 'not the replayed case' : `no case left of ${options.cases} (seed ${options.seed})`,
+          )
+        : env.timer() >= deadline
+          ? skipped(property, 'time limit reached')
+          : await runProperty(property, runs[index]!, env, options, deadline, replay?.path);
     results[index] = result;
     onResult?.(result);
   });
   return results;
 }
 
-async function runProperty(property: SomeGeneratedProperty, numRuns: number, env: GeneratedEnv, options: GenerateOptions, deadline: number, path: string | undefined): Promise<CaseResult> {
+async function runProperty(
+  property: SomeGeneratedProperty,
+  numRuns: number,
+  env: GeneratedEnv,
+  options: GenerateOptions,
+  deadline: number,
+  path: string | undefined,
+): Promise<CaseResult> {
   const started = env.timer();
   const seed = propertySeed(options.seed, property.id);
   let warnings = 0;
@@ -92,7 +115,13 @@ async function runProperty(property: SomeGeneratedProperty, numRuns: number, env
         if (!holds) last = { value, verdict };
         return holds;
       }),
-      { seed, numRuns, ...(path === undefined ? {} : { path }), ...(remaining === Infinity ? {} : { interruptAfterTimeLimit: Math.max(1, Math.floor(remaining)) }), markInterruptAsFailure: false },
+      {
+        seed,
+        numRuns,
+        ...(path === undefined ? {} : { path }),
+        ...(remaining === Infinity ? {} : { interruptAfterTimeLimit: Math.max(1, Math.floor(remaining)) }),
+        markInterruptAsFailure: false,
+      },
     );
     return { details, last, sawWarning };
   };
@@ -103,8 +132,21 @@ async function runProperty(property: SomeGeneratedProperty, numRuns: number, env
     const second = await check(true);
     if (second.details.failed) ({ details, last: shrunk } = second);
   }
-  const info: GeneratedCaseInfo = { property: property.id, seed: options.seed, propertySeed: seed, runs: details.numRuns, shrinks: details.numShrinks, warnings, interrupted: details.interrupted };
-  const base = { id: `generated/${property.id}`, title: property.title, tags: [...property.tags, 'generated'], durationMs: env.timer() - started };
+  const info: GeneratedCaseInfo = {
+    property: property.id,
+    seed: options.seed,
+    propertySeed: seed,
+    runs: details.numRuns,
+    shrinks: details.numShrinks,
+    warnings,
+    interrupted: details.interrupted,
+  };
+  const base = {
+    id: `generated/${property.id}`,
+    title: property.title,
+    tags: [...property.tags, 'generated'],
+    durationMs: env.timer() - started,
+  };
   if (!details.failed || shrunk === undefined) {
     const note = `${details.numRuns} generated case${details.numRuns === 1 ? '' : 's'}, seed ${options.seed}${details.interrupted ? ', interrupted by the time limit' : ''}`;
     return { ...base, outcome: 'pass', failures: [], warnings: [], note, exchanges: [], generated: info };
@@ -112,16 +154,43 @@ async function runProperty(property: SomeGeneratedProperty, numRuns: number, env
   const example: GeneratedExample = property.describe(shrunk.value);
   const id = replayId(property.id, details.counterexamplePath!);
   const curl = curlCommand(example, env.baseUrl);
-  Object.assign(info, { path: details.counterexamplePath!, replay: id, rerun: rerunCommand({ ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }), seed: options.seed }, id), example: { summary: example.summary, size: example.size }, ...(curl === undefined ? {} : { curl }) });
+  Object.assign(info, {
+    path: details.counterexamplePath!,
+    replay: id,
+    rerun: rerunCommand(
+      { ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }), seed: options.seed },
+      id,
+    ),
+    example: { summary: example.summary, size: example.size },
+    ...(curl === undefined ? {} : { curl }),
+  });
   if (shrunk.verdict.assumption !== undefined) info.assumption = shrunk.verdict.assumption;
   const isFailure = shrunk.verdict.outcome === 'fail';
   const note = `${isFailure ? 'failed' : 'differs from an Assumption'} after ${details.numRuns} generated case${details.numRuns === 1 ? '' : 's'} (seed ${options.seed}); shrunk ${details.numShrinks} times to ${example.size}; rerun: ${info.rerun}`;
   const { failures, warnings: shrunkWarnings, exchanges } = shrunk.verdict.result;
-  return { ...base, outcome: isFailure ? 'fail' : 'warning', failures, warnings: shrunkWarnings, note, exchanges, generated: info };
+  return {
+    ...base,
+    outcome: isFailure ? 'fail' : 'warning',
+    failures,
+    warnings: shrunkWarnings,
+    note,
+    exchanges,
+    generated: info,
+  };
 }
 
 function skipped(property: SomeGeneratedProperty, reason: string): CaseResult {
-  return { id: `generated/${property.id}`, title: property.title, tags: [...property.tags, 'generated'], outcome: 'skipped', durationMs: 0, failures: [], warnings: [], note: reason, exchanges: [] };
+  return {
+    id: `generated/${property.id}`,
+    title: property.title,
+    tags: [...property.tags, 'generated'],
+    outcome: 'skipped',
+    durationMs: 0,
+    failures: [],
+    warnings: [],
+    note: reason,
+    exchanges: [],
+  };
 }
 
 /** Property indexes in an order drawn from the seed, for runs with fewer cases than properties. */

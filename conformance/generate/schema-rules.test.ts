@@ -7,11 +7,28 @@ const root = readSchemaTree();
 
 describe('the rules of the request schema, derived from its keywords', () => {
   test('every keyword of every request schema is one generation knows, so none goes untested', () => {
-    const known = new Set(['type', 'properties', 'required', 'additionalProperties', 'enum', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', '$ref']);
+    const known = new Set([
+      'type',
+      'properties',
+      'required',
+      'additionalProperties',
+      'enum',
+      'minLength',
+      'maxLength',
+      'pattern',
+      'format',
+      'minimum',
+      'maximum',
+      '$ref',
+    ]);
     const annotations = /^(description|example|x-.*)$/;
     for (const node of listNodes(root)) {
-      const raw = node.pointer.replace('#/', '').split('/').reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], spec) as Record<string, unknown>;
-      for (const keyword of Object.keys(raw)) if (!annotations.test(keyword)) expect(known, `${node.pointer} ${keyword}`).toContain(keyword);
+      const raw = node.pointer
+        .replace('#/', '')
+        .split('/')
+        .reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], spec) as Record<string, unknown>;
+      for (const keyword of Object.keys(raw))
+        if (!annotations.test(keyword)) expect(known, `${node.pointer} ${keyword}`).toContain(keyword);
     }
   });
 

@@ -1,7 +1,8 @@
 import { instancePath, listNodes, type SchemaNode } from './schema-tree.js';
 
 /** The keywords of the spec's request schema that state a rule a body can break. */
-export type RuleKeyword = 'type' | 'required' | 'additionalProperties' | 'enum' | 'minLength' | 'maxLength' | 'pattern' | 'format';
+export type RuleKeyword =
+  'type' | 'required' | 'additionalProperties' | 'enum' | 'minLength' | 'maxLength' | 'pattern' | 'format';
 
 /** One rule the request schema states: a keyword at one place, which an invalid body breaks alone. */
 export interface SchemaRule {
@@ -30,14 +31,23 @@ export function deriveSchemaRules(root: SchemaNode): SchemaRule[] {
     const where = at || 'the body';
     const add = (keyword: RuleKeyword, description: string, member?: string) => {
       const id = member === undefined ? `${at}:${keyword}` : `${at}:${keyword}:${member}`;
-      rules.push({ id, keyword, node, error: { instancePath: at, keyword }, description, ...(member === undefined ? {} : { member }) });
+      rules.push({
+        id,
+        keyword,
+        node,
+        error: { instancePath: at, keyword },
+        description,
+        ...(member === undefined ? {} : { member }),
+      });
     };
     // A value of another type also breaks an enum, so a node with an enum has no type rule of its own.
     if (node.type !== undefined && node.enum === undefined) add('type', `${where} must be of type ${node.type}`);
     for (const member of node.required) add('required', `${where} must have ${member}`, member);
-    if (node.type === 'object' && !node.additionalProperties) add('additionalProperties', `${where} must have no members beyond ${Object.keys(node.properties).join(', ')}`);
+    if (node.type === 'object' && !node.additionalProperties)
+      add('additionalProperties', `${where} must have no members beyond ${Object.keys(node.properties).join(', ')}`);
     if (node.enum !== undefined) add('enum', `${where} must be one of the spec's ${node.enum.length} values`);
-    if (node.minLength !== undefined && node.minLength > 0) add('minLength', `${where} must have at least ${node.minLength} characters`);
+    if (node.minLength !== undefined && node.minLength > 0)
+      add('minLength', `${where} must have at least ${node.minLength} characters`);
     if (node.maxLength !== undefined) add('maxLength', `${where} must have at most ${node.maxLength} characters`);
     if (node.pattern !== undefined) add('pattern', `${where} must match ${node.pattern}`);
     if (node.format !== undefined) add('format', `${where} must be a valid ${node.format}`);

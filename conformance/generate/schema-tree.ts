@@ -48,8 +48,15 @@ export function readSchemaTree(pointer: string = requestSchemaPointer, path: rea
   const raw = readPointer(pointer);
   if (raw.$ref !== undefined) return readSchemaTree(raw.$ref, path);
   const properties: Record<string, SchemaNode> = {};
-  for (const name of Object.keys(raw.properties ?? {})) properties[name] = readSchemaTree(`${pointer}/properties/${name}`, [...path, name]);
-  const node: SchemaNode = { pointer, path, properties, required: raw.required ?? [], additionalProperties: raw.additionalProperties !== false };
+  for (const name of Object.keys(raw.properties ?? {}))
+    properties[name] = readSchemaTree(`${pointer}/properties/${name}`, [...path, name]);
+  const node: SchemaNode = {
+    pointer,
+    path,
+    properties,
+    required: raw.required ?? [],
+    additionalProperties: raw.additionalProperties !== false,
+  };
   for (const key of ['type', 'enum', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum'] as const) {
     if (raw[key] !== undefined) (node as unknown as Record<string, unknown>)[key] = raw[key];
   }
@@ -71,4 +78,3 @@ function readPointer(pointer: string): RawSchema {
   if (typeof found !== 'object' || found === null) throw new Error(`the spec has no schema at ${pointer}`);
   return found as RawSchema;
 }
-

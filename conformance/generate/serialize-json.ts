@@ -44,7 +44,10 @@ export function serializeJson(value: unknown, layout: JsonLayout = plainLayout):
         [keys[i], keys[j]] = [keys[j]!, keys[i]!];
       }
     }
-    const members = keys.map((key) => `${space()}${writeString(key, layout.escapes)}${space()}:${space()}${write((item as Record<string, unknown>)[key])}${space()}`);
+    const members = keys.map(
+      (key) =>
+        `${space()}${writeString(key, layout.escapes)}${space()}:${space()}${write((item as Record<string, unknown>)[key])}${space()}`,
+    );
     return `{${members.join(',')}}`;
   };
   return `${space()}${write(value)}${space()}`;
@@ -53,6 +56,7 @@ export function serializeJson(value: unknown, layout: JsonLayout = plainLayout):
 function writeString(text: string, escapes: JsonLayout['escapes']): string {
   const json = JSON.stringify(text);
   if (escapes === 'solidus') return json.replaceAll('/', '\\/');
-  if (escapes === 'ascii') return json.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (escapes === 'ascii')
+    return json.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return json;
 }

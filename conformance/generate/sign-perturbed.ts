@@ -36,16 +36,30 @@ export function signPerturbed(ctx: CaseContext, body: string, perturbation: Pert
   const request = craftRequest(ctx, { body });
   const algorithm = signingConfig.defaultAlgorithm;
   const { hash } = signingConfig.algorithms[algorithm];
-  const sent = signRequest({ method: createSessionMethod, path: createSessionPath, body }, ctx.credentials, { now: ctx.now(), algorithm });
-  const values: Record<string, string> = Object.fromEntries(Object.entries(sent).map(([name, value]) => [name.toLowerCase(), value]));
+  const sent = signRequest({ method: createSessionMethod, path: createSessionPath, body }, ctx.credentials, {
+    now: ctx.now(),
+    algorithm,
+  });
+  const values: Record<string, string> = Object.fromEntries(
+    Object.entries(sent).map(([name, value]) => [name.toLowerCase(), value]),
+  );
   const names = perturbation.declaredNames ?? signingConfig.defaultHeaderOrder;
   const signedNames = perturbation.signedNames ?? names;
   const message = buildSigningString(
-    { method: perturbation.signedMethod ?? createSessionMethod, path: perturbation.signedPath ?? createSessionPath, headers: { ...values, ...perturbation.signedValues } },
+    {
+      method: perturbation.signedMethod ?? createSessionMethod,
+      path: perturbation.signedPath ?? createSessionPath,
+      headers: { ...values, ...perturbation.signedValues },
+    },
     signedNames,
   );
   const signature = nodeSigningCrypto.hmac(hash, ctx.credentials.secret, message);
-  const authorization = writeAuthorization(perturbation.username ?? ctx.credentials.username, perturbation.algorithm ?? algorithm, names, perturbation.signature?.(signature) ?? signature);
+  const authorization = writeAuthorization(
+    perturbation.username ?? ctx.credentials.username,
+    perturbation.algorithm ?? algorithm,
+    names,
+    perturbation.signature?.(signature) ?? signature,
+  );
   for (const name of Object.keys(request.headers)) {
     const lower = name.toLowerCase();
     if (lower === 'authorization') request.headers[name] = authorization;

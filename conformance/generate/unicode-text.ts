@@ -16,7 +16,25 @@ export const unicodeUnit: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: codePoint(0xe000, 0xffff), weight: 1 },
   { arbitrary: codePoint(0x300, 0x36f), weight: 1 },
   { arbitrary: codePoint(0x10000, 0x10ffff), weight: 2 },
-  { arbitrary: fc.constantFrom('"', '\\', '/', '\b', '\f', '\n', '\r', '\t', '\u0000', '\u001f', '\u007f', '\u2028', '\u2029', '\ufeff'), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      '"',
+      '\\',
+      '/',
+      '\b',
+      '\f',
+      '\n',
+      '\r',
+      '\t',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      '\u2028',
+      '\u2029',
+      '\ufeff',
+    ),
+    weight: 1,
+  },
 );
 
 /** ASCII letters and digits only, for text that must stay inside a URI or a pattern. */
@@ -34,7 +52,16 @@ export function countCharacters(text: string): number {
  * about half is padded with letters to exactly the maximum. Shrinking drops the padding first and
  * then shortens the text, so a failure is reported with the shortest text that still fails.
  */
-export function textOfLength(minLength: number, maxLength: number, unit: fc.Arbitrary<string> = unicodeUnit): fc.Arbitrary<string> {
-  const text = fc.oneof(fc.string({ unit, minLength, maxLength }), fc.string({ unit, minLength, maxLength, size: 'max' }));
-  return fc.tuple(text, fc.boolean()).map(([drawn, toMaximum]) => (toMaximum ? drawn + 'a'.repeat(maxLength - countCharacters(drawn)) : drawn));
+export function textOfLength(
+  minLength: number,
+  maxLength: number,
+  unit: fc.Arbitrary<string> = unicodeUnit,
+): fc.Arbitrary<string> {
+  const text = fc.oneof(
+    fc.string({ unit, minLength, maxLength }),
+    fc.string({ unit, minLength, maxLength, size: 'max' }),
+  );
+  return fc
+    .tuple(text, fc.boolean())
+    .map(([drawn, toMaximum]) => (toMaximum ? drawn + 'a'.repeat(maxLength - countCharacters(drawn)) : drawn));
 }

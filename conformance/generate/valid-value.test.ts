@@ -19,11 +19,21 @@ describe('valid bodies drawn from the request schema', () => {
 
   test('have every optional member both present and absent', () => {
     for (const [name, holder] of [
-      ...Object.keys(root.properties).filter((n) => !root.required.includes(n)).map((n) => [n, (b: Body) => b] as const),
-      ...Object.keys(root.properties.recipient_information!.properties).map((n) => [n, (b: Body) => b.recipient_information] as const),
+      ...Object.keys(root.properties)
+        .filter((n) => !root.required.includes(n))
+        .map((n) => [n, (b: Body) => b] as const),
+      ...Object.keys(root.properties.recipient_information!.properties).map(
+        (n) => [n, (b: Body) => b.recipient_information] as const,
+      ),
     ]) {
-      expect(bodies.some((b) => Object.hasOwn(holder(b), name)), `${name} present`).toBe(true);
-      expect(bodies.some((b) => !Object.hasOwn(holder(b), name)), `${name} absent`).toBe(true);
+      expect(
+        bodies.some((b) => Object.hasOwn(holder(b), name)),
+        `${name} present`,
+      ).toBe(true);
+      expect(
+        bodies.some((b) => !Object.hasOwn(holder(b), name)),
+        `${name} absent`,
+      ).toBe(true);
     }
   });
 
@@ -38,13 +48,22 @@ describe('valid bodies drawn from the request schema', () => {
   });
 
   test('carry text across Unicode and extra members in open objects', () => {
-    const text = bodies.flatMap((b) => [b.participant_unique_id1, b.participant_unique_id2, ...Object.values(b.recipient_information)]).filter((t): t is string => typeof t === 'string').join('');
+    const text = bodies
+      .flatMap((b) => [b.participant_unique_id1, b.participant_unique_id2, ...Object.values(b.recipient_information)])
+      .filter((t): t is string => typeof t === 'string')
+      .join('');
     expect(text).toMatch(/[\u{10000}-\u{10FFFF}]/u);
     expect(text).toMatch(/[\u0300-\u036f]/);
     expect(text).toMatch(/[\u0800-\uffff]/);
     expect(text).toMatch(/["\\\u0000-\u001f\u2028]/);
     const declared = Object.keys(root.properties.recipient_information!.properties);
     expect(bodies.some((b) => Object.keys(b.recipient_information).some((k) => !declared.includes(k)))).toBe(true);
-    expect(bodies.some((b) => Object.keys((b.recipient_information.open_banking as object | undefined) ?? {}).some((k) => k !== 'mobus_customer_id'))).toBe(true);
+    expect(
+      bodies.some((b) =>
+        Object.keys((b.recipient_information.open_banking as object | undefined) ?? {}).some(
+          (k) => k !== 'mobus_customer_id',
+        ),
+      ),
+    ).toBe(true);
   });
 });

@@ -50,8 +50,13 @@ export function validValue(node: SchemaNode, options: ValidValueOptions): fc.Arb
 
 function validObject(node: SchemaNode, options: ValidValueOptions): fc.Arbitrary<Record<string, unknown>> {
   const here = node.path.join('/');
-  const forced = (name: string) => [...(options.present ?? [])].some((path) => path === (here ? `${here}/${name}` : name) || path.startsWith(here ? `${here}/${name}/` : `${name}/`));
-  const members = Object.fromEntries(Object.entries(node.properties).map(([name, child]) => [name, validValue(child, options)]));
+  const forced = (name: string) =>
+    [...(options.present ?? [])].some(
+      (path) => path === (here ? `${here}/${name}` : name) || path.startsWith(here ? `${here}/${name}/` : `${name}/`),
+    );
+  const members = Object.fromEntries(
+    Object.entries(node.properties).map(([name, child]) => [name, validValue(child, options)]),
+  );
   const requiredKeys = Object.keys(node.properties).filter((name) => node.required.includes(name) || forced(name));
   const declared = fc.record(members, { requiredKeys });
   if (!node.additionalProperties) return declared;
@@ -60,7 +65,9 @@ function validObject(node: SchemaNode, options: ValidValueOptions): fc.Arbitrary
 
 /** Members an open object may carry beyond its declared ones: any name it does not declare, any JSON value. */
 export function extraMembers(node: SchemaNode): fc.Arbitrary<Record<string, unknown>> {
-  const name = fc.string({ unit: unicodeUnit, minLength: 1, maxLength: 12 }).filter((key) => !Object.hasOwn(node.properties, key) && key !== '__proto__');
+  const name = fc
+    .string({ unit: unicodeUnit, minLength: 1, maxLength: 12 })
+    .filter((key) => !Object.hasOwn(node.properties, key) && key !== '__proto__');
   return fc.dictionary(name, fc.jsonValue({ maxDepth: 2, stringUnit: 'grapheme' }), { maxKeys: MAX_EXTRA_MEMBERS });
 }
 
@@ -76,17 +83,22 @@ function validString(node: SchemaNode): fc.Arbitrary<string> {
 
 // Built once: fc.stringMatching compiles its pattern into an arbitrary, which takes milliseconds.
 const scheme = fc.oneof(fc.constantFrom('https', 'http'), fc.stringMatching(/^[a-z][a-z0-9+.-]{0,7}$/));
-const port = fc.option(fc.integer({ min: 1, max: 65535 }).map((n) => `:${n}`), { nil: '' });
+const port = fc.option(
+  fc.integer({ min: 1, max: 65535 }).map((n) => `:${n}`),
+  { nil: '' },
+);
 const path = fc.option(fc.webPath(), { nil: '' });
 
 /** Absolute URIs with a scheme and a host (`scheme://host[:port][/path]`), padded with path characters to lengths up to `max`. */
 export function uriOfLength(min: number, max: number): fc.Arbitrary<string> {
   const padTo = fc.oneof(fc.constant(0), fc.constant(max), fc.integer({ min: 0, max }));
-  return fc.tuple(scheme, fc.domain(), port, path, padTo, fc.string({ unit: asciiUnit, maxLength: 1 })).map(([s, host, p, webPath, target, letter]) => {
-    const base = `${s}://${host}${p}${webPath}`;
-    const wanted = Math.max(target, min);
-    if (base.length >= wanted) return base;
-    const filler = `${base.endsWith('/') ? '' : '/'}${(letter || 'a').repeat(wanted)}`;
-    return (base + filler).slice(0, wanted);
-  });
+  return fc
+    .tuple(scheme, fc.domain(), port, path, padTo, fc.string({ unit: asciiUnit, maxLength: 1 }))
+    .map(([s, host, p, webPath, target, letter]) => {
+      const base = `${s}://${host}${p}${webPath}`;
+      const wanted = Math.max(target, min);
+      if (base.length >= wanted) return base;
+      const filler = `${base.endsWith('/') ? '' : '/'}${(letter || 'a').repeat(wanted)}`;
+      return (base + filler).slice(0, wanted);
+    });
 }

@@ -19,26 +19,42 @@ export type Decision = Response | { forward: string } | undefined;
  * Applies `defect` to correctly signed requests only (verified on the mock's clock), as a real
  * server would after its signature check; anything else goes to the mock unchanged.
  */
-export function afterVerification(handler: FetchLike, credentials: Credentials, now: () => number, defect: (received: Received) => Decision | Promise<Decision>): FetchLike {
+export function afterVerification(
+  handler: FetchLike,
+  credentials: Credentials,
+  now: () => number,
+  defect: (received: Received) => Decision | Promise<Decision>,
+): FetchLike {
   return async (request) => {
     const bytes = new Uint8Array(await request.arrayBuffer());
     const url = new URL(request.url);
     const path = url.pathname + url.search;
-    const verdict = verifyRequest({ method: request.method, path, headers: request.headers, body: bytes }, (user) => (user === credentials.username ? credentials.secret : undefined), { now: now() });
+    const verdict = verifyRequest(
+      { method: request.method, path, headers: request.headers, body: bytes },
+      (user) => (user === credentials.username ? credentials.secret : undefined),
+      { now: now() },
+    );
     if (!verdict.ok) return handler(copyRequest(request, bytes));
     const text = Buffer.from(bytes).toString('utf8');
     let body: Record<string, unknown> | undefined;
     try {
       const parsed: unknown = JSON.parse(text);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+        body = parsed as Record<string, unknown>;
     } catch {
       body = undefined;
     }
-    const decision = await defect({ text, body, key: request.headers.get(signingConfig.idempotency.header) ?? undefined });
+    const decision = await defect({
+      text,
+      body,
+      key: request.headers.get(signingConfig.idempotency.header) ?? undefined,
+    });
     if (decision instanceof Response) return decision;
     if (decision === undefined) return handler(copyRequest(request, bytes));
     const date = parseHttpDate(request.headers.get(signingConfig.dateHeader) ?? '') ?? now();
-    const signed = signRequest({ method: request.method, path, body: decision.forward }, credentials, { now: new Date(date) });
+    const signed = signRequest({ method: request.method, path, body: decision.forward }, credentials, {
+      now: new Date(date),
+    });
     const headers = new Headers(request.headers);
     for (const [name, value] of Object.entries(signed)) headers.set(name, value);
     return handler(new Request(request.url, { method: request.method, headers, body: decision.forward }));

@@ -10,11 +10,22 @@ import { json } from './broken-mocks.js';
  * participant_unique_id1, members the request schema does not declare and recipient fields of any
  * type; compares idempotent bodies byte for byte; rejects a duplicate still in flight with 13723.
  */
-export function withOnlyAssumptionsDiffering(handler: FetchLike, credentials: Credentials, now: () => number): FetchLike {
+export function withOnlyAssumptionsDiffering(
+  handler: FetchLike,
+  credentials: Credentials,
+  now: () => number,
+): FetchLike {
   const first = new Map<string, string>();
   const inFlight = new Set<string>();
-  const conflict = () => json(422, { status: 13723, client_message: 'Idempotency key was already used with different parameters', time: 0 });
-  const declared = ['participant_unique_id1', 'participant_unique_id2', 'host_uri', 'language_locale_code', 'recipient_information'];
+  const conflict = () =>
+    json(422, { status: 13723, client_message: 'Idempotency key was already used with different parameters', time: 0 });
+  const declared = [
+    'participant_unique_id1',
+    'participant_unique_id2',
+    'host_uri',
+    'language_locale_code',
+    'recipient_information',
+  ];
   const lenient = afterVerification(handler, credentials, now, ({ text, body, key }) => {
     if (key !== undefined) {
       const seen = first.get(key);
@@ -27,10 +38,19 @@ export function withOnlyAssumptionsDiffering(handler: FetchLike, credentials: Cr
     const fixed: Record<string, unknown> = { ...kept };
     if (fixed.participant_unique_id1 === '') fixed.participant_unique_id1 = '(empty)';
     if (typeof recipient === 'object' && recipient !== null && !Array.isArray(recipient)) {
-      fixed.recipient_information = Object.fromEntries(Object.entries(recipient).map(([name, value]) => [name, name === 'open_banking' || typeof value === 'string' ? value : JSON.stringify(value)]));
+      fixed.recipient_information = Object.fromEntries(
+        Object.entries(recipient).map(([name, value]) => [
+          name,
+          name === 'open_banking' || typeof value === 'string' ? value : JSON.stringify(value),
+        ]),
+      );
       const banking = (fixed.recipient_information as Record<string, unknown>).open_banking;
-      if (banking !== undefined && (typeof banking !== 'object' || banking === null || Array.isArray(banking))) (fixed.recipient_information as Record<string, unknown>).open_banking = { value: JSON.stringify(banking) };
-      else if (banking !== undefined) (fixed.recipient_information as Record<string, unknown>).open_banking = Object.fromEntries(Object.entries(banking).map(([n, v]) => [n, typeof v === 'string' ? v : JSON.stringify(v)]));
+      if (banking !== undefined && (typeof banking !== 'object' || banking === null || Array.isArray(banking)))
+        (fixed.recipient_information as Record<string, unknown>).open_banking = { value: JSON.stringify(banking) };
+      else if (banking !== undefined)
+        (fixed.recipient_information as Record<string, unknown>).open_banking = Object.fromEntries(
+          Object.entries(banking).map(([n, v]) => [n, typeof v === 'string' ? v : JSON.stringify(v)]),
+        );
     }
     return sameJson(fixed, body) ? undefined : { forward: JSON.stringify(fixed) };
   });

@@ -61,7 +61,11 @@ export function withoutDigestCheck(handler: FetchLike, credentials: Credentials,
 
 /** The server accepts any X-Date: a validly signed request is re-signed at the mock's time and forwarded. */
 export function withStaleDatesAccepted(handler: FetchLike, credentials: Credentials, now: () => number): FetchLike {
-  return resigningWrapper(handler, credentials, () => ({ now: now(), clockSkewSeconds: Infinity, signAt: new Date(now()) }));
+  return resigningWrapper(handler, credentials, () => ({
+    now: now(),
+    clockSkewSeconds: Infinity,
+    signAt: new Date(now()),
+  }));
 }
 
 export type Leniency = (request: Request, claimedDigest: string) => VerifyOptions & { signAt: Date };
@@ -82,26 +86,42 @@ export function resigningWrapper(handler: FetchLike, credentials: Credentials, l
     if (!isSigningAlgorithm(parsed.algorithm)) return handler(copyRequest(request, bytes));
     const digestHeader = signingConfig.algorithms[parsed.algorithm].digestHeader;
     const { signAt, ...options } = lenient(request, request.headers.get(digestHeader) ?? '');
-    const verdict = verifyRequest({ method: request.method, path, headers: request.headers, body: bytes }, (user) => (user === credentials.username ? credentials.secret : undefined), options);
+    const verdict = verifyRequest(
+      { method: request.method, path, headers: request.headers, body: bytes },
+      (user) => (user === credentials.username ? credentials.secret : undefined),
+      options,
+    );
     if (!verdict.ok) return handler(copyRequest(request, bytes));
     const resigned = signRequest(
-      { method: request.method, path, body: bytes, contentType: request.headers.get(signingConfig.contentTypeHeader) ?? '' },
+      {
+        method: request.method,
+        path,
+        body: bytes,
+        contentType: request.headers.get(signingConfig.contentTypeHeader) ?? '',
+      },
       credentials,
       { now: signAt, algorithm: parsed.algorithm, headerOrder: parsed.headers },
     );
     const headers = new Headers(request.headers);
-    for (const [name, value] of Object.entries(resigned)) if (name.toLowerCase() !== signingConfig.contentLengthHeader) headers.set(name, value);
+    for (const [name, value] of Object.entries(resigned))
+      if (name.toLowerCase() !== signingConfig.contentLengthHeader) headers.set(name, value);
     return handler(new Request(request.url, { method: request.method, headers, body: bytes }));
   };
 }
 
 function dateOf(request: Request): Date {
-  return new Date(parseHttpDate(request.headers.get(headerSpelling[signingConfig.dateHeader] ?? signingConfig.dateHeader) ?? '') ?? 0);
+  return new Date(
+    parseHttpDate(request.headers.get(headerSpelling[signingConfig.dateHeader] ?? signingConfig.dateHeader) ?? '') ?? 0,
+  );
 }
 
 /** The request again with its body already read (a Request body can be read once). */
 export function copyRequest(request: Request, bytes: Uint8Array): Request {
-  return new Request(request.url, { method: request.method, headers: request.headers, body: bytes as Uint8Array<ArrayBuffer> });
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: bytes as Uint8Array<ArrayBuffer>,
+  });
 }
 
 /** A JSON response with the given status and body (and headers, Content-Length dropped). */

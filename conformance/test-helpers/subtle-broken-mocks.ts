@@ -13,14 +13,17 @@ import { copyRequest, json, resigningWrapper } from './broken-mocks.js';
  * catalog lets through and generation must catch. Each wraps the real mock handler.
  */
 
-const invalidBody = (message: string) => json(400, { status: 400, client_message: `Invalid request body: ${message}`, time: 0 });
+const invalidBody = (message: string) =>
+  json(400, { status: 400, client_message: `Invalid request body: ${message}`, time: 0 });
 const limitedFields = ['participant_unique_id1', 'participant_unique_id2', 'host_uri'];
 const LIMIT = 100;
 
 /** Counts maxLength in UTF-8 bytes, not characters: a 100-character id with an "é" in it is refused. */
 export function withLengthInUtf8Bytes(handler: FetchLike, credentials: Credentials, now: () => number): FetchLike {
   return afterVerification(handler, credentials, now, ({ body }) => {
-    const field = ['participant_unique_id1', 'participant_unique_id2'].find((name) => typeof body?.[name] === 'string' && Buffer.byteLength(body[name] as string) > LIMIT);
+    const field = ['participant_unique_id1', 'participant_unique_id2'].find(
+      (name) => typeof body?.[name] === 'string' && Buffer.byteLength(body[name] as string) > LIMIT,
+    );
     return field ? invalidBody(`/${field} must NOT have more than ${LIMIT} characters`) : undefined;
   });
 }
@@ -28,25 +31,40 @@ export function withLengthInUtf8Bytes(handler: FetchLike, credentials: Credentia
 /** Counts maxLength in UTF-16 code units (JavaScript's `length`): an id of 100 characters outside the BMP is refused. */
 export function withLengthInUtf16Units(handler: FetchLike, credentials: Credentials, now: () => number): FetchLike {
   return afterVerification(handler, credentials, now, ({ body }) => {
-    const field = limitedFields.find((name) => typeof body?.[name] === 'string' && (body[name] as string).length > (name === 'host_uri' ? 200 : LIMIT));
+    const field = limitedFields.find(
+      (name) => typeof body?.[name] === 'string' && (body[name] as string).length > (name === 'host_uri' ? 200 : LIMIT),
+    );
     return field ? invalidBody(`/${field} is too long`) : undefined;
   });
 }
 
 /** Computes the body digest over the re-serialised JSON (JSON.stringify of the parsed body), not the bytes sent: any other layout is refused as unsigned. */
-export function withDigestOfReserialisedJson(handler: FetchLike, credentials: Credentials, now: () => number): FetchLike {
+export function withDigestOfReserialisedJson(
+  handler: FetchLike,
+  credentials: Credentials,
+  now: () => number,
+): FetchLike {
   return afterVerification(handler, credentials, now, ({ text, body }) =>
-    body !== undefined && JSON.stringify(body) !== text ? json(401, { status: 401, client_message: 'Unauthorized: body digest does not match', time: 0 }) : undefined,
+    body !== undefined && JSON.stringify(body) !== text
+      ? json(401, { status: 401, client_message: 'Unauthorized: body digest does not match', time: 0 })
+      : undefined,
   );
 }
 
 /** Matches language_locale_code case-insensitively and stores the canonical code: "EN-us" is accepted. */
-export function withCaseInsensitiveLocale(handler: FetchLike, credentials: Credentials, now: () => number, codes: readonly string[]): FetchLike {
+export function withCaseInsensitiveLocale(
+  handler: FetchLike,
+  credentials: Credentials,
+  now: () => number,
+  codes: readonly string[],
+): FetchLike {
   return afterVerification(handler, credentials, now, ({ body }) => {
     const code = body?.language_locale_code;
     if (typeof code !== 'string' || codes.includes(code)) return undefined;
     const canonical = codes.find((known) => known.toLowerCase() === code.toLowerCase());
-    return canonical === undefined ? undefined : { forward: JSON.stringify({ ...body, language_locale_code: canonical }) };
+    return canonical === undefined
+      ? undefined
+      : { forward: JSON.stringify({ ...body, language_locale_code: canonical }) };
   });
 }
 
@@ -60,7 +78,9 @@ export function withConflictCheckOnIdsOnly(handler: FetchLike, credentials: Cred
       first.set(key, { text, body });
       return undefined;
     }
-    const sameIds = seen.body.participant_unique_id1 === body.participant_unique_id1 && (seen.body.participant_unique_id2 ?? '') === (body.participant_unique_id2 ?? '');
+    const sameIds =
+      seen.body.participant_unique_id1 === body.participant_unique_id1 &&
+      (seen.body.participant_unique_id2 ?? '') === (body.participant_unique_id2 ?? '');
     return sameIds && !sameJson(seen.body, body) ? { forward: seen.text } : undefined;
   });
 }
@@ -80,7 +100,9 @@ export function withConcurrentDuplicateRace(handler: FetchLike): FetchLike {
       if (!racing) return await handler(request);
       const headers = new Headers(request.headers);
       headers.set(signingConfig.idempotency.header, `${key}-race-${++race}`);
-      return await handler(new Request(request.url, { method: request.method, headers, body: await request.arrayBuffer() }));
+      return await handler(
+        new Request(request.url, { method: request.method, headers, body: await request.arrayBuffer() }),
+      );
     } finally {
       if (!racing) inFlight.delete(key);
     }
@@ -97,18 +119,30 @@ export function withTruncatedSignatureAccepted(handler: FetchLike, credentials: 
     } catch {
       return handler(copyRequest(request, bytes));
     }
-    if (!isSigningAlgorithm(parsed.algorithm) || parsed.username !== credentials.username) return handler(copyRequest(request, bytes));
+    if (!isSigningAlgorithm(parsed.algorithm) || parsed.username !== credentials.username)
+      return handler(copyRequest(request, bytes));
     const url = new URL(request.url);
     const values = Object.fromEntries([...request.headers].map(([name, value]) => [name, value]));
     let right: string;
     try {
-      right = nodeSigningCrypto.hmac(signingConfig.algorithms[parsed.algorithm].hash, credentials.secret, buildSigningString({ method: request.method, path: url.pathname + url.search, headers: values }, parsed.headers));
+      right = nodeSigningCrypto.hmac(
+        signingConfig.algorithms[parsed.algorithm].hash,
+        credentials.secret,
+        buildSigningString(
+          { method: request.method, path: url.pathname + url.search, headers: values },
+          parsed.headers,
+        ),
+      );
     } catch {
       return handler(copyRequest(request, bytes));
     }
-    if (parsed.signature.length === 0 || parsed.signature.length >= right.length || !right.startsWith(parsed.signature)) return handler(copyRequest(request, bytes));
+    if (parsed.signature.length === 0 || parsed.signature.length >= right.length || !right.startsWith(parsed.signature))
+      return handler(copyRequest(request, bytes));
     const headers = new Headers(request.headers);
-    headers.set('authorization', (request.headers.get('authorization') ?? '').replace(`signature="${parsed.signature}"`, `signature="${right}"`));
+    headers.set(
+      'authorization',
+      (request.headers.get('authorization') ?? '').replace(`signature="${parsed.signature}"`, `signature="${right}"`),
+    );
     return handler(new Request(request.url, { method: request.method, headers, body: bytes }));
   };
 }
@@ -122,7 +156,9 @@ export function withMissingSignedHeaderAsEmpty(handler: FetchLike): FetchLike {
     } catch {
       return handler(request);
     }
-    const missing = names.filter((name) => name !== signingConfig.requestLine.pseudoHeader && !request.headers.has(name));
+    const missing = names.filter(
+      (name) => name !== signingConfig.requestLine.pseudoHeader && !request.headers.has(name),
+    );
     if (missing.length === 0) return handler(request);
     const headers = new Headers(request.headers);
     for (const name of missing) headers.set(headerSpelling[name] ?? name, '');
@@ -131,7 +167,15 @@ export function withMissingSignedHeaderAsEmpty(handler: FetchLike): FetchLike {
 }
 
 /** Allows 330 s of clock skew (a 10 % grace) instead of the spec's 300. */
-export function withSkewGrace(handler: FetchLike, credentials: Credentials, now: () => number, seconds = 330): FetchLike {
-  return resigningWrapper(handler, credentials, () => ({ now: now(), clockSkewSeconds: seconds, signAt: new Date(now()) }));
+export function withSkewGrace(
+  handler: FetchLike,
+  credentials: Credentials,
+  now: () => number,
+  seconds = 330,
+): FetchLike {
+  return resigningWrapper(handler, credentials, () => ({
+    now: now(),
+    clockSkewSeconds: seconds,
+    signAt: new Date(now()),
+  }));
 }
-

@@ -32,7 +32,13 @@ export function isUsageError(error: unknown): boolean {
  * redacted; usage errors point at --help) and returns the exit code: 2 for usage errors, 1 for
  * any other ingo-session error. Anything else is a bug and is rethrown.
  */
-export function reportCliError(io: CliIo, command: string, error: unknown, secrets: readonly string[] = [], isUsage = isUsageError): number {
+export function reportCliError(
+  io: CliIo,
+  command: string,
+  error: unknown,
+  secrets: readonly string[] = [],
+  isUsage = isUsageError,
+): number {
   if (!isIngoSessionError(error)) throw error;
   const usage = isUsage(error);
   writeCliError(io, command, usage ? withHelpHint(error.message) : error.message, secrets);
@@ -46,6 +52,8 @@ export function withHelpHint(message: string): string {
 
 /** The one-line error format of every subcommand. */
 export function writeCliError(io: CliIo, command: string, message: string, secrets: readonly string[] = []): void {
-  const line = redactSecrets(message, secrets).replace(/\s*\n\s*/g, '; ').trim();
+  const line = redactSecrets(message, secrets)
+    .replace(/\s*\n\s*/g, '; ')
+    .trim();
   io.stderr(`ingo-session${command ? ` ${command}` : ''}: ${line}\n`);
 }

@@ -13,7 +13,12 @@ const env = { INGO_USERNAME: 'voice-user', INGO_SECRET: 'voice-secret-0123456789
 async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), env, cwd: process.cwd() };
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env,
+    cwd: process.cwd(),
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
@@ -30,9 +35,19 @@ function expectOneLine(result: { code: number; stdout: string; stderr: string },
 
 const commands = ['create', 'sign', 'mock', 'conformance', 'explain'] as const;
 /** A flag of each command that takes a string value. */
-const stringFlags = { create: '--body', sign: '--body', mock: '--host', conformance: '--tags', explain: '--request' } as const;
+const stringFlags = {
+  create: '--body',
+  sign: '--body',
+  mock: '--host',
+  conformance: '--tags',
+  explain: '--request',
+} as const;
 /** A numeric flag of each command that has one, and the arguments it needs besides. */
-const numberFlags = { create: ['--timeout-ms', ['--body', 'b.json']], mock: ['--port', []], conformance: ['--concurrency', []] } as const;
+const numberFlags = {
+  create: ['--timeout-ms', ['--body', 'b.json']],
+  mock: ['--port', []],
+  conformance: ['--concurrency', []],
+} as const;
 
 describe.each(commands)('ingo-session %s', (command) => {
   test('--help lists the exit codes', async () => {
@@ -68,7 +83,11 @@ describe.each(Object.entries(numberFlags))('ingo-session %s numbers', (command, 
 });
 
 test('flags other helpers own speak the same voice: conformance --generate -1 and --time-limit x', async () => {
-  for (const args of [['--generate', '-1'], ['--time-limit', 'x'], ['--seed', '1.5']]) {
+  for (const args of [
+    ['--generate', '-1'],
+    ['--time-limit', 'x'],
+    ['--seed', '1.5'],
+  ]) {
     const result = await run(['conformance', ...args]);
     expectOneLine(result, 'ingo-session conformance');
     expect(result.stderr).toContain(`${args[0]} must be`);
@@ -77,7 +96,9 @@ test('flags other helpers own speak the same voice: conformance --generate -1 an
 
 describe('ingo-session', () => {
   test('--version prints the package version', async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     expect(await run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     expect((await run(['-V'])).stdout).toBe(`${version}\n`);
   });
@@ -85,15 +106,28 @@ describe('ingo-session', () => {
   test('an unknown or missing command is one line, exit 2, without the usage text', async () => {
     const unknown = await run(['sing']);
     expectOneLine(unknown, 'ingo-session');
-    expect(unknown.stderr).toBe('ingo-session: unknown command "sing": use one of create, sign, mock, conformance, explain (see --help)\n');
+    expect(unknown.stderr).toBe(
+      'ingo-session: unknown command "sing": use one of create, sign, mock, conformance, explain (see --help)\n',
+    );
     expectOneLine(await run(['constructor']), 'ingo-session');
     expectOneLine(await run([]), 'ingo-session');
   });
 
   test('a secret too short to redact is refused by every command that reads one', async () => {
-    for (const args of [['sign', '--body', 'package.json'], ['create', '--body', 'package.json'], ['conformance', '--base-url', 'http://127.0.0.1:9'], ['explain', '--request', 'package.json'], ['mock', '--secret', 'x']]) {
+    for (const args of [
+      ['sign', '--body', 'package.json'],
+      ['create', '--body', 'package.json'],
+      ['conformance', '--base-url', 'http://127.0.0.1:9'],
+      ['explain', '--request', 'package.json'],
+      ['mock', '--secret', 'x'],
+    ]) {
       let stderr = '';
-      const io: CliIo = { stdout: () => {}, stderr: (text) => void (stderr += text), env: { INGO_USERNAME: 'u', INGO_SECRET: 'x' }, cwd: process.cwd() };
+      const io: CliIo = {
+        stdout: () => {},
+        stderr: (text) => void (stderr += text),
+        env: { INGO_USERNAME: 'u', INGO_SECRET: 'x' },
+        cwd: process.cwd(),
+      };
       expect(await main(args, io), args.join(' ')).toBe(2);
       expect(stderr).toMatch(/(INGO_SECRET|--secret) is shorter than 8 characters/);
     }

@@ -97,7 +97,12 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
       io.stdout(listCases(tags, exclude));
       return 0;
     }
-    const options: RunConformanceOptions = { tags, exclude, profile, strictAssumptions: values['strict-assumptions'] === true };
+    const options: RunConformanceOptions = {
+      tags,
+      exclude,
+      profile,
+      strictAssumptions: values['strict-assumptions'] === true,
+    };
     const baseUrl = values['base-url'] === undefined ? undefined : readBaseUrl(values['base-url']).href;
     if (baseUrl !== undefined) {
       let credentials;
@@ -105,13 +110,18 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
         // Imported only here: it loads the package's main entry, which the embedded run never needs.
         credentials = (await import('./read-credentials.js')).readCredentials(io);
       } catch (error) {
-        return reportCliError(io, 'conformance', usageError(`--base-url needs credentials: ${(error as Error).message}`));
+        return reportCliError(
+          io,
+          'conformance',
+          usageError(`--base-url needs credentials: ${(error as Error).message}`),
+        );
       }
       secret = credentials.secret;
       Object.assign(options, { baseUrl, credentials, requestsPerSecond: specLimits.requestsPerSecond });
     }
     if (values.rate !== undefined) options.requestsPerSecond = readNumber('--rate', values.rate);
-    if (values.concurrency !== undefined) options.concurrency = readFlagNumber('--concurrency', values.concurrency, { integer: true, min: 1 });
+    if (values.concurrency !== undefined)
+      options.concurrency = readFlagNumber('--concurrency', values.concurrency, { integer: true, min: 1 });
     if (values['timeout-ms'] !== undefined) options.timeoutMs = readNumber('--timeout-ms', values['timeout-ms']);
     const generation = readGenerationFlags(values);
     if (generation) options.generation = generation;
@@ -148,7 +158,12 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
 }
 
 function splitList(value: string | undefined): string[] {
-  return value === undefined ? [] : value.split(',').map((item) => item.trim()).filter(Boolean);
+  return value === undefined
+    ? []
+    : value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
 }
 
 function readNumber(flag: string, value: string): number {
@@ -160,6 +175,8 @@ function listCases(tags: string[], exclude: string[]): string {
   const { selected } = selectCases(catalog, { tags, exclude, optIn: optInTags });
   const chosen = new Set(selected.map((c) => c.id));
   const width = Math.max(...catalog.map((c) => c.id.length));
-  const lines = catalog.map((c) => `${chosen.has(c.id) ? '*' : ' '} ${c.id.padEnd(width)}  [${c.tags.join(', ')}]  ${c.title}`);
+  const lines = catalog.map(
+    (c) => `${chosen.has(c.id) ? '*' : ' '} ${c.id.padEnd(width)}  [${c.tags.join(', ')}]  ${c.title}`,
+  );
   return `${lines.join('\n')}\n\n${selected.length} of ${catalog.length} cases selected (*)\n`;
 }

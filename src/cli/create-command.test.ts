@@ -23,7 +23,10 @@ beforeAll(async () => {
   server = await startLoopbackServer(async (request, response) => {
     const body = await readBody(request);
     // Live clock on both sides: the CLI signs with the real time, as it does in use.
-    const verdict = verifyRequest({ method: request.method!, path: request.url!, headers: request.headers as Record<string, string>, body }, (user) => (user === 'cli-user' ? SECRET : undefined));
+    const verdict = verifyRequest(
+      { method: request.method!, path: request.url!, headers: request.headers as Record<string, string>, body },
+      (user) => (user === 'cli-user' ? SECRET : undefined),
+    );
     seen.push({ headers: request.headers, body, ok: verdict.ok });
     response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
   });
@@ -33,7 +36,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[], env: Record<string, string | undefined> = { INGO_USERNAME: 'cli-user', INGO_SECRET: SECRET }) {
+async function run(
+  args: string[],
+  env: Record<string, string | undefined> = { INGO_USERNAME: 'cli-user', INGO_SECRET: SECRET },
+) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), env, cwd: dir };
@@ -45,7 +51,16 @@ async function run(args: string[], env: Record<string, string | undefined> = { I
 test('creates a session and prints the answer JSON', async () => {
   answer = { status: 200, body: created };
   seen.length = 0;
-  const { code, stdout, stderr } = await run(['--body', 'body.json', '--base-url', server.url, '--idempotency-key', 'cli-key-1', '--timeout-ms', '5000']);
+  const { code, stdout, stderr } = await run([
+    '--body',
+    'body.json',
+    '--base-url',
+    server.url,
+    '--idempotency-key',
+    'cli-key-1',
+    '--timeout-ms',
+    '5000',
+  ]);
   expect(stderr).toBe('');
   expect(code).toBe(0);
   expect(JSON.parse(stdout)).toEqual(created);
@@ -79,13 +94,21 @@ test.each([
   [[], undefined, /--body FILE is required/],
   [['--body', 'missing.json'], undefined, /cannot read --body missing.json: ENOENT/],
   [['--body', 'broken.json'], undefined, /--body broken.json is not valid JSON/],
-  [['--body', 'invalid.json'], undefined, /nothing was sent: (?=.*\/participant_unique_id1 must NOT have more than 100 characters)(?=.*\/recipient_information must have required property)/],
+  [
+    ['--body', 'invalid.json'],
+    undefined,
+    /nothing was sent: (?=.*\/participant_unique_id1 must NOT have more than 100 characters)(?=.*\/recipient_information must have required property)/,
+  ],
   [['--body', 'body.json', '--timeout-ms', 'soon'], undefined, /--timeout-ms must be a number/],
   [['--body', 'body.json', '--timeout-ms', '-5'], undefined, /--timeout-ms must be a number > 0, not "-5"/],
   [['--body', 'body.json', '--timeout-ms'], undefined, /--timeout-ms needs a value/],
   [['--body', 'body.json', '--base-url', 'nowhere'], undefined, /--base-url must be an absolute http\(s\) URL/],
   [['--body', 'body.json', '--idempotency-key', ''], undefined, /--idempotency-key does not match the spec/],
-  [['--body', 'body.json'], { INGO_USERNAME: 'cli-user', INGO_SECRET: 'x' }, /INGO_SECRET is shorter than 8 characters/],
+  [
+    ['--body', 'body.json'],
+    { INGO_USERNAME: 'cli-user', INGO_SECRET: 'x' },
+    /INGO_SECRET is shorter than 8 characters/,
+  ],
   [['--bogus'], undefined, /unknown option --bogus/],
 ])('usage error %j: exit 2, one line, nothing sent', async (args, env, message) => {
   seen.length = 0;

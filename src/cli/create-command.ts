@@ -58,7 +58,10 @@ export async function runCreateCommand(args: string[], io: CliIo): Promise<numbe
       ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
     });
-    const result = await client.createSession(body, options.idempotencyKey === undefined ? {} : { idempotencyKey: options.idempotencyKey });
+    const result = await client.createSession(
+      body,
+      options.idempotencyKey === undefined ? {} : { idempotencyKey: options.idempotencyKey },
+    );
     if (result.data) {
       io.stdout(`${JSON.stringify(result.data, null, 2)}\n`);
       return 0;
@@ -94,21 +97,27 @@ function readOptions(args: string[]) {
   if (values.help) return { help: true as const, body: '' };
   if (values.body === undefined) throw new ConfigurationError('--body FILE is required');
   const timeout = values['timeout-ms'];
-  const timeoutMs = timeout === undefined ? undefined : readFlagNumber('--timeout-ms', timeout, { min: 0, aboveMin: true });
+  const timeoutMs =
+    timeout === undefined ? undefined : readFlagNumber('--timeout-ms', timeout, { min: 0, aboveMin: true });
   // Checked here, as the client would, so that the error names the flag.
   const baseUrl = values['base-url'] === undefined ? undefined : readBaseUrl(values['base-url']).href;
-  const keyIssues = values['idempotency-key'] === undefined ? undefined : createSpecValidators().checkIdempotencyKey(values['idempotency-key']);
-  if (keyIssues) throw new ConfigurationError(`--idempotency-key does not match the spec: ${formatValidationIssues(keyIssues)}`);
+  const keyIssues =
+    values['idempotency-key'] === undefined
+      ? undefined
+      : createSpecValidators().checkIdempotencyKey(values['idempotency-key']);
+  if (keyIssues)
+    throw new ConfigurationError(`--idempotency-key does not match the spec: ${formatValidationIssues(keyIssues)}`);
   return { help: false as const, body: values.body, baseUrl, idempotencyKey: values['idempotency-key'], timeoutMs };
 }
-
 
 async function readJsonFile(cwd: string, name: string): Promise<CreateSessionBody> {
   let text: string;
   try {
     text = await readFile(resolve(cwd, name), 'utf8');
   } catch (error) {
-    throw new ConfigurationError(`cannot read --body ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new ConfigurationError(
+      `cannot read --body ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   try {
     // The spec check in createSession reports any shape problem; here only the JSON syntax.

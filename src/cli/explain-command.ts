@@ -51,17 +51,27 @@ export async function runExplainCommand(args: string[], io: CliIo): Promise<numb
       io.stdout(usage);
       return 0;
     }
-    if (!secret) throw new ConfigurationError(`${SECRET_VARIABLE} is not set: export the HMAC secret the request should be signed with`);
+    if (!secret)
+      throw new ConfigurationError(
+        `${SECRET_VARIABLE} is not set: export the HMAC secret the request should be signed with`,
+      );
     // As every command: a secret this short cannot be redacted from the output without garbling it.
-    if (secret.length < minimumRedactableSecretLength) throw new ConfigurationError(`${SECRET_VARIABLE} is shorter than ${minimumRedactableSecretLength} characters, too short to keep out of output`);
+    if (secret.length < minimumRedactableSecretLength)
+      throw new ConfigurationError(
+        `${SECRET_VARIABLE} is shorter than ${minimumRedactableSecretLength} characters, too short to keep out of output`,
+      );
     const at = options.at === undefined ? new Date() : parseAt(options.at);
     const [flag, file] = options.har === undefined ? ['--request', options.request!] : ['--har', options.har];
     const capture = await readInput(io, flag, file);
     const body = options.body === undefined ? undefined : await readInput(io, '--body', options.body);
-    if (flag === '--har' && !capture.toString('utf8').trimStart().startsWith('{')) throw new ConfigurationError('--har FILE is not a HAR (JSON) file');
+    if (flag === '--har' && !capture.toString('utf8').trimStart().startsWith('{'))
+      throw new ConfigurationError('--har FILE is not a HAR (JSON) file');
     const request = parseCapturedRequest(capture, body === undefined ? {} : { body });
     const expectedUsername = io.env[USERNAME_VARIABLE];
-    const explanation = explainRequest(request, secret, { at, ...(expectedUsername ? { username: expectedUsername } : {}) });
+    const explanation = explainRequest(request, secret, {
+      at,
+      ...(expectedUsername ? { username: expectedUsername } : {}),
+    });
     const text = options.json ? `${JSON.stringify(explanation, null, 2)}\n` : formatExplanation(explanation);
     io.stdout(redactSecrets(text, [secret]));
     return explanation.ok ? 0 : 1;
@@ -91,15 +101,27 @@ function readOptions(args: string[]) {
     throw new ConfigurationError((error as Error).message);
   }
   if (!values.help) {
-    if (values.request === undefined && values.har === undefined) throw new ConfigurationError('--request FILE or --har FILE is required');
-    if (values.request !== undefined && values.har !== undefined) throw new ConfigurationError('give --request FILE or --har FILE, not both');
+    if (values.request === undefined && values.har === undefined)
+      throw new ConfigurationError('--request FILE or --har FILE is required');
+    if (values.request !== undefined && values.har !== undefined)
+      throw new ConfigurationError('give --request FILE or --har FILE, not both');
   }
-  return { request: values.request, har: values.har, body: values.body, at: values.at, json: values.json, help: values.help };
+  return {
+    request: values.request,
+    har: values.har,
+    body: values.body,
+    at: values.at,
+    json: values.json,
+    help: values.help,
+  };
 }
 
 function parseAt(value: string): Date {
   const ms = parseHttpDate(value);
-  if (ms === undefined) throw new ConfigurationError('--at must be an IMF-fixdate in GMT such as "Wed, 01 Apr 2026 20:18:47 GMT" (weekday matching the date)');
+  if (ms === undefined)
+    throw new ConfigurationError(
+      '--at must be an IMF-fixdate in GMT such as "Wed, 01 Apr 2026 20:18:47 GMT" (weekday matching the date)',
+    );
   return new Date(ms);
 }
 
@@ -107,6 +129,8 @@ async function readInput(io: CliIo, flag: string, file: string): Promise<Buffer>
   try {
     return await readFile(resolve(io.cwd, file));
   } catch (error) {
-    throw new ConfigurationError(`cannot read ${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new ConfigurationError(
+      `cannot read ${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
 }

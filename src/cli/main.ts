@@ -6,11 +6,26 @@ import { readPackageVersion } from './package-version.js';
 // Each command's module is imported when that command runs, not before: `--help` loads none of
 // them, and a command loads only what it uses.
 const commands: Record<string, { run: CliCommand; summary: string }> = {
-  create: { run: async (args, io) => (await import('./create-command.js')).runCreateCommand(args, io), summary: 'create a session (signed) and print the response JSON' },
-  sign: { run: async (args, io) => (await import('./sign-command.js')).runSignCommand(args, io), summary: 'print the signing headers for a body, or a ready-to-run curl command' },
-  mock: { run: async (args, io) => (await import('./mock-command.js')).runMockCommand(args, io), summary: 'run the embedded mock server' },
-  conformance: { run: async (args, io) => (await import('./conformance-command.js')).runConformanceCommand(args, io), summary: 'check a Create Session server against the contract' },
-  explain: { run: async (args, io) => (await import('./explain-command.js')).runExplainCommand(args, io), summary: 'explain why a captured signed request gets a 401, and how to fix it' },
+  create: {
+    run: async (args, io) => (await import('./create-command.js')).runCreateCommand(args, io),
+    summary: 'create a session (signed) and print the response JSON',
+  },
+  sign: {
+    run: async (args, io) => (await import('./sign-command.js')).runSignCommand(args, io),
+    summary: 'print the signing headers for a body, or a ready-to-run curl command',
+  },
+  mock: {
+    run: async (args, io) => (await import('./mock-command.js')).runMockCommand(args, io),
+    summary: 'run the embedded mock server',
+  },
+  conformance: {
+    run: async (args, io) => (await import('./conformance-command.js')).runConformanceCommand(args, io),
+    summary: 'check a Create Session server against the contract',
+  },
+  explain: {
+    run: async (args, io) => (await import('./explain-command.js')).runExplainCommand(args, io),
+    summary: 'explain why a captured signed request gets a 401, and how to fix it',
+  },
 };
 
 const usage = [

@@ -7,7 +7,10 @@ import { endpointUrl, minimalBody, signedInit } from '../mock/test-helpers/mock-
 import { runMockInProcess } from './test-helpers/run-mock-in-process.js';
 
 async function post(url: string, credentials = { username: 'test', secret: 'test-secret' }) {
-  const response = await fetch(endpointUrl(url), { ...signedInit(minimalBody, { now: Date.now(), credentials }), signal: AbortSignal.timeout(5000) });
+  const response = await fetch(endpointUrl(url), {
+    ...signedInit(minimalBody, { now: Date.now(), credentials }),
+    signal: AbortSignal.timeout(5000),
+  });
   return { status: response.status, envelope: (await response.json()) as { status: number } };
 }
 
@@ -43,7 +46,12 @@ describe('ingo-session mock', () => {
       expect(response.status).toBe(401);
       expect(response.headers.get('x-ingo-explain'), flags.join(' ')).toBe(explained ? 'clock_skew' : null);
       // Signed an hour ago (give or take the seconds a loaded machine takes to answer).
-      expect(/Explained: clock_skew: X-Date is 1 h (\d+ s )?behind/.test(((await response.json()) as { client_message: string }).client_message), flags.join(' ')).toBe(explained);
+      expect(
+        /Explained: clock_skew: X-Date is 1 h (\d+ s )?behind/.test(
+          ((await response.json()) as { client_message: string }).client_message,
+        ),
+        flags.join(' '),
+      ).toBe(explained);
       run.stop();
       await run.exit;
       expect(run.out.stderr.includes('"diagnoses":[{"code":"clock_skew"'), flags.join(' ')).toBe(explained);
@@ -52,7 +60,10 @@ describe('ingo-session mock', () => {
   });
 
   test('INGO_USERNAME and INGO_SECRET are the defaults', async () => {
-    const run = runMockInProcess(['--port', '0', '--seed', '4'], { INGO_USERNAME: 'env-user', INGO_SECRET: 'env-secret' });
+    const run = runMockInProcess(['--port', '0', '--seed', '4'], {
+      INGO_USERNAME: 'env-user',
+      INGO_SECRET: 'env-secret',
+    });
     const url = await run.url;
     expect((await post(url, { username: 'env-user', secret: 'env-secret' })).status).toBe(200);
     run.stop();
@@ -99,7 +110,10 @@ describe('ingo-session mock', () => {
 
   test('as a process: prints its URL, serves, and exits 0 on SIGTERM', async () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'mock', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'mock', '--port', '0'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let stdout = '';
@@ -125,11 +139,17 @@ describe('ingo-session mock --store redis://', () => {
   const redis = useRedisServer();
   const postWithKey = async (url: string, idempotencyKey: string) => {
     const init = signedInit(minimalBody, { now: Date.now(), headers: { 'Idempotency-Key': idempotencyKey } });
-    return (await (await fetch(endpointUrl(url), { ...init, signal: AbortSignal.timeout(5000) })).json()) as { status: number; data?: { session_identifier: string } };
+    return (await (await fetch(endpointUrl(url), { ...init, signal: AbortSignal.timeout(5000) })).json()) as {
+      status: number;
+      data?: { session_identifier: string };
+    };
   };
 
   test('two mocks on one Redis share Idempotency-Keys: the second replays the session the first created', async () => {
-    const [a, b] = [runMockInProcess(['--port', '0', '--store', redis.current.url]), runMockInProcess(['--port', '0', '--store', redis.current.url])];
+    const [a, b] = [
+      runMockInProcess(['--port', '0', '--store', redis.current.url]),
+      runMockInProcess(['--port', '0', '--store', redis.current.url]),
+    ];
     try {
       const [urlA, urlB] = await Promise.all([a.url, b.url]);
       const created = await postWithKey(urlA, 'cli-key-1');

@@ -1,4 +1,12 @@
-import { createSessionPath, defaultMockCredentials, isConfigurationError, specLimits, startMock, type MockFaults, type MockLogEvent } from '../index.js';
+import {
+  createSessionPath,
+  defaultMockCredentials,
+  isConfigurationError,
+  specLimits,
+  startMock,
+  type MockFaults,
+  type MockLogEvent,
+} from '../index.js';
 import { describeExitCodes, reportCliError, withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { openMockStore } from './open-mock-store.js';
@@ -46,7 +54,11 @@ export interface MockCommandOptions {
  * `ingo-session mock`: starts the mock, prints the URL it listens on (never the secret) and runs
  * until stopped. Exit code 0 after a clean stop, 1 when it cannot listen, 2 for a usage error.
  */
-export async function runMockCommand(args: string[], io: CliIo, { untilStopped }: MockCommandOptions = {}): Promise<number> {
+export async function runMockCommand(
+  args: string[],
+  io: CliIo,
+  { untilStopped }: MockCommandOptions = {},
+): Promise<number> {
   let values;
   try {
     ({ values } = parseFlags({
@@ -84,12 +96,17 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   let running;
   let stopStore: (() => Promise<void>) | undefined;
   try {
-    const credentials = readOptionalCredentials(io, { ...(values.username !== undefined && { username: values.username }), ...(values.secret !== undefined && { secret: values.secret }) });
+    const credentials = readOptionalCredentials(io, {
+      ...(values.username !== undefined && { username: values.username }),
+      ...(values.secret !== undefined && { secret: values.secret }),
+    });
     const faults: MockFaults = {};
     if (values['latency-ms'] !== undefined) faults.latencyMs = readNumber('--latency-ms', values['latency-ms']);
     if (values['fail-rate'] !== undefined) faults.failRate = readNumber('--fail-rate', values['fail-rate'], { max: 1 });
-    if (values['drop-rate'] !== undefined) faults.dropAfterCommitRate = readNumber('--drop-rate', values['drop-rate'], { max: 1 });
-    if (values['rate-limit'] !== undefined) faults.rateLimitPerSecond = readNumber('--rate-limit', values['rate-limit'], { aboveMin: true });
+    if (values['drop-rate'] !== undefined)
+      faults.dropAfterCommitRate = readNumber('--drop-rate', values['drop-rate'], { max: 1 });
+    if (values['rate-limit'] !== undefined)
+      faults.rateLimitPerSecond = readNumber('--rate-limit', values['rate-limit'], { aboveMin: true });
     const port = readNumber('--port', values.port ?? '4010', { integer: true, max: 65_535 });
     const options = {
       port,
@@ -97,20 +114,52 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
       faults,
       ...(credentials ? { credentials } : {}),
       ...(values.seed === undefined ? {} : { seed: readNumber('--seed', values.seed, { integer: true }) }),
-      ...(values['max-connections'] === undefined ? {} : { maxConnections: readNumber('--max-connections', values['max-connections'], { integer: true, aboveMin: true }) }),
-      ...(values['max-store-bytes'] === undefined ? {} : { maxStoreBytes: readNumber('--max-store-bytes', values['max-store-bytes'], { integer: true, aboveMin: true }) }),
-      ...(values['max-json-depth'] === undefined ? {} : { maxJsonDepth: readNumber('--max-json-depth', values['max-json-depth'], { integer: true, aboveMin: true }) }),
-      ...(values['max-json-members'] === undefined ? {} : { maxJsonMembers: readNumber('--max-json-members', values['max-json-members'], { integer: true, aboveMin: true }) }),
+      ...(values['max-connections'] === undefined
+        ? {}
+        : {
+            maxConnections: readNumber('--max-connections', values['max-connections'], {
+              integer: true,
+              aboveMin: true,
+            }),
+          }),
+      ...(values['max-store-bytes'] === undefined
+        ? {}
+        : {
+            maxStoreBytes: readNumber('--max-store-bytes', values['max-store-bytes'], {
+              integer: true,
+              aboveMin: true,
+            }),
+          }),
+      ...(values['max-json-depth'] === undefined
+        ? {}
+        : {
+            maxJsonDepth: readNumber('--max-json-depth', values['max-json-depth'], { integer: true, aboveMin: true }),
+          }),
+      ...(values['max-json-members'] === undefined
+        ? {}
+        : {
+            maxJsonMembers: readNumber('--max-json-members', values['max-json-members'], {
+              integer: true,
+              aboveMin: true,
+            }),
+          }),
       ...(values.verbose
         ? { log: (event: object) => io.stderr(`${JSON.stringify(event)}\n`) }
         : // A store outage is worth a line even when not verbose: it is why clients see 503.
-          values.store !== undefined && { log: (event: MockLogEvent) => event.type === 'store_failed' && io.stderr(`ingo-session mock: the store failed (${event.operation}: ${event.message}); answered 503\n`) }),
+          values.store !== undefined && {
+            log: (event: MockLogEvent) =>
+              event.type === 'store_failed' &&
+              io.stderr(`ingo-session mock: the store failed (${event.operation}: ${event.message}); answered 503\n`),
+          }),
       ...(values.explain ? { explain: true } : {}),
     };
     const store = values.store === undefined ? undefined : await openMockStore(values.store, options.maxStoreBytes, io);
     if (store === 'failed') return 1;
     stopStore = store?.close;
-    if (!credentials) io.stderr(`ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`);
+    if (!credentials)
+      io.stderr(
+        `ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`,
+      );
     running = await startMock({ ...options, ...(store ? { store } : {}) });
   } catch (error) {
     if (error instanceof RangeError || isConfigurationError(error)) {
@@ -130,7 +179,6 @@ export async function runMockCommand(args: string[], io: CliIo, { untilStopped }
   io.stderr('ingo-session mock: stopped\n');
   return 0;
 }
-
 
 /** Every numeric flag of the mock is ≥ 0; checked here so that an error names the flag, not the option it feeds. */
 function readNumber(flag: string, value: string, range: NumberRange = {}): number {

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 export function readPackageVersion(from: URL = new URL('.', import.meta.url)): string {
   for (let dir = from; ; dir = new URL('..', dir)) {
     try {
-      const manifest = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
+      const manifest = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (manifest.name === 'ingo-session' && manifest.version) return manifest.version;
     } catch {
       // no package.json here: keep walking up

@@ -6,9 +6,16 @@ import { createSessionPath } from '../spec/create-session-operation.js';
  * host or no answer in time is returned as a short reason. Lets a command stop after one probe
  * instead of failing every case on the same transport error.
  */
-export async function probeBaseUrl(baseUrl: string, { timeoutMs = 10_000, fetch = globalThis.fetch }: { timeoutMs?: number; fetch?: typeof globalThis.fetch } = {}): Promise<string | undefined> {
+export async function probeBaseUrl(
+  baseUrl: string,
+  { timeoutMs = 10_000, fetch = globalThis.fetch }: { timeoutMs?: number; fetch?: typeof globalThis.fetch } = {},
+): Promise<string | undefined> {
   try {
-    const response = await fetch(`${baseUrl}${createSessionPath}`, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(`${baseUrl}${createSessionPath}`, {
+      method: 'HEAD',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     await response.body?.cancel();
     return undefined;
   } catch (error) {

@@ -12,14 +12,20 @@ describe('readCredentials', () => {
   });
 
   test('explicit values win over the environment', () => {
-    expect(readCredentials(io({ INGO_USERNAME: 'u', INGO_SECRET: secret }), { username: 'v' })).toEqual({ username: 'v', secret });
+    expect(readCredentials(io({ INGO_USERNAME: 'u', INGO_SECRET: secret }), { username: 'v' })).toEqual({
+      username: 'v',
+      secret,
+    });
   });
 
   test.each([
     [{ INGO_SECRET: secret }, /INGO_USERNAME is not set/],
     [{ INGO_USERNAME: 'u' }, /INGO_SECRET is not set/],
     [{ INGO_USERNAME: 'u', INGO_SECRET: '' }, /INGO_SECRET is not set/],
-    [{ INGO_USERNAME: 'u', INGO_SECRET: 'x' }, /INGO_SECRET is shorter than 8 characters, too short to keep out of output/],
+    [
+      { INGO_USERNAME: 'u', INGO_SECRET: 'x' },
+      /INGO_SECRET is shorter than 8 characters, too short to keep out of output/,
+    ],
     [{ INGO_USERNAME: 'u', INGO_SECRET: 'seven77' }, /INGO_SECRET is shorter than 8 characters/],
   ])('names the missing variable (%o) and never the secret', (env, message) => {
     let caught: unknown;
@@ -35,7 +41,9 @@ describe('readCredentials', () => {
 });
 
 test('a short --secret is named as the flag', () => {
-  expect(() => readCredentials(io({ INGO_USERNAME: 'u' }), { secret: 'x' })).toThrow(/^--secret is shorter than 8 characters/);
+  expect(() => readCredentials(io({ INGO_USERNAME: 'u' }), { secret: 'x' })).toThrow(
+    /^--secret is shorter than 8 characters/,
+  );
   expect(readCredentials(io({ INGO_USERNAME: 'u' }), { secret: 'eight888' }).secret).toBe('eight888');
 });
 

@@ -13,8 +13,14 @@ export const credentialVariables = { username: 'INGO_USERNAME', secret: 'INGO_SE
 export function readCredentials(io: CliIo, explicit: Partial<Credentials> = {}): Credentials {
   const username = explicit.username ?? io.env[credentialVariables.username];
   const secret = explicit.secret ?? io.env[credentialVariables.secret];
-  for (const [name, value] of [[credentialVariables.username, username], [credentialVariables.secret, secret]] as const) {
-    if (!value) throw new ConfigurationError(`${name} is not set: export the ${name === credentialVariables.secret ? 'HMAC secret' : 'HMAC username'} issued by Ingo`);
+  for (const [name, value] of [
+    [credentialVariables.username, username],
+    [credentialVariables.secret, secret],
+  ] as const) {
+    if (!value)
+      throw new ConfigurationError(
+        `${name} is not set: export the ${name === credentialVariables.secret ? 'HMAC secret' : 'HMAC username'} issued by Ingo`,
+      );
   }
   if (secret!.length < minimumRedactableSecretLength) {
     const source = explicit.secret === undefined ? credentialVariables.secret : '--secret';
@@ -27,6 +33,7 @@ export function readCredentials(io: CliIo, explicit: Partial<Credentials> = {}):
 
 /** Like readCredentials, but undefined when neither is given: for commands with default credentials. */
 export function readOptionalCredentials(io: CliIo, explicit: Partial<Credentials> = {}): Credentials | undefined {
-  const given = explicit.username ?? explicit.secret ?? io.env[credentialVariables.username] ?? io.env[credentialVariables.secret];
+  const given =
+    explicit.username ?? explicit.secret ?? io.env[credentialVariables.username] ?? io.env[credentialVariables.secret];
   return given ? readCredentials(io, explicit) : undefined;
 }

@@ -13,7 +13,11 @@ export interface NumberRange {
  * Reads a numeric flag's value, or throws a usage error naming the flag and the range, the same
  * for a word, an empty value and a negative number: `--port must be an integer from 0 to 65535, not "-1"`.
  */
-export function readFlagNumber(flag: string, value: string, { integer = false, min, max, aboveMin = false }: NumberRange = {}): number {
+export function readFlagNumber(
+  flag: string,
+  value: string,
+  { integer = false, min, max, aboveMin = false }: NumberRange = {},
+): number {
   const number = value.trim() === '' ? Number.NaN : Number(value);
   const fits =
     Number.isFinite(number) &&
@@ -24,7 +28,12 @@ export function readFlagNumber(flag: string, value: string, { integer = false, m
   return number;
 }
 
-function describeRange({ integer, min, max, aboveMin }: Required<Pick<NumberRange, 'integer' | 'aboveMin'>> & NumberRange): string {
+function describeRange({
+  integer,
+  min,
+  max,
+  aboveMin,
+}: Required<Pick<NumberRange, 'integer' | 'aboveMin'>> & NumberRange): string {
   const kind = integer ? 'an integer' : 'a number';
   if (min !== undefined && max !== undefined && !aboveMin) return `${kind} from ${min} to ${max}`;
   if (min !== undefined && max !== undefined) return `${kind} above ${min} and at most ${max}`;

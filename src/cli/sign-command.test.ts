@@ -15,7 +15,9 @@ import { quoteForShell, runSignCommand } from './sign-command.js';
 
 const [shared] = readSigningVectors('hmac-sha512.json');
 const [legacy] = readSigningVectors('hmac-sha256-legacy.json');
-const unicode = readSigningVectors('hmac-sha512-edge-cases.json').find((vector) => vector.name.startsWith('non-ASCII body') && vector.name.includes('Create Session'))!;
+const unicode = readSigningVectors('hmac-sha512-edge-cases.json').find(
+  (vector) => vector.name.startsWith('non-ASCII body') && vector.name.includes('Create Session'),
+)!;
 
 const directory = mkdtempSync(join(tmpdir(), 'ingo-sign-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -23,10 +25,18 @@ const bodyFile = join(directory, 'body.json');
 writeFileSync(bodyFile, shared!.body);
 
 /** Runs the command with a fake CliIo and returns what it wrote. */
-async function run(args: string[], env: Record<string, string | undefined> = { INGO_USERNAME: shared!.username, INGO_SECRET: shared!.secret }) {
+async function run(
+  args: string[],
+  env: Record<string, string | undefined> = { INGO_USERNAME: shared!.username, INGO_SECRET: shared!.secret },
+) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), env, cwd: directory };
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env,
+    cwd: directory,
+  };
   const code = await runSignCommand(args, io);
   return { code, stdout, stderr };
 }
@@ -95,16 +105,30 @@ describe('ingo-session sign', () => {
   test('--curl quotes every argument correctly for a POSIX shell, and signs the base URL prefix and --path', async () => {
     const awkward = join(directory, "it's a body.json");
     writeFileSync(awkward, shared!.body);
-    const result = await run(['--body', awkward, '--x-date', shared!.x_date, '--curl', '--base-url', 'http://127.0.0.1:8080/prefix/', '--path', '/x?a=1&b=$HOME']);
+    const result = await run([
+      '--body',
+      awkward,
+      '--x-date',
+      shared!.x_date,
+      '--curl',
+      '--base-url',
+      'http://127.0.0.1:8080/prefix/',
+      '--path',
+      '/x?a=1&b=$HOME',
+    ]);
     expect(result.code).toBe(0);
     // Run the command through sh with printf standing in for curl: the shell must see exactly these arguments.
-    const argv = execFileSync('sh', ['-c', result.stdout.replace(/^curl /, "printf '%s\\n' ")], { encoding: 'utf8' }).trimEnd().split('\n');
+    const argv = execFileSync('sh', ['-c', result.stdout.replace(/^curl /, "printf '%s\\n' ")], { encoding: 'utf8' })
+      .trimEnd()
+      .split('\n');
     expect(argv[0]).toBe('-sS');
     expect(argv[1]).toBe('http://127.0.0.1:8080/prefix/x?a=1&b=$HOME');
     expect(argv.at(-2)).toBe('--data-binary');
     expect(argv.at(-1)).toBe(`@${awkward}`);
     const authorizationArgument = argv.find((each) => each.startsWith('Authorization: '))!;
-    expect(authorizationArgument).toMatch(/^Authorization: hmac username="test", algorithm="hmac-sha512", headers="request-line x-date content-type content-length content-sha512", signature="[A-Za-z0-9+/]+={0,2}"$/);
+    expect(authorizationArgument).toMatch(
+      /^Authorization: hmac username="test", algorithm="hmac-sha512", headers="request-line x-date content-type content-length content-sha512", signature="[A-Za-z0-9+/]+={0,2}"$/,
+    );
     expect(authorizationArgument).not.toContain(shared!.signature);
   });
 
@@ -124,7 +148,12 @@ describe('ingo-session sign', () => {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const verdict = verifyRequest(
-          { method: request.method!, path: request.url!, headers: request.headers as Record<string, string>, body: Buffer.concat(chunks) },
+          {
+            method: request.method!,
+            path: request.url!,
+            headers: request.headers as Record<string, string>,
+            body: Buffer.concat(chunks),
+          },
           (name) => (name === unicode.username ? unicode.secret : undefined),
           { now },
         );
@@ -137,9 +166,24 @@ describe('ingo-session sign', () => {
       const file = join(directory, 'curl body.json');
       writeFileSync(file, unicode.body);
       const env = { INGO_USERNAME: unicode.username, INGO_SECRET: unicode.secret };
-      const signed = await run(['--body', file, '--x-date', unicode.x_date, '--curl', '--base-url', `http://127.0.0.1:${port}`, '--path', '/api/v1/sessions/point-in-time/plugin?trace=1'], env);
+      const signed = await run(
+        [
+          '--body',
+          file,
+          '--x-date',
+          unicode.x_date,
+          '--curl',
+          '--base-url',
+          `http://127.0.0.1:${port}`,
+          '--path',
+          '/api/v1/sessions/point-in-time/plugin?trace=1',
+        ],
+        env,
+      );
       expect(signed.code).toBe(0);
-      const { stdout } = await promisify(execFile)('sh', ['-c', `${signed.stdout.trimEnd()} --max-time 10`], { timeout: 15_000 });
+      const { stdout } = await promisify(execFile)('sh', ['-c', `${signed.stdout.trimEnd()} --max-time 10`], {
+        timeout: 15_000,
+      });
       expect(JSON.parse(stdout)).toEqual({ ok: true, username: unicode.username, algorithm: 'hmac-sha512' });
     } finally {
       await new Promise((resolve) => server.close(resolve));
@@ -156,24 +200,61 @@ describe('ingo-session sign', () => {
   test('--help prints the usage and exits 0', async () => {
     const result = await run(['--help'], {});
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^usage: ingo-session sign --body FILE \[--path P\] \[--x-date D\] \[--legacy\] \[--curl\] \[--base-url URL\]/);
+    expect(result.stdout).toMatch(
+      /^usage: ingo-session sign --body FILE \[--path P\] \[--x-date D\] \[--legacy\] \[--curl\] \[--base-url URL\]/,
+    );
     expect(result.stdout).toContain('INGO_SECRET');
   });
 
   test.each([
     ['no --body', [], {}, /--body FILE is required/],
-    ['an unknown option', ['--body', 'body.json', '--sign-harder'], {}, /unknown option --sign-harder \(see --help\)$/m],
+    [
+      'an unknown option',
+      ['--body', 'body.json', '--sign-harder'],
+      {},
+      /unknown option --sign-harder \(see --help\)$/m,
+    ],
     ['a positional argument', ['body.json'], {}, /unexpected argument "body.json"/],
     ['a missing INGO_USERNAME', ['--body', 'body.json'], { INGO_USERNAME: undefined }, /INGO_USERNAME is not set/],
     ['a missing INGO_SECRET', ['--body', 'body.json'], { INGO_SECRET: undefined }, /INGO_SECRET is not set/],
     ['an empty INGO_SECRET', ['--body', 'body.json'], { INGO_SECRET: '' }, /INGO_SECRET is not set/],
-    ['an RFC 850 --x-date', ['--body', 'body.json', '--x-date', 'Friday, 17-Jan-20 19:59:29 GMT'], {}, /--x-date must be an IMF-fixdate/],
-    ['a --x-date with a wrong weekday', ['--body', 'body.json', '--x-date', 'Tue, 01 Apr 2026 20:18:47 GMT'], {}, /--x-date must be an IMF-fixdate/],
-    ['a --path without a leading slash', ['--body', 'body.json', '--path', 'api/v1'], {}, /--path must start with "\/"/],
+    [
+      'an RFC 850 --x-date',
+      ['--body', 'body.json', '--x-date', 'Friday, 17-Jan-20 19:59:29 GMT'],
+      {},
+      /--x-date must be an IMF-fixdate/,
+    ],
+    [
+      'a --x-date with a wrong weekday',
+      ['--body', 'body.json', '--x-date', 'Tue, 01 Apr 2026 20:18:47 GMT'],
+      {},
+      /--x-date must be an IMF-fixdate/,
+    ],
+    [
+      'a --path without a leading slash',
+      ['--body', 'body.json', '--path', 'api/v1'],
+      {},
+      /--path must start with "\/"/,
+    ],
     ['a --path with a space', ['--body', 'body.json', '--path', '/a b'], {}, /percent-encode/],
-    ['a relative --base-url', ['--body', 'body.json', '--base-url', 'localhost:8080'], {}, /--base-url must use http or https/],
-    ['a --base-url that is not a URL', ['--body', 'body.json', '--base-url', 'not a url'], {}, /--base-url must be an absolute http\(s\) URL/],
-    ['a --base-url with user info', ['--body', 'body.json', '--base-url', 'https://u:p@example.com'], {}, /must not carry user info/],
+    [
+      'a relative --base-url',
+      ['--body', 'body.json', '--base-url', 'localhost:8080'],
+      {},
+      /--base-url must use http or https/,
+    ],
+    [
+      'a --base-url that is not a URL',
+      ['--body', 'body.json', '--base-url', 'not a url'],
+      {},
+      /--base-url must be an absolute http\(s\) URL/,
+    ],
+    [
+      'a --base-url with user info',
+      ['--body', 'body.json', '--base-url', 'https://u:p@example.com'],
+      {},
+      /must not carry user info/,
+    ],
   ])('%s is a usage error (exit 2) with a clear message', async (_what, args, envChange, message) => {
     const result = await run(args, { INGO_USERNAME: 'test', INGO_SECRET: 'very-secret-value', ...envChange });
     expect(result.code).toBe(2);
@@ -185,7 +266,11 @@ describe('ingo-session sign', () => {
 
   test('an unreadable --body file is an input error: exit 2, one line naming it', async () => {
     const result = await run(['--body', 'missing.json']);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'ingo-session sign: cannot read --body missing.json: ENOENT (see --help)\n' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ingo-session sign: cannot read --body missing.json: ENOENT (see --help)\n',
+    });
   });
 
   test('like create, it checks the body against the spec and signs nothing that breaks it, unless --skip-validation', async () => {
@@ -194,7 +279,9 @@ describe('ingo-session sign', () => {
     const invalid = await run(['--body', 'invalid.json']);
     expect(invalid.code).toBe(2);
     expect(invalid.stdout).toBe('');
-    expect(invalid.stderr).toMatch(/^ingo-session sign: --body invalid.json does not match the spec, nothing was signed: (?=.*\/participant_unique_id1 must NOT have more than 100 characters)(?=.*\/recipient_information must have required property)[^\n]*\n$/);
+    expect(invalid.stderr).toMatch(
+      /^ingo-session sign: --body invalid.json does not match the spec, nothing was signed: (?=.*\/participant_unique_id1 must NOT have more than 100 characters)(?=.*\/recipient_information must have required property)[^\n]*\n$/,
+    );
     const notJson = await run(['--body', 'not-json.txt']);
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/^ingo-session sign: --body not-json.txt is not UTF-8 JSON/);

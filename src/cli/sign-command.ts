@@ -53,7 +53,8 @@ export async function runSignCommand(args: string[], io: CliIo): Promise<number>
     const now = options.xDate === undefined ? new Date() : parseXDate(options.xDate);
     const base = readBaseUrl(options.baseUrl ?? SANDBOX_URL);
     const requestedPath = options.path ?? CREATE_SESSION_PATH;
-    if (!requestedPath.startsWith('/')) throw new ConfigurationError('--path must start with "/" (the path and query, without the server)');
+    if (!requestedPath.startsWith('/'))
+      throw new ConfigurationError('--path must start with "/" (the path and query, without the server)');
     const path = `${base.prefix}${requestedPath}`;
     const file = resolve(io.cwd, options.body);
     let body: Uint8Array;
@@ -61,7 +62,9 @@ export async function runSignCommand(args: string[], io: CliIo): Promise<number>
       body = await readFile(file);
     } catch (error) {
       // An input error, like a bad flag: exit 2.
-      throw new ConfigurationError(`cannot read --body ${options.body}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new ConfigurationError(
+        `cannot read --body ${options.body}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      );
     }
     if (!options.skipValidation) checkBody(options.body, body);
     const headers = signRequest(
@@ -69,7 +72,13 @@ export async function runSignCommand(args: string[], io: CliIo): Promise<number>
       { username, secret },
       { now, algorithm: options.legacy ? signingConfig.legacyAlgorithm : signingConfig.defaultAlgorithm },
     );
-    io.stdout(options.curl ? formatCurl(`${base.origin}${path}`, headers, file) : Object.entries(headers).map(([name, value]) => `${name}: ${value}\n`).join(''));
+    io.stdout(
+      options.curl
+        ? formatCurl(`${base.origin}${path}`, headers, file)
+        : Object.entries(headers)
+            .map(([name, value]) => `${name}: ${value}\n`)
+            .join(''),
+    );
     return 0;
   } catch (error) {
     // Bad arguments or environment (ConfigurationError), or input that cannot be signed (SigningError): a usage error.
@@ -101,13 +110,24 @@ function readOptions(args: string[]) {
     throw new ConfigurationError((error as Error).message);
   }
   if (!values.help && values.body === undefined) throw new ConfigurationError('--body FILE is required');
-  return { body: values.body ?? '', skipValidation: values['skip-validation'], path: values.path, xDate: values['x-date'], legacy: values.legacy, curl: values.curl, baseUrl: values['base-url'], help: values.help };
+  return {
+    body: values.body ?? '',
+    skipValidation: values['skip-validation'],
+    path: values.path,
+    xDate: values['x-date'],
+    legacy: values.legacy,
+    curl: values.curl,
+    baseUrl: values['base-url'],
+    help: values.help,
+  };
 }
-
 
 function parseXDate(value: string): Date {
   const ms = parseHttpDate(value);
-  if (ms === undefined) throw new ConfigurationError(`--x-date must be an IMF-fixdate in GMT such as "Wed, 01 Apr 2026 20:18:47 GMT" (weekday matching the date)`);
+  if (ms === undefined)
+    throw new ConfigurationError(
+      `--x-date must be an IMF-fixdate in GMT such as "Wed, 01 Apr 2026 20:18:47 GMT" (weekday matching the date)`,
+    );
   return new Date(ms);
 }
 
@@ -117,17 +137,23 @@ function checkBody(name: string, bytes: Uint8Array): void {
   try {
     body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
-    throw new ConfigurationError(`--body ${name} is not UTF-8 JSON (${(error as Error).message}); --skip-validation signs it anyway`);
+    throw new ConfigurationError(
+      `--body ${name} is not UTF-8 JSON (${(error as Error).message}); --skip-validation signs it anyway`,
+    );
   }
   const issues = createSpecValidators().checkBody(body);
-  if (issues) throw new ConfigurationError(`--body ${name} does not match the spec, nothing was signed: ${formatValidationIssues(issues)}; --skip-validation signs it anyway`);
+  if (issues)
+    throw new ConfigurationError(
+      `--body ${name} does not match the spec, nothing was signed: ${formatValidationIssues(issues)}; --skip-validation signs it anyway`,
+    );
 }
 
 function formatCurl(url: string, headers: Record<string, string>, file: string): string {
   // curl computes Content-Length from the file, which is exactly the byte count that was signed.
   const lines = [`curl -sS ${quoteForShell(url)}`];
   for (const [name, value] of Object.entries(headers)) {
-    if (name.toLowerCase() !== signingConfig.contentLengthHeader) lines.push(`  -H ${quoteForShell(`${name}: ${value}`)}`);
+    if (name.toLowerCase() !== signingConfig.contentLengthHeader)
+      lines.push(`  -H ${quoteForShell(`${name}: ${value}`)}`);
   }
   lines.push(`  --data-binary ${quoteForShell(`@${file}`)}`);
   return `${lines.join(' \\\n')}\n`;

@@ -17,17 +17,31 @@ export function serializeBody(body: unknown, site: RequestSite): string {
   try {
     text = JSON.stringify(body);
   } catch (error) {
-    throw new RequestValidationError([{ path: '', rule: 'json', message: `cannot be serialised as JSON: ${error instanceof Error ? error.message : String(error)}` }], site);
+    throw new RequestValidationError(
+      [
+        {
+          path: '',
+          rule: 'json',
+          message: `cannot be serialised as JSON: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+      site,
+    );
   }
-  if (typeof text !== 'string') throw new RequestValidationError([{ path: '', rule: 'json', message: `a ${typeof body} is not a JSON value` }], site);
+  if (typeof text !== 'string')
+    throw new RequestValidationError(
+      [{ path: '', rule: 'json', message: `a ${typeof body} is not a JSON value` }],
+      site,
+    );
   return text;
 }
 
 /** Throws a RequestValidationError when an Idempotency-Key cannot travel unchanged in a header. */
 export function checkKeyHeader(key: unknown, site: RequestSite): void {
   if (typeof key === 'string' && HEADER_SAFE.test(key)) return;
-  const message = typeof key === 'string'
-    ? `${keyName} must be visible ASCII (U+0021 to U+007E, inner spaces allowed) to travel unchanged in a header`
-    : `${keyName} must be a string, not ${typeof key}`;
+  const message =
+    typeof key === 'string'
+      ? `${keyName} must be visible ASCII (U+0021 to U+007E, inner spaces allowed) to travel unchanged in a header`
+      : `${keyName} must be a string, not ${typeof key}`;
   throw new RequestValidationError([{ path: `/${keyName}`, rule: 'header', message }], site);
 }

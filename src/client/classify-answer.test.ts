@@ -26,7 +26,11 @@ describe('classifyAnswer', () => {
   });
 
   test('a declared error status, or HTTP 200 with an error envelope, is an error result', () => {
-    expect(classifyAnswer(answer(400, envelope(400)), site).error).toMatchObject({ httpStatus: 400, status: 400, clientMessage: 'message 400' });
+    expect(classifyAnswer(answer(400, envelope(400)), site).error).toMatchObject({
+      httpStatus: 400,
+      status: 400,
+      clientMessage: 'message 400',
+    });
     expect(classifyAnswer(answer(503, envelope(503)), site).error).toMatchObject({ httpStatus: 503 });
     expect(classifyAnswer(answer(200, envelope(616)), site).error).toMatchObject({ httpStatus: 200, status: 616 });
   });
@@ -63,7 +67,9 @@ describe('toApiError', () => {
 
   test('the message names the statuses, the server message, method and URL', () => {
     const error = toApiError(answer(401, envelope(401)), site, 'Create Session was rejected');
-    expect(error.message).toBe('Create Session was rejected: HTTP 401, status 401: message 401 (POST http://ingo.test/api/v1/sessions/point-in-time/plugin)');
+    expect(error.message).toBe(
+      'Create Session was rejected: HTTP 401, status 401: message 401 (POST http://ingo.test/api/v1/sessions/point-in-time/plugin)',
+    );
   });
 
   test('a RateLimitError carries Retry-After', () => {

@@ -22,10 +22,17 @@ export function classifyAnswer(
   checkAnswer?: (httpStatus: number, body: unknown) => ValidationIssue[] | undefined,
 ): CreateSessionResult {
   const { httpStatus, response, body } = answer;
-  if (findResponseSchemaPointer(httpStatus) === undefined) throw toApiError(answer, site, 'Create Session got an answer the spec does not declare');
+  if (findResponseSchemaPointer(httpStatus) === undefined)
+    throw toApiError(answer, site, 'Create Session got an answer the spec does not declare');
   if (!answer.json) throw toApiError(answer, site, answer.problem ?? 'Create Session got an answer that is not JSON');
   const issues = checkAnswer?.(httpStatus, body);
-  if (issues) throw new ResponseValidationError(issues, { ...site, httpStatus, body: redactBody(body, site.secrets), response: redactResponse(response, site.secrets) });
+  if (issues)
+    throw new ResponseValidationError(issues, {
+      ...site,
+      httpStatus,
+      body: redactBody(body, site.secrets),
+      response: redactResponse(response, site.secrets),
+    });
   const status = answer.envelopeStatus;
   if (status === undefined) throw toApiError(answer, site, 'Create Session got an answer that is not an Ingo envelope');
   if (httpStatus === 200 && isSuccessStatus(status)) return { data: body as SessionCreated, response };

@@ -29,10 +29,19 @@ export class ClockCorrection {
    * stale-date answer's Date was not believed, or undefined. `mayLearn` is false once the call has
    * corrected the clock.
    */
-  afterAnswer(answer: Answer, signedWithOffset: boolean, mayLearn: boolean, localNowMs: number): 'resend' | { implausible: string } | undefined {
+  afterAnswer(
+    answer: Answer,
+    signedWithOffset: boolean,
+    mayLearn: boolean,
+    localNowMs: number,
+  ): 'resend' | { implausible: string } | undefined {
     if (signedWithOffset && answer.httpStatus === 401) this.#offsetMs = 0;
     if (!mayLearn) return undefined;
-    const learned = learnClockOffset({ httpStatus: answer.httpStatus, envelopeStatus: answer.envelopeStatus, headers: answer.response.headers }, localNowMs, this.#maxOffsetMs);
+    const learned = learnClockOffset(
+      { httpStatus: answer.httpStatus, envelopeStatus: answer.envelopeStatus, headers: answer.response.headers },
+      localNowMs,
+      this.#maxOffsetMs,
+    );
     if (learned?.kind === 'implausible') return { implausible: learned.reason };
     if (learned?.kind !== 'offset') return undefined;
     this.#offsetMs = learned.offsetMs;

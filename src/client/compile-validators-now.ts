@@ -9,12 +9,16 @@ import type { SpecValidators } from './create-spec-validators.js';
  * is being handled gets a ConfigurationError saying what to do, instead of an EvalError from
  * inside a later createSession.
  */
-export function compileValidatorsNow(validators: SpecValidators, { requests = true, responses = false }: { requests?: boolean; responses?: boolean } = {}): void {
+export function compileValidatorsNow(
+  validators: SpecValidators,
+  { requests = true, responses = false }: { requests?: boolean; responses?: boolean } = {},
+): void {
   try {
     if (requests) validators.checkBody({});
     if (requests) validators.checkIdempotencyKey('');
     // `5XX` stands for its range: 500 finds it.
-    if (responses) for (const status of documentedStatuses) validators.checkAnswer(Number(status.replace('XX', '00')), {});
+    if (responses)
+      for (const status of documentedStatuses) validators.checkAnswer(Number(status.replace('XX', '00')), {});
   } catch (error) {
     if (!(error instanceof EvalError)) throw error;
     throw new ConfigurationError(

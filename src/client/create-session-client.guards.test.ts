@@ -2,7 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { formatHttpDate } from '../signing/http-date.js';
 import { createSessionClient } from './create-session-client.js';
 import type { CreateSessionBody } from './session-client-types.js';
-import { TEST_START, createFakeIngo, createdEnvelope, envelopeAnswer, jsonAnswer, minimalBody, startLoopbackServer, testClientOptions } from './test-helpers/fake-ingo.js';
+import {
+  TEST_START,
+  createFakeIngo,
+  createdEnvelope,
+  envelopeAnswer,
+  jsonAnswer,
+  minimalBody,
+  startLoopbackServer,
+  testClientOptions,
+} from './test-helpers/fake-ingo.js';
 
 const HOUR = 3_600_000;
 const fixedClock = () => new Date(TEST_START);
@@ -25,9 +34,14 @@ describe('the learned clock offset', () => {
     const wide = createSessionClient(testClientOptions({ fetch: wideServer.fetch, now: fixedClock }));
     await wide.createSession(minimalBody);
     // 13 h is within ±14 h: learned and re-signed with (the second X-Date is 13 h on).
-    expect(wideServer.seen.map((seen) => seen.headers['x-date'])).toEqual([formatHttpDate(new Date(TEST_START)), formatHttpDate(new Date(TEST_START + 13 * HOUR))]);
+    expect(wideServer.seen.map((seen) => seen.headers['x-date'])).toEqual([
+      formatHttpDate(new Date(TEST_START)),
+      formatHttpDate(new Date(TEST_START + 13 * HOUR)),
+    ]);
     const narrowServer = createFakeIngo({ respond: answer });
-    const narrow = createSessionClient(testClientOptions({ fetch: narrowServer.fetch, now: fixedClock, maxClockOffsetMs: HOUR }));
+    const narrow = createSessionClient(
+      testClientOptions({ fetch: narrowServer.fetch, now: fixedClock, maxClockOffsetMs: HOUR }),
+    );
     expect((await narrow.createSession(minimalBody)).error?.message).toMatch(/beyond the ±1 h bound/);
     expect(narrowServer.seen).toHaveLength(1);
   });
@@ -39,7 +53,9 @@ describe('the learned clock offset', () => {
       serverNow: () => new Date(serverNow),
       respond: (seen) => {
         if (refuseAll) return envelopeAnswer(401, 401);
-        return seen.verification.ok ? jsonAnswer(200, createdEnvelope) : envelopeAnswer(401, 402, { date: formatHttpDate(new Date(serverNow)) });
+        return seen.verification.ok
+          ? jsonAnswer(200, createdEnvelope)
+          : envelopeAnswer(401, 402, { date: formatHttpDate(new Date(serverNow)) });
       },
     });
     const client = createSessionClient(testClientOptions({ fetch: ingo.fetch, now: fixedClock }));
@@ -52,8 +68,14 @@ describe('the learned clock offset', () => {
 
   test('is learned only from HTTP 401 with envelope 402, never from a Date on another answer', async () => {
     const date = { date: formatHttpDate(new Date(TEST_START + HOUR)) };
-    for (const answer of [() => envelopeAnswer(200, 402, date), () => envelopeAnswer(401, 401, date), () => jsonAnswer(200, createdEnvelope, date)]) {
-      const client = createSessionClient(testClientOptions({ fetch: createFakeIngo({ respond: answer }).fetch, now: fixedClock }));
+    for (const answer of [
+      () => envelopeAnswer(200, 402, date),
+      () => envelopeAnswer(401, 401, date),
+      () => jsonAnswer(200, createdEnvelope, date),
+    ]) {
+      const client = createSessionClient(
+        testClientOptions({ fetch: createFakeIngo({ respond: answer }).fetch, now: fixedClock }),
+      );
       await client.createSession(minimalBody);
       expect(client.clockOffsetMs).toBe(0);
     }
@@ -64,9 +86,14 @@ describe('the overall deadline', () => {
   test('a server that never answers ends the call at deadlineMs, not at (retries + 1) × timeoutMs', async () => {
     const server = await startLoopbackServer(() => undefined);
     try {
-      const client = createSessionClient(testClientOptions({ baseUrl: server.url, timeoutMs: 10_000, deadlineMs: 300, sleep: undefined }));
+      const client = createSessionClient(
+        testClientOptions({ baseUrl: server.url, timeoutMs: 10_000, deadlineMs: 300, sleep: undefined }),
+      );
       const started = performance.now();
-      await expect(client.createSession(minimalBody)).rejects.toMatchObject({ name: 'TimeoutError', message: expect.stringMatching(/deadline of 300 ms \(deadlineMs; 1 attempt\)/) });
+      await expect(client.createSession(minimalBody)).rejects.toMatchObject({
+        name: 'TimeoutError',
+        message: expect.stringMatching(/deadline of 300 ms \(deadlineMs; 1 attempt\)/),
+      });
       expect(performance.now() - started).toBeLessThan(2_000);
     } finally {
       await server.close();
@@ -76,7 +103,9 @@ describe('the overall deadline', () => {
   test('no backoff or Retry-After wait starts that would end past the deadline', async () => {
     const ingo = createFakeIngo({ respond: () => envelopeAnswer(503, 503, { 'retry-after': '10' }) });
     const waits: number[] = [];
-    const client = createSessionClient(testClientOptions({ fetch: ingo.fetch, deadlineMs: 5_000, sleep: async (ms) => void waits.push(ms) }));
+    const client = createSessionClient(
+      testClientOptions({ fetch: ingo.fetch, deadlineMs: 5_000, sleep: async (ms) => void waits.push(ms) }),
+    );
     const { error } = await client.createSession(minimalBody);
     expect(error?.httpStatus).toBe(503);
     expect(waits).toEqual([]);
@@ -97,40 +126,67 @@ describe('options and inputs that cannot work are typed errors, never a bare thr
     ['maxAnswerBytes of 0', { maxAnswerBytes: 0 }, /maxAnswerBytes/],
     ['a negative maxClockOffsetMs', { maxClockOffsetMs: -1 }, /maxClockOffsetMs/],
   ])('%s: ConfigurationError', (_name, options, message) => {
-    expect(() => createSessionClient(testClientOptions(options))).toThrow(expect.objectContaining({ name: 'ConfigurationError', message: expect.stringMatching(message) }));
+    expect(() => createSessionClient(testClientOptions(options))).toThrow(
+      expect.objectContaining({ name: 'ConfigurationError', message: expect.stringMatching(message) }),
+    );
   });
 
   const circular: Record<string, unknown> = { ...minimalBody };
   circular.self = circular;
   test.each<[string, unknown, RegExp]>([
     ['a circular body', circular, /cannot be serialised as JSON: Converting circular structure/],
-    ['a BigInt in the body', { ...minimalBody, recipient_information: { n: 1n } }, /cannot be serialised as JSON: .*BigInt/],
-    ['a throwing toJSON', { ...minimalBody, toJSON: () => { throw new Error('nope'); } }, /cannot be serialised as JSON: nope/],
+    [
+      'a BigInt in the body',
+      { ...minimalBody, recipient_information: { n: 1n } },
+      /cannot be serialised as JSON: .*BigInt/,
+    ],
+    [
+      'a throwing toJSON',
+      {
+        ...minimalBody,
+        toJSON: () => {
+          throw new Error('nope');
+        },
+      },
+      /cannot be serialised as JSON: nope/,
+    ],
     ['undefined as the body', undefined, /is not a JSON value/],
   ])('%s: RequestValidationError, nothing sent, even with validate: false', async (_name, body, message) => {
     for (const validate of [true, false]) {
       const ingo = createFakeIngo();
       const client = createSessionClient(testClientOptions({ fetch: ingo.fetch, validate }));
-      await expect(client.createSession(body as CreateSessionBody)).rejects.toMatchObject({ name: 'RequestValidationError', message: expect.stringMatching(message) });
+      await expect(client.createSession(body as CreateSessionBody)).rejects.toMatchObject({
+        name: 'RequestValidationError',
+        message: expect.stringMatching(message),
+      });
       expect(ingo.seen).toHaveLength(0);
     }
   });
 
-  test.each([['line break', 'a\nb'], ['leading space', ' key'], ['trailing space', 'key '], ['non-ASCII', 'clé'], ['NUL', 'a\u0000b'], ['emoji', '🔑']])(
-    'an Idempotency-Key with a %s: RequestValidationError, even with validate: false',
-    async (_name, key) => {
-      for (const validate of [true, false]) {
-        const ingo = createFakeIngo();
-        const client = createSessionClient(testClientOptions({ fetch: ingo.fetch, validate }));
-        await expect(client.createSession(minimalBody, { idempotencyKey: key })).rejects.toMatchObject({ name: 'RequestValidationError', message: expect.stringMatching(/Idempotency-Key must be visible ASCII/) });
-        expect(ingo.seen).toHaveLength(0);
-      }
-    },
-  );
+  test.each([
+    ['line break', 'a\nb'],
+    ['leading space', ' key'],
+    ['trailing space', 'key '],
+    ['non-ASCII', 'clé'],
+    ['NUL', 'a\u0000b'],
+    ['emoji', '🔑'],
+  ])('an Idempotency-Key with a %s: RequestValidationError, even with validate: false', async (_name, key) => {
+    for (const validate of [true, false]) {
+      const ingo = createFakeIngo();
+      const client = createSessionClient(testClientOptions({ fetch: ingo.fetch, validate }));
+      await expect(client.createSession(minimalBody, { idempotencyKey: key })).rejects.toMatchObject({
+        name: 'RequestValidationError',
+        message: expect.stringMatching(/Idempotency-Key must be visible ASCII/),
+      });
+      expect(ingo.seen).toHaveLength(0);
+    }
+  });
 
   test('a key with inner spaces and punctuation travels unchanged', async () => {
     const ingo = createFakeIngo();
-    await createSessionClient(testClientOptions({ fetch: ingo.fetch })).createSession(minimalBody, { idempotencyKey: 'order 42/#a:b' });
+    await createSessionClient(testClientOptions({ fetch: ingo.fetch })).createSession(minimalBody, {
+      idempotencyKey: 'order 42/#a:b',
+    });
     expect(ingo.seen[0]!.headers['idempotency-key']).toBe('order 42/#a:b');
   });
 });

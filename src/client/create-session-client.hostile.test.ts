@@ -1,7 +1,13 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createSessionClient } from './create-session-client.js';
-import { attemptTimeoutFor, hostileModes, startHostileServer, type HostileMode, type HostileServer } from './test-helpers/hostile-server.js';
+import {
+  attemptTimeoutFor,
+  hostileModes,
+  startHostileServer,
+  type HostileMode,
+  type HostileServer,
+} from './test-helpers/hostile-server.js';
 import { TEST_SECRET, minimalBody, testClientOptions } from './test-helpers/fake-ingo.js';
 
 /** What each hostile mode must end in: the outcome class, and whether the same call was sent again. */
@@ -40,9 +46,19 @@ afterEach(async () => {
 async function call(mode: HostileMode, options: Parameters<typeof testClientOptions>[0] = {}) {
   server = await startHostileServer(mode);
   // The real clock: the hostile server's own Date is what must not move it.
-  const client = createSessionClient(testClientOptions({ baseUrl: server.url, timeoutMs: attemptTimeoutFor(mode, 300), now: () => new Date(), ...options }));
+  const client = createSessionClient(
+    testClientOptions({
+      baseUrl: server.url,
+      timeoutMs: attemptTimeoutFor(mode, 300),
+      now: () => new Date(),
+      ...options,
+    }),
+  );
   const outcome = await client.createSession(minimalBody, { idempotencyKey: 'hostile-key' }).then(
-    (result) => ({ label: result.data ? 'returns data' : `returns ${result.error.name}`, value: result.error as unknown }),
+    (result) => ({
+      label: result.data ? 'returns data' : `returns ${result.error.name}`,
+      value: result.error as unknown,
+    }),
     (error: unknown) => ({ label: `throws ${(error as Error).name}`, value: error }),
   );
   return { ...outcome, client, counts: server.counts };
@@ -55,7 +71,12 @@ describe('createSession against hostile servers', () => {
     // Never a redirect followed, never the clock moved, never a signature or the secret shown.
     expect(counts.other).toBe(0);
     expect(client.clockOffsetMs).toBe(0);
-    const shown = [inspect(value, { depth: 10 }), String(value), JSON.stringify(value), JSON.stringify((value as { body?: unknown }).body ?? null)].join('\n');
+    const shown = [
+      inspect(value, { depth: 10 }),
+      String(value),
+      JSON.stringify(value),
+      JSON.stringify((value as { body?: unknown }).body ?? null),
+    ].join('\n');
     expect(shown).not.toContain(TEST_SECRET);
     expect(shown).not.toMatch(/signature="[^"[]/);
   });
@@ -86,7 +107,9 @@ describe('createSession against hostile servers', () => {
 
   test('the stale-date error says why the server’s Date was not believed', async () => {
     const { value } = await call('stale-date-9999');
-    expect((value as Error).message).toMatch(/the server's Date "Fri, 31 Dec 9999 23:59:59 GMT" is implausible: .* beyond the ±14 h bound \(maxClockOffsetMs\)/);
+    expect((value as Error).message).toMatch(
+      /the server's Date "Fri, 31 Dec 9999 23:59:59 GMT" is implausible: .* beyond the ±14 h bound \(maxClockOffsetMs\)/,
+    );
   });
 });
 
@@ -94,7 +117,9 @@ describe('the raw client', () => {
   test('reads answers capped and follows no redirect either', async () => {
     server = await startHostileServer('endless-chunked');
     const client = createSessionClient(testClientOptions({ baseUrl: server.url, now: () => new Date() }));
-    await expect(client.raw.POST('/api/v1/sessions/point-in-time/plugin', { body: minimalBody })).rejects.toMatchObject({ name: 'ResponseTooLargeError' });
+    await expect(client.raw.POST('/api/v1/sessions/point-in-time/plugin', { body: minimalBody })).rejects.toMatchObject(
+      { name: 'ResponseTooLargeError' },
+    );
     await server.close();
     server = await startHostileServer('redirect-307');
     const redirected = createSessionClient(testClientOptions({ baseUrl: server.url, now: () => new Date() }));

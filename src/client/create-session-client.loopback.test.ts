@@ -4,7 +4,15 @@ import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { verifyRequest } from '../signing/verify-request.js';
 import { createSessionClient } from './create-session-client.js';
-import { TEST_SECRET, TEST_START, createdEnvelope, minimalBody, readBody, startLoopbackServer, testClientOptions } from './test-helpers/fake-ingo.js';
+import {
+  TEST_SECRET,
+  TEST_START,
+  createdEnvelope,
+  minimalBody,
+  readBody,
+  startLoopbackServer,
+  testClientOptions,
+} from './test-helpers/fake-ingo.js';
 
 // Real sockets through Node's fetch: the paths an in-process handler cannot show (a server that
 // never answers, one that stops half-way through its body, a refused connection).
@@ -23,11 +31,17 @@ describe("through Node's fetch to loopback servers", () => {
         response.write('{"status":');
         return void hanging.push(response);
       }
-      const verdict = verifyRequest({ method: request.method!, path: request.url!, headers: request.headers as Record<string, string>, body }, () => TEST_SECRET, {
-        now: new Date(TEST_START),
-      });
+      const verdict = verifyRequest(
+        { method: request.method!, path: request.url!, headers: request.headers as Record<string, string>, body },
+        () => TEST_SECRET,
+        {
+          now: new Date(TEST_START),
+        },
+      );
       const ok = verdict.ok && request.headers['content-length'] === String(Buffer.byteLength(body));
-      response.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? createdEnvelope : { status: 401, client_message: 'no' }));
+      response
+        .writeHead(ok ? 200 : 401, { 'content-type': 'application/json' })
+        .end(JSON.stringify(ok ? createdEnvelope : { status: 401, client_message: 'no' }));
     });
   });
   afterAll(() => server.close());
@@ -45,7 +59,9 @@ describe("through Node's fetch to loopback servers", () => {
     mode = 'silent';
     requests = 0;
     const started = performance.now();
-    const error = await client({ timeoutMs: 150, retries: 1 }).createSession(minimalBody).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 150, retries: 1 })
+      .createSession(minimalBody)
+      .catch((e: unknown) => e);
     const elapsed = performance.now() - started;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ timeoutMs: 150, attempts: 2 });
@@ -57,7 +73,9 @@ describe("through Node's fetch to loopback servers", () => {
 
   test('a body that stops half-way is cut off by the time limit too', async () => {
     mode = 'stall-body';
-    await expect(client({ timeoutMs: 150, retries: 0 }).createSession(minimalBody)).rejects.toBeInstanceOf(TimeoutError);
+    await expect(client({ timeoutMs: 150, retries: 0 }).createSession(minimalBody)).rejects.toBeInstanceOf(
+      TimeoutError,
+    );
   });
 
   test("the caller's abort rejects with the signal's AbortError, without retrying", async () => {
@@ -76,14 +94,18 @@ describe("through Node's fetch to loopback servers", () => {
 
   test('an already aborted signal sends nothing', async () => {
     requests = 0;
-    await expect(client().createSession(minimalBody, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(client().createSession(minimalBody, { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     expect(requests).toBe(0);
   });
 
   test('a refused connection is a NetworkError naming the cause', async () => {
     const closed = await startLoopbackServer(() => {});
     await closed.close();
-    const error = await client({ baseUrl: closed.url, retries: 1 }).createSession(minimalBody).catch((e: unknown) => e);
+    const error = await client({ baseUrl: closed.url, retries: 1 })
+      .createSession(minimalBody)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ attempts: 2 });
     expect((error as Error).message).toMatch(/ECONNREFUSED/);

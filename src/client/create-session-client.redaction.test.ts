@@ -28,7 +28,8 @@ test('the client prints and serialises as base URL and username only', () => {
 test('errors never show the secret or a signature, even when the server echoes them', async () => {
   // A hostile or buggy server that repeats the request's Authorization and the secret back.
   const echo = createFakeIngo({
-    respond: (seen) => jsonAnswer(401, { status: 401, client_message: `rejected ${seen.headers.authorization} for ${TEST_SECRET}` }),
+    respond: (seen) =>
+      jsonAnswer(401, { status: 401, client_message: `rejected ${seen.headers.authorization} for ${TEST_SECRET}` }),
   });
   const client = createSessionClient(testClientOptions({ fetch: echo.fetch }));
   const { error } = await client.createSession(minimalBody);
@@ -38,11 +39,19 @@ test('errors never show the secret or a signature, even when the server echoes t
   // Nor does the body or the headers kept on the error: code and logs print those too.
   expect(JSON.stringify(error!.body)).not.toContain(TEST_SECRET);
   expect(JSON.stringify(error!.body)).not.toMatch(/signature="[^"[]/);
-  expect((error!.body as { client_message: string }).client_message).toMatch(/signature="\[REDACTED\]" for \[REDACTED\]$/);
+  expect((error!.body as { client_message: string }).client_message).toMatch(
+    /signature="\[REDACTED\]" for \[REDACTED\]$/,
+  );
 });
 
 test.each<[string, () => Promise<unknown>]>([
-  ['a validation error', () => createSessionClient(testClientOptions({ fetch: createFakeIngo().fetch })).createSession({ participant_unique_id1: TEST_SECRET } as CreateSessionBody)],
+  [
+    'a validation error',
+    () =>
+      createSessionClient(testClientOptions({ fetch: createFakeIngo().fetch })).createSession({
+        participant_unique_id1: TEST_SECRET,
+      } as CreateSessionBody),
+  ],
   [
     'a network error',
     () =>
@@ -54,9 +63,21 @@ test.each<[string, () => Promise<unknown>]>([
         }),
       ).createSession(minimalBody),
   ],
-  ['a timeout', () => createSessionClient(testClientOptions({ fetch: () => new Promise(() => {}), timeoutMs: 20, retries: 0 })).createSession(minimalBody)],
-  ['a configuration error', async () => createSessionClient({ ...testClientOptions(), baseUrl: `not a url ${TEST_SECRET}` })],
-  ['a base URL with credentials', async () => createSessionClient({ ...testClientOptions(), baseUrl: `https://user:${TEST_SECRET}@ingo.test` })],
+  [
+    'a timeout',
+    () =>
+      createSessionClient(
+        testClientOptions({ fetch: () => new Promise(() => {}), timeoutMs: 20, retries: 0 }),
+      ).createSession(minimalBody),
+  ],
+  [
+    'a configuration error',
+    async () => createSessionClient({ ...testClientOptions(), baseUrl: `not a url ${TEST_SECRET}` }),
+  ],
+  [
+    'a base URL with credentials',
+    async () => createSessionClient({ ...testClientOptions(), baseUrl: `https://user:${TEST_SECRET}@ingo.test` }),
+  ],
 ])('%s carries no secret', async (_, act) => {
   const error = await Promise.resolve()
     .then(act)

@@ -72,13 +72,22 @@ describe('request validation', () => {
   test('lists every offending path and rule, and sends nothing', async () => {
     const ingo = createFakeIngo();
     const client = createSessionClient(testClientOptions({ fetch: ingo.fetch }));
-    const body = { participant_unique_id1: 'x'.repeat(101), language_locale_code: 'en', colour: 'blue' } as unknown as CreateSessionBody;
+    const body = {
+      participant_unique_id1: 'x'.repeat(101),
+      language_locale_code: 'en',
+      colour: 'blue',
+    } as unknown as CreateSessionBody;
     const error = await client.createSession(body).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     const issues = (error as RequestValidationError).issues.map(({ path, rule }) => `${path} ${rule}`).sort();
     // `colour` breaks only the spec's assumed additionalProperties: false, which the client does not enforce.
-    expect(issues).toEqual(['/language_locale_code enum', '/participant_unique_id1 maxLength', '/recipient_information required']);
-    for (const path of ['/language_locale_code', '/participant_unique_id1', '/recipient_information']) expect((error as Error).message).toContain(path);
+    expect(issues).toEqual([
+      '/language_locale_code enum',
+      '/participant_unique_id1 maxLength',
+      '/recipient_information required',
+    ]);
+    for (const path of ['/language_locale_code', '/participant_unique_id1', '/recipient_information'])
+      expect((error as Error).message).toContain(path);
     expect((error as Error).message).toContain('POST http://ingo.test/api/v1/sessions/point-in-time/plugin');
     expect(ingo.seen).toHaveLength(0);
   });
@@ -87,10 +96,20 @@ describe('request validation', () => {
     const ingo = createFakeIngo();
     const client = createSessionClient(testClientOptions({ fetch: ingo.fetch }));
     // An empty id (assumption), an empty and an internationalised email, a numeric ZIP (examples), an extra field (assumption).
-    const body = { participant_unique_id1: '', recipient_information: { email_address: '', zip_code: 30301 }, colour: 'blue' } as unknown as CreateSessionBody;
+    const body = {
+      participant_unique_id1: '',
+      recipient_information: { email_address: '', zip_code: 30301 },
+      colour: 'blue',
+    } as unknown as CreateSessionBody;
     await client.createSession(body);
-    await client.createSession({ participant_unique_id1: 'p', recipient_information: { email_address: 'jürgen@bücher.example' } });
-    expect(ingo.seen.map((request) => JSON.parse(request.body).recipient_information.email_address)).toEqual(['', 'jürgen@bücher.example']);
+    await client.createSession({
+      participant_unique_id1: 'p',
+      recipient_information: { email_address: 'jürgen@bücher.example' },
+    });
+    expect(ingo.seen.map((request) => JSON.parse(request.body).recipient_information.email_address)).toEqual([
+      '',
+      'jürgen@bücher.example',
+    ]);
   });
 
   test('checks the Idempotency-Key against the spec', async () => {
@@ -98,7 +117,9 @@ describe('request validation', () => {
     const client = createSessionClient(testClientOptions({ fetch: ingo.fetch }));
     const error = await client.createSession(minimalBody, { idempotencyKey: 'k'.repeat(251) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as RequestValidationError).issues).toEqual([expect.objectContaining({ path: '/Idempotency-Key', rule: 'maxLength', expected: 250 })]);
+    expect((error as RequestValidationError).issues).toEqual([
+      expect.objectContaining({ path: '/Idempotency-Key', rule: 'maxLength', expected: 250 }),
+    ]);
     expect(ingo.seen).toHaveLength(0);
   });
 
@@ -111,24 +132,34 @@ describe('request validation', () => {
 });
 
 describe('retries', () => {
-  test.each([408, 409, 500, 503])('retries HTTP %i with the same key, re-signed with a fresh X-Date', async (status) => {
-    const ingo = scripted(() => envelopeAnswer(status, status), ok);
-    const delays: number[] = [];
-    const client = createSessionClient(testClientOptions({ fetch: ingo.fetch, sleep: async (ms) => void delays.push(ms) }));
-    const result = await client.createSession(minimalBody);
-    expect(result.data).toEqual(createdEnvelope);
-    const [first, second] = ingo.seen;
-    expect(first!.headers['idempotency-key']).toMatch(UUID_V4);
-    expect(second!.headers['idempotency-key']).toBe(first!.headers['idempotency-key']);
-    expect(second!.headers['x-date']).not.toBe(first!.headers['x-date']);
-    expect(second!.headers.authorization).not.toBe(first!.headers.authorization);
-    expect([first!.verification.ok, second!.verification.ok]).toEqual([true, true]);
-    // Default policy, random() = 0.5: half of the 200 ms ceiling.
-    expect(delays).toEqual([100]);
-  });
+  test.each([408, 409, 500, 503])(
+    'retries HTTP %i with the same key, re-signed with a fresh X-Date',
+    async (status) => {
+      const ingo = scripted(() => envelopeAnswer(status, status), ok);
+      const delays: number[] = [];
+      const client = createSessionClient(
+        testClientOptions({ fetch: ingo.fetch, sleep: async (ms) => void delays.push(ms) }),
+      );
+      const result = await client.createSession(minimalBody);
+      expect(result.data).toEqual(createdEnvelope);
+      const [first, second] = ingo.seen;
+      expect(first!.headers['idempotency-key']).toMatch(UUID_V4);
+      expect(second!.headers['idempotency-key']).toBe(first!.headers['idempotency-key']);
+      expect(second!.headers['x-date']).not.toBe(first!.headers['x-date']);
+      expect(second!.headers.authorization).not.toBe(first!.headers.authorization);
+      expect([first!.verification.ok, second!.verification.ok]).toEqual([true, true]);
+      // Default policy, random() = 0.5: half of the 200 ms ceiling.
+      expect(delays).toEqual([100]);
+    },
+  );
 
   test('mints the key once per call: each call has its own', async () => {
-    const ingo = scripted(() => envelopeAnswer(503, 503), ok, () => envelopeAnswer(503, 503), ok);
+    const ingo = scripted(
+      () => envelopeAnswer(503, 503),
+      ok,
+      () => envelopeAnswer(503, 503),
+      ok,
+    );
     const keys = ['key-1', 'key-2'];
     const client = createSessionClient(testClientOptions({ fetch: ingo.fetch, randomUUID: () => keys.shift()! }));
     await client.createSession(minimalBody);
@@ -140,7 +171,11 @@ describe('retries', () => {
     const ingo = scripted(() => envelopeAnswer(503, 503));
     const delays: number[] = [];
     const client = createSessionClient(
-      testClientOptions({ fetch: ingo.fetch, retries: { retries: 3, jitter: 'none', baseDelayMs: 100 }, sleep: async (ms) => void delays.push(ms) }),
+      testClientOptions({
+        fetch: ingo.fetch,
+        retries: { retries: 3, jitter: 'none', baseDelayMs: 100 },
+        sleep: async (ms) => void delays.push(ms),
+      }),
     );
     const result = await client.createSession(minimalBody);
     expect(ingo.seen).toHaveLength(4);
@@ -157,7 +192,9 @@ describe('retries', () => {
     const ingo = scripted(() => envelopeAnswer(429, 429, { 'retry-after': retryAfter }), ok);
     const delays: number[] = [];
     // The clock reads TEST_START for the first request and TEST_START + 1 s when the answer is read.
-    const client = createSessionClient(testClientOptions({ fetch: ingo.fetch, sleep: async (ms) => void delays.push(ms) }));
+    const client = createSessionClient(
+      testClientOptions({ fetch: ingo.fetch, sleep: async (ms) => void delays.push(ms) }),
+    );
     expect((await client.createSession(minimalBody)).data).toBeDefined();
     expect(delays).toEqual([expected]);
   });
@@ -238,10 +275,14 @@ describe('clock skew', () => {
       respond: (seen) =>
         seen.verification.ok
           ? jsonAnswer(200, createdEnvelope)
-          : envelopeAnswer(401, seen.verification.reason === 'stale_date' ? 402 : 401, { date: formatHttpDate(new Date(serverStart)) }),
+          : envelopeAnswer(401, seen.verification.reason === 'stale_date' ? 402 : 401, {
+              date: formatHttpDate(new Date(serverStart)),
+            }),
     });
     const delays: number[] = [];
-    const client = createSessionClient(testClientOptions({ fetch: ingo.fetch, sleep: async (ms) => void delays.push(ms) }));
+    const client = createSessionClient(
+      testClientOptions({ fetch: ingo.fetch, sleep: async (ms) => void delays.push(ms) }),
+    );
     const first = await client.createSession(minimalBody);
     expect(first.data).toEqual(createdEnvelope);
     expect(ingo.seen.map((seen) => seen.verification.ok)).toEqual([false, true]);
@@ -293,7 +334,13 @@ describe('rate limiting', () => {
   test('is configurable and can be switched off', async () => {
     const delays: number[] = [];
     const sleep = async (ms: number) => void delays.push(ms);
-    const fast = createSessionClient(testClientOptions({ fetch: createFakeIngo().fetch, rateLimit: { requestsPerSecond: 2, burst: 2, now: () => 0 }, sleep }));
+    const fast = createSessionClient(
+      testClientOptions({
+        fetch: createFakeIngo().fetch,
+        rateLimit: { requestsPerSecond: 2, burst: 2, now: () => 0 },
+        sleep,
+      }),
+    );
     for (let i = 0; i < 3; i++) await fast.createSession(minimalBody);
     expect(delays).toEqual([500]);
     const off = createSessionClient(testClientOptions({ fetch: createFakeIngo().fetch, rateLimit: false, sleep }));
@@ -338,7 +385,12 @@ describe('strict response validation', () => {
   });
 
   test('checks error answers against their own schema', async () => {
-    const client = createSessionClient(testClientOptions({ fetch: scripted(() => jsonAnswer(400, { client_message: 'bad body' })).fetch, validateResponses: true }));
+    const client = createSessionClient(
+      testClientOptions({
+        fetch: scripted(() => jsonAnswer(400, { client_message: 'bad body' })).fetch,
+        validateResponses: true,
+      }),
+    );
     const error = (await client.createSession(minimalBody).catch((e: unknown) => e)) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.issues).toEqual([expect.objectContaining({ path: '/status', rule: 'required' })]);
@@ -346,10 +398,18 @@ describe('strict response validation', () => {
 
   test('refuses no answer that breaks only constraints derived from an example or an assumption', async () => {
     // client_message is required by assumption, session_identifier by Ingo's example only.
-    const answers = [jsonAnswer(400, { status: 400 }), jsonAnswer(200, { ...createdEnvelope, data: { ...createdEnvelope.data, session_identifier: undefined } })];
-    const client = createSessionClient(testClientOptions({ fetch: scripted(() => answers.shift()!).fetch, validateResponses: true }));
+    const answers = [
+      jsonAnswer(400, { status: 400 }),
+      jsonAnswer(200, { ...createdEnvelope, data: { ...createdEnvelope.data, session_identifier: undefined } }),
+    ];
+    const client = createSessionClient(
+      testClientOptions({ fetch: scripted(() => answers.shift()!).fetch, validateResponses: true }),
+    );
     expect((await client.createSession(minimalBody)).error).toMatchObject({ name: 'ApiError', httpStatus: 400 });
-    expect((await client.createSession(minimalBody)).data).toMatchObject({ status: 100, data: { authorized_url: createdEnvelope.data.authorized_url } });
+    expect((await client.createSession(minimalBody)).data).toMatchObject({
+      status: 100,
+      data: { authorized_url: createdEnvelope.data.authorized_url },
+    });
   });
 
   test('is off by default: the same answer is data', async () => {

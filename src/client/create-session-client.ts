@@ -21,7 +21,14 @@ import { isSigningError } from '../signing/signing-error.js';
 import { resolveClientOptions } from './resolve-client-options.js';
 import { retryDelay, shouldRetry, type AttemptOutcome } from './retry-policy.js';
 import { sendAttempt, type AttemptResult } from './send-attempt.js';
-import type { CreateSessionBody, CreateSessionOptions, CreateSessionResult, SessionClient, SessionClientOptions, SignedPaths } from './session-client-types.js';
+import type {
+  CreateSessionBody,
+  CreateSessionOptions,
+  CreateSessionResult,
+  SessionClient,
+  SessionClientOptions,
+  SignedPaths,
+} from './session-client-types.js';
 import type { RequestSite } from './to-api-error.js';
 
 /**
@@ -63,7 +70,20 @@ import type { RequestSite } from './to-api-error.js';
  */
 export function createSessionClient(options: SessionClientOptions): SessionClient {
   const config = resolveClientOptions(options);
-  const { baseUrl, username, secret, timeoutMs, deadlineMs, maxAnswerBytes, maxClockOffsetMs, policy, now, random, randomUUID = () => crypto.randomUUID(), sleep = abortableSleep } = config;
+  const {
+    baseUrl,
+    username,
+    secret,
+    timeoutMs,
+    deadlineMs,
+    maxAnswerBytes,
+    maxClockOffsetMs,
+    policy,
+    now,
+    random,
+    randomUUID = () => crypto.randomUUID(),
+    sleep = abortableSleep,
+  } = config;
   const secrets = [secret];
   const clock = new ClockCorrection(maxClockOffsetMs);
 
@@ -72,9 +92,16 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   // Only Node's own fetch is wrapped: it rejects on abort, so its attempts need no race (sendAttempt).
   const fetchHonoursSignal = transport !== config.fetch;
   // Its answers are read capped too; createSession passes a fetch of its own per attempt.
-  const cappedFetch: ClientFetch = async (request, init) => readCappedAnswer(await transport(request, init), request, maxAnswerBytes, init?.signal);
+  const cappedFetch: ClientFetch = async (request, init) =>
+    readCappedAnswer(await transport(request, init), request, maxAnswerBytes, init?.signal);
   // querySerializer made once: openapi-fetch would otherwise make the default one again on every call.
-  const raw = createClient<SignedPaths>({ baseUrl, fetch: reportNetworkErrors(cappedFetch, secrets), Request: BodySourceRequest, redirect: 'manual', querySerializer: createQuerySerializer() });
+  const raw = createClient<SignedPaths>({
+    baseUrl,
+    fetch: reportNetworkErrors(cappedFetch, secrets),
+    Request: BodySourceRequest,
+    redirect: 'manual',
+    querySerializer: createQuerySerializer(),
+  });
   raw.use(
     signingMiddleware({
       username,
@@ -89,15 +116,23 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   // Now, not on the first call (a Worker compiles code only while it starts).
   if (validators) compileValidatorsNow(validators, { requests: config.validate, responses: config.validateResponses });
   const checkAnswer = config.validateResponses ? validators!.checkAnswer : undefined;
-  const limiter = config.rateLimit && (isRateLimiter(config.rateLimit) ? config.rateLimit : createRateLimiter({ ...config.rateLimit, sleep }));
+  const limiter =
+    config.rateLimit &&
+    (isRateLimiter(config.rateLimit) ? config.rateLimit : createRateLimiter({ ...config.rateLimit, sleep }));
   const site: RequestSite = { method: createSessionMethod, url: `${baseUrl}${createSessionPath}`, secrets };
 
-  async function createSession(body: CreateSessionBody, { idempotencyKey, signal }: CreateSessionOptions = {}): Promise<CreateSessionResult> {
+  async function createSession(
+    body: CreateSessionBody,
+    { idempotencyKey, signal }: CreateSessionOptions = {},
+  ): Promise<CreateSessionResult> {
     // Checked whatever `validate` says: neither can be sent at all, and fetch would throw a bare TypeError.
     const serializedBody = serializeBody(body, site);
     if (idempotencyKey !== undefined) checkKeyHeader(idempotencyKey, site);
     if (config.validate) {
-      const issues = [...(validators!.checkBody(body) ?? []), ...((idempotencyKey !== undefined && validators!.checkIdempotencyKey(idempotencyKey)) || [])];
+      const issues = [
+        ...(validators!.checkBody(body) ?? []),
+        ...((idempotencyKey !== undefined && validators!.checkIdempotencyKey(idempotencyKey)) || []),
+      ];
       if (issues.length > 0) throw new RequestValidationError(issues, site);
     }
     const key = idempotencyKey ?? (policy.retries > 0 ? randomUUID() : undefined);
@@ -114,7 +149,18 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       const signedWithOffset = clock.offsetMs !== 0;
       let result: AttemptResult;
       try {
-        result = await sendAttempt({ raw, body, serializedBody, idempotencyKey: key, signal, timeoutMs: attemptTimeoutMs, fetch: transport, secrets, maxAnswerBytes, fetchHonoursSignal });
+        result = await sendAttempt({
+          raw,
+          body,
+          serializedBody,
+          idempotencyKey: key,
+          signal,
+          timeoutMs: attemptTimeoutMs,
+          fetch: transport,
+          secrets,
+          maxAnswerBytes,
+          fetchHonoursSignal,
+        });
       } catch (error) {
         if (isSigningError(error)) clock.signingFailed(signedWithOffset);
         throw error;
@@ -124,7 +170,10 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       const answer = result.kind === 'answer' ? result.answer : undefined;
       if (answer && answer.httpStatus !== 200) answer.retryAfterMs = readRetryAfter(answer.response);
       // Only a 401 says anything about the clock (and reading the clock costs a Date).
-      const clockSays = answer?.httpStatus === 401 ? clock.afterAnswer(answer, signedWithOffset, !clockCorrected, now().getTime()) : undefined;
+      const clockSays =
+        answer?.httpStatus === 401
+          ? clock.afterAnswer(answer, signedWithOffset, !clockCorrected, now().getTime())
+          : undefined;
       if (clockSays === 'resend') {
         clockCorrected = true;
         continue;
@@ -140,13 +189,24 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
           continue;
         }
       }
-      if (implausibleDate !== undefined && answer) return { error: toApiError(answer, { ...site, secrets: result.secrets }, `Create Session was rejected, and ${implausibleDate}`), response: answer.response };
+      if (implausibleDate !== undefined && answer)
+        return {
+          error: toApiError(
+            answer,
+            { ...site, secrets: result.secrets },
+            `Create Session was rejected, and ${implausibleDate}`,
+          ),
+          response: answer.response,
+        };
       return settle(result, attempts);
     }
   }
 
   function deadlineError(attempts: number): TimeoutError {
-    return new TimeoutError(`no answer within the call's deadline of ${deadlineMs} ms (deadlineMs; ${attempts} attempt${attempts === 1 ? '' : 's'})`, { ...site, timeoutMs: deadlineMs!, attempts });
+    return new TimeoutError(
+      `no answer within the call's deadline of ${deadlineMs} ms (deadlineMs; ${attempts} attempt${attempts === 1 ? '' : 's'})`,
+      { ...site, timeoutMs: deadlineMs!, attempts },
+    );
   }
 
   function readRetryAfter(response: Response): number | undefined {
@@ -161,9 +221,14 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       const where = ` (${result.error.method} ${result.error.url})`;
       const text = result.error.message;
       const reason = (text.endsWith(where) ? text.slice(0, -where.length) : text).replace(/^network error: /, '');
-      throw new NetworkError(`no answer from the server${tries}: ${reason}`, { ...site, cause: result.error.cause ?? result.error, attempts });
+      throw new NetworkError(`no answer from the server${tries}: ${reason}`, {
+        ...site,
+        cause: result.error.cause ?? result.error,
+        attempts,
+      });
     }
-    if (result.kind === 'timeout') throw new TimeoutError(`no answer within ${timeoutMs} ms${tries}`, { ...site, timeoutMs, attempts });
+    if (result.kind === 'timeout')
+      throw new TimeoutError(`no answer within ${timeoutMs} ms${tries}`, { ...site, timeoutMs, attempts });
     return classifyAnswer(result.answer, { ...site, secrets: result.secrets }, checkAnswer);
   }
 
@@ -177,8 +242,11 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     toJSON: describe,
     toString: () => `SessionClient ${JSON.stringify(describe())}`,
     // Node hands its own inspect to a custom inspector, so no import of node:util is needed (Workers have none).
-    [Symbol.for('nodejs.util.inspect.custom')]: (_depth: number, options: object, inspect: (value: unknown, options: object) => string) =>
-      `SessionClient ${inspect(describe(), options)}`,
+    [Symbol.for('nodejs.util.inspect.custom')]: (
+      _depth: number,
+      options: object,
+      inspect: (value: unknown, options: object) => string,
+    ) => `SessionClient ${inspect(describe(), options)}`,
   } as SessionClient;
 }
 

@@ -29,7 +29,9 @@ export interface SpecValidators {
 
 const operation = spec.paths[createSessionPath].post;
 const bodyPointer = operation.requestBody.content['application/json'].schema.$ref;
-const keyParameter = Object.entries(spec.components.parameters).find(([, parameter]) => parameter.name.toLowerCase() === signingConfig.idempotency.header);
+const keyParameter = Object.entries(spec.components.parameters).find(
+  ([, parameter]) => parameter.name.toLowerCase() === signingConfig.idempotency.header,
+);
 const keyPointer = `#/components/parameters/${keyParameter![0]}/schema`;
 const keyName = keyParameter![1].name;
 
@@ -48,12 +50,18 @@ export function createSpecValidators(): SpecValidators {
     checkBody(body) {
       const validate = (validateBody ??= validator(bodyPointer));
       if (validate(body)) return undefined;
-      const documented = (validate.errors ?? []).filter((error) => isDocumented(sourceOfSchemaError(error, bodyPointer)));
+      const documented = (validate.errors ?? []).filter((error) =>
+        isDocumented(sourceOfSchemaError(error, bodyPointer)),
+      );
       return documented.length === 0 ? undefined : toValidationIssues(documented, body);
     },
     checkIdempotencyKey(key) {
       const issues = check(keyPointer, key);
-      return issues?.map((issue) => ({ ...issue, path: `/${keyName}${issue.path}`, message: `${keyName} header ${issue.message}` }));
+      return issues?.map((issue) => ({
+        ...issue,
+        path: `/${keyName}${issue.path}`,
+        message: `${keyName} header ${issue.message}`,
+      }));
     },
     checkAnswer(httpStatus, body) {
       const pointer = findResponseSchemaPointer(httpStatus);

@@ -11,7 +11,10 @@ export const envelopeCodes = {
   /** 100 (new session) and 101 (idempotent replay). */
   success: [examples.Created.value.status, examples.Replayed.value.status] as readonly number[],
   /** The range Ingo reserves for success and replays (100–110); never an error status. */
-  successRange: { minimum: schemas.SessionCreated.properties.status.minimum, maximum: schemas.SessionCreated.properties.status.maximum },
+  successRange: {
+    minimum: schemas.SessionCreated.properties.status.minimum,
+    maximum: schemas.SessionCreated.properties.status.maximum,
+  },
   /** Bad or missing signature. */
   badSignature: examples.BadSignature.value.status,
   /** X-Date outside the clock-skew window: the client corrects its clock and retries once. */
@@ -24,5 +27,9 @@ export const envelopeCodes = {
 
 /** Whether an envelope status means success: Ingo's success family 100–110 (a new session, a replay, …). */
 export function isSuccessStatus(status: unknown): boolean {
-  return typeof status === 'number' && status >= envelopeCodes.successRange.minimum && status <= envelopeCodes.successRange.maximum;
+  return (
+    typeof status === 'number' &&
+    status >= envelopeCodes.successRange.minimum &&
+    status <= envelopeCodes.successRange.maximum
+  );
 }

@@ -46,7 +46,11 @@ test('any other fetch, and a Request without a remembered body, are passed the R
 test('a Request with any other option set is passed as it is, so that nothing is dropped', async () => {
   const fetch = vi.fn((_input: unknown, _init?: RequestInit) => answer());
   vi.stubGlobal('fetch', fetch);
-  const withIntegrity = new BodySourceRequest('http://127.0.0.1:9/', { method: 'POST', body: 'x', integrity: 'sha256-abc' });
+  const withIntegrity = new BodySourceRequest('http://127.0.0.1:9/', {
+    method: 'POST',
+    body: 'x',
+    integrity: 'sha256-abc',
+  });
   await forwardToNodeFetch(fetch as unknown as typeof globalThis.fetch)(withIntegrity);
   expect(fetch.mock.calls[0]![0]).toBe(withIntegrity);
 });
@@ -61,7 +65,12 @@ test("createSession against a mock on loopback goes through Node's fetch as URL 
   const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => realFetch(input, init));
   vi.stubGlobal('fetch', fetch);
   try {
-    const client = createSessionClient({ ...credentials, baseUrl: mock.url, fetch: globalThis.fetch, rateLimit: false });
+    const client = createSessionClient({
+      ...credentials,
+      baseUrl: mock.url,
+      fetch: globalThis.fetch,
+      rateLimit: false,
+    });
     const result = await client.createSession(spec.components.examples.MinimalRequest.value as never);
     expect(result.data?.status).toBe(100);
     expect(typeof fetch.mock.calls[0]![0]).toBe('string');

@@ -18,7 +18,13 @@ export function forwardToNodeFetch(fetch: ClientFetch): ClientFetch {
     const body = request instanceof BodySourceRequest ? request.bodySource : undefined;
     if (body === undefined || request.bodyUsed || !hasDefaultOptions(request)) return fetch(request, init);
     const { method, headers, redirect } = request;
-    return (fetch as typeof globalThis.fetch)(request.url, { method, headers, body: body as BodyInit, redirect, signal: init?.signal ?? request.signal });
+    return (fetch as typeof globalThis.fetch)(request.url, {
+      method,
+      headers,
+      body: body as BodyInit,
+      redirect,
+      signal: init?.signal ?? request.signal,
+    });
   };
 }
 

@@ -22,7 +22,11 @@ export type LearnedClock = { kind: 'offset'; offsetMs: number } | { kind: 'impla
  * machine whose clock is on the wrong time zone is at most 14 h off; `Fri, 31 Dec 9999` is a
  * hostile server) and is reported instead of learned. Undefined when there is nothing to learn.
  */
-export function learnClockOffset({ httpStatus, envelopeStatus, headers }: ClockAnswer, localNowMs: number, maxOffsetMs: number): LearnedClock | undefined {
+export function learnClockOffset(
+  { httpStatus, envelopeStatus, headers }: ClockAnswer,
+  localNowMs: number,
+  maxOffsetMs: number,
+): LearnedClock | undefined {
   if (envelopeStatus !== envelopeCodes.staleDate || httpStatus !== 401) return undefined;
   const date = headers.get('date');
   if (date === null) return undefined;

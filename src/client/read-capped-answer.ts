@@ -17,11 +17,20 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
  *   any failure to get an answer.
  * An abort (time limit, caller) is rethrown as it is, for the attempt to classify.
  */
-export async function readCappedAnswer(response: Response, request: Request, maxBytes: number, signal?: AbortSignal): Promise<Response> {
+export async function readCappedAnswer(
+  response: Response,
+  request: Request,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<Response> {
   const reading = new CappedReading(response, request, maxBytes, signal);
   await reading.refuseHead();
   const bytes = await reading.readBytes();
-  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 /** An answer read to the end by readCappedText: what to hand openapi-fetch, and the body's text. */
@@ -47,12 +56,19 @@ const utf8 = new TextDecoder();
  * already known to be within the cap: it is read in one `text()` call. Anything else (chunked,
  * compressed, or a Response a fetch double built) is read chunk by chunk against the cap.
  */
-export async function readCappedText(response: Response, request: Request, maxBytes: number, signal?: AbortSignal): Promise<CappedAnswer> {
+export async function readCappedText(
+  response: Response,
+  request: Request,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<CappedAnswer> {
   const reading = new CappedReading(response, request, maxBytes, signal);
   const refused = reading.refuseHead();
   if (refused) await refused;
   const declared = reading.declared;
-  const head = response.ok ? response : new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const head = response.ok
+    ? response
+    : new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
   if (NULL_BODY_STATUSES.has(response.status)) return { head, text: '' };
   if (declared >= 0 && response.type === 'basic' && !response.headers.has('content-encoding')) {
     try {
@@ -94,7 +110,12 @@ class CappedReading {
     const { response } = this;
     // A Response cannot even be built with such a status: no declared answer has one.
     if (response.status < 200 || response.status > 599) {
-      return this.#cancelAndThrow(new ApiError(`Create Session got an answer the spec does not declare: HTTP ${response.status}`, { ...this.#where, httpStatus: response.status }));
+      return this.#cancelAndThrow(
+        new ApiError(`Create Session got an answer the spec does not declare: HTTP ${response.status}`, {
+          ...this.#where,
+          httpStatus: response.status,
+        }),
+      );
     }
     if (this.declared > this.maxBytes) return this.#cancelAndThrow(this.#tooLarge(`declares ${this.declared} bytes`));
     return undefined;
@@ -134,15 +155,21 @@ class CappedReading {
   /** What a failure while reading becomes: a cap or an abort as it is, anything else a NetworkError. */
   failed(error: unknown, read: string): unknown {
     if (error instanceof ResponseTooLargeError || this.signal?.aborted || this.request.signal.aborted) return error;
-    return new NetworkError(`the connection failed while reading the answer (HTTP ${this.response.status}, ${read}): ${describeFetchFailure(error)}`, { ...this.#where, cause: error });
+    return new NetworkError(
+      `the connection failed while reading the answer (HTTP ${this.response.status}, ${read}): ${describeFetchFailure(error)}`,
+      { ...this.#where, cause: error },
+    );
   }
 
   #tooLarge(what: string): ResponseTooLargeError {
-    return new ResponseTooLargeError(`the answer (HTTP ${this.response.status}) ${what}, over the client's cap of ${this.maxBytes} bytes (maxAnswerBytes)`, {
-      ...this.#where,
-      httpStatus: this.response.status,
-      maxBytes: this.maxBytes,
-    });
+    return new ResponseTooLargeError(
+      `the answer (HTTP ${this.response.status}) ${what}, over the client's cap of ${this.maxBytes} bytes (maxAnswerBytes)`,
+      {
+        ...this.#where,
+        httpStatus: this.response.status,
+        maxBytes: this.maxBytes,
+      },
+    );
   }
 }
 

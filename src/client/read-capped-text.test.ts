@@ -15,15 +15,28 @@ describe('readCappedText', () => {
   });
 
   test('an error answer keeps status and headers on a Response without a body', async () => {
-    const { head, text } = await readCappedText(new Response('{"status":401}', { status: 401, statusText: 'Unauthorized', headers: { date: 'x' } }), request, 100);
-    expect([head.status, head.statusText, head.headers.get('date'), head.body]).toEqual([401, 'Unauthorized', 'x', null]);
+    const { head, text } = await readCappedText(
+      new Response('{"status":401}', { status: 401, statusText: 'Unauthorized', headers: { date: 'x' } }),
+      request,
+      100,
+    );
+    expect([head.status, head.statusText, head.headers.get('date'), head.body]).toEqual([
+      401,
+      'Unauthorized',
+      'x',
+      null,
+    ]);
     expect(text).toBe('{"status":401}');
   });
 
   test('the cap holds on both paths: a declared length over it, and a longer stream', async () => {
-    await expect(readCappedText(new Response('x'.repeat(11), { headers: { 'content-length': '11' } }), request, 10)).rejects.toMatchObject({ name: 'ResponseTooLargeError' });
+    await expect(
+      readCappedText(new Response('x'.repeat(11), { headers: { 'content-length': '11' } }), request, 10),
+    ).rejects.toMatchObject({ name: 'ResponseTooLargeError' });
     // A fetch double's Response (type "default") is read against the cap whatever it declares.
-    await expect(readCappedText(new Response('x'.repeat(50), { headers: { 'content-length': '5' } }), request, 10)).rejects.toMatchObject({ name: 'ResponseTooLargeError' });
+    await expect(
+      readCappedText(new Response('x'.repeat(50), { headers: { 'content-length': '5' } }), request, 10),
+    ).rejects.toMatchObject({ name: 'ResponseTooLargeError' });
   });
 
   test("an answer from Node's fetch with a Content-Length is read whole; one cut short is a NetworkError", async () => {
@@ -42,7 +55,10 @@ describe('readCappedText', () => {
       const whole = await fetch(`${base}/whole`);
       expect(whole.type).toBe('basic');
       expect((await readCappedText(whole, request, 100)).text).toBe('{"a":1}');
-      await expect(readCappedText(await fetch(`${base}/short`), request, 1000)).rejects.toMatchObject({ name: 'NetworkError', message: expect.stringMatching(/100 bytes declared/) });
+      await expect(readCappedText(await fetch(`${base}/short`), request, 1000)).rejects.toMatchObject({
+        name: 'NetworkError',
+        message: expect.stringMatching(/100 bytes declared/),
+      });
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -6,10 +6,16 @@ const SIGNATURE = 'c2lnbmF0dXJlLXNlbnQ=';
 
 describe('redactBody', () => {
   test('redacts every string and member name, however deep, and leaves the rest as it was', () => {
-    const body = { status: 401, [`k-${SIGNATURE}`]: [1, null, true, { deep: [`signature="${SIGNATURE}"`, `x ${SIGNATURE} y`] }] };
+    const body = {
+      status: 401,
+      [`k-${SIGNATURE}`]: [1, null, true, { deep: [`signature="${SIGNATURE}"`, `x ${SIGNATURE} y`] }],
+    };
     const redacted = redactBody(body, [SIGNATURE]);
     expect(JSON.stringify(redacted)).not.toContain(SIGNATURE);
-    expect(redacted).toEqual({ status: 401, 'k-[REDACTED]': [1, null, true, { deep: ['signature="[REDACTED]"', 'x [REDACTED] y'] }] });
+    expect(redacted).toEqual({
+      status: 401,
+      'k-[REDACTED]': [1, null, true, { deep: ['signature="[REDACTED]"', 'x [REDACTED] y'] }],
+    });
     expect(JSON.stringify(body)).toContain(SIGNATURE);
   });
 
@@ -17,7 +23,9 @@ describe('redactBody', () => {
     expect(redactBody(`echo ${SIGNATURE}`, [SIGNATURE])).toBe('echo [REDACTED]');
     const deep = JSON.parse(`${'['.repeat(50_000)}"${SIGNATURE}"${']'.repeat(50_000)}`) as unknown;
     // Printed with the iterative canonical serialiser: JSON.stringify itself would overflow.
-    expect(canonicalizeJson(redactBody(deep, [SIGNATURE]))).toBe(`${'['.repeat(50_000)}"[REDACTED]"${']'.repeat(50_000)}`);
+    expect(canonicalizeJson(redactBody(deep, [SIGNATURE]))).toBe(
+      `${'['.repeat(50_000)}"[REDACTED]"${']'.repeat(50_000)}`,
+    );
   });
 
   test('an own __proto__ member stays data', () => {
@@ -27,7 +35,10 @@ describe('redactBody', () => {
 });
 
 test('redactResponse keeps status and headers, redacted', () => {
-  const response = new Response('body', { status: 401, headers: { 'x-echo': `hmac signature="${SIGNATURE}"`, 'content-type': 'application/json' } });
+  const response = new Response('body', {
+    status: 401,
+    headers: { 'x-echo': `hmac signature="${SIGNATURE}"`, 'content-type': 'application/json' },
+  });
   const redacted = redactResponse(response, [SIGNATURE]);
   expect(redacted.status).toBe(401);
   expect(redacted.headers.get('x-echo')).toBe('hmac signature="[REDACTED]"');

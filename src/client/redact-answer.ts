@@ -21,7 +21,17 @@ export function redactBody(body: unknown, secrets: readonly string[]): unknown {
     } else if (value !== null && typeof value === 'object') {
       const copy: Record<string, unknown> = {};
       place(copy);
-      for (const [name, item] of Object.entries(value)) pending.push([item, (c) => Object.defineProperty(copy, redactSecrets(name, secrets), { value: c, enumerable: true, writable: true, configurable: true })]);
+      for (const [name, item] of Object.entries(value))
+        pending.push([
+          item,
+          (c) =>
+            Object.defineProperty(copy, redactSecrets(name, secrets), {
+              value: c,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            }),
+        ]);
     } else place(value);
   }
   return root.value;
@@ -31,5 +41,9 @@ export function redactBody(body: unknown, secrets: readonly string[]): unknown {
 export function redactResponse(response: Response, secrets: readonly string[]): Response {
   const headers = new Headers();
   response.headers.forEach((value, name) => headers.append(name, redactSecrets(value, secrets)));
-  return new Response(null, { status: response.status, statusText: redactSecrets(response.statusText, secrets), headers });
+  return new Response(null, {
+    status: response.status,
+    statusText: redactSecrets(response.statusText, secrets),
+    headers,
+  });
 }

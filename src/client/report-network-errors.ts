@@ -15,13 +15,22 @@ export type ClientFetch = (request: Request, init?: { signal?: AbortSignal }) =>
  * its input into a new Request, and each Request that follows a signal costs a listener and a
  * finalizer; given to fetch, that cost is paid once instead of twice.
  */
-export function reportNetworkErrors(fetch: ClientFetch, secrets: readonly string[], signal?: AbortSignal): (request: Request) => Promise<Response> {
+export function reportNetworkErrors(
+  fetch: ClientFetch,
+  secrets: readonly string[],
+  signal?: AbortSignal,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
       return await (signal ? fetch(request, { signal }) : fetch(request));
     } catch (error) {
       if (signal?.aborted || request.signal.aborted || isIngoSessionError(error)) throw error;
-      throw new NetworkError(`network error: ${describeFetchFailure(error)}`, { method: request.method, url: request.url, cause: error, secrets });
+      throw new NetworkError(`network error: ${describeFetchFailure(error)}`, {
+        method: request.method,
+        url: request.url,
+        cause: error,
+        secrets,
+      });
     }
   };
 }

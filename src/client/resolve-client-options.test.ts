@@ -19,8 +19,13 @@ test('defaults: sandbox server, global fetch, spec rate limit, default retries, 
 
 test('retries may be a count or a partial policy; a trailing slash is dropped', () => {
   expect(resolveClientOptions({ ...credentials, retries: 0 }).policy.retries).toBe(0);
-  expect(resolveClientOptions({ ...credentials, retries: { jitter: 'none' } }).policy).toEqual({ ...defaultRetryPolicy, jitter: 'none' });
-  expect(resolveClientOptions({ ...credentials, baseUrl: 'http://localhost:4010/' }).baseUrl).toBe('http://localhost:4010');
+  expect(resolveClientOptions({ ...credentials, retries: { jitter: 'none' } }).policy).toEqual({
+    ...defaultRetryPolicy,
+    jitter: 'none',
+  });
+  expect(resolveClientOptions({ ...credentials, baseUrl: 'http://localhost:4010/' }).baseUrl).toBe(
+    'http://localhost:4010',
+  );
   expect(resolveClientOptions({ ...credentials, rateLimit: false }).rateLimit).toBe(false);
 });
 

@@ -16,7 +16,10 @@ export const defaultMaxClockOffsetMs = 14 * 3_600_000;
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The client's options with every default applied and every value checked. */
-export type ResolvedClientOptions = Omit<Required<SessionClientOptions>, 'retries' | 'rateLimit' | 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs'> &
+export type ResolvedClientOptions = Omit<
+  Required<SessionClientOptions>,
+  'retries' | 'rateLimit' | 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs'
+> &
   Pick<SessionClientOptions, 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs'> & {
     policy: RetryPolicy;
     /** Off, the numbers of a per-process bucket, or a limiter object given by the caller (used as is). */
@@ -45,50 +48,102 @@ export function resolveClientOptions({
   random = Math.random,
   ...rest
 }: SessionClientOptions): ResolvedClientOptions {
-  if (typeof username !== 'string' || username === '') throw new ConfigurationError('createSessionClient: `username` is missing (the HMAC username issued by Ingo)');
-  if (typeof secret !== 'string' || secret === '') throw new ConfigurationError('createSessionClient: `secret` is missing (the HMAC secret issued by Ingo)');
+  if (typeof username !== 'string' || username === '')
+    throw new ConfigurationError('createSessionClient: `username` is missing (the HMAC username issued by Ingo)');
+  if (typeof secret !== 'string' || secret === '')
+    throw new ConfigurationError('createSessionClient: `secret` is missing (the HMAC secret issued by Ingo)');
   const secrets = [secret];
   if (typeof baseUrl !== 'string' || !URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
-    throw new ConfigurationError(`createSessionClient: \`baseUrl\` must be an http(s) URL, got "${redactUrl(String(baseUrl)).slice(0, 200)}"`, { secrets });
+    throw new ConfigurationError(
+      `createSessionClient: \`baseUrl\` must be an http(s) URL, got "${redactUrl(String(baseUrl)).slice(0, 200)}"`,
+      { secrets },
+    );
   }
   const { username: urlUser, password: urlPassword } = new URL(baseUrl);
-  if (urlUser || urlPassword) throw new ConfigurationError('createSessionClient: `baseUrl` must not carry credentials (user:password@); pass `username` and `secret` instead', { secrets });
+  if (urlUser || urlPassword)
+    throw new ConfigurationError(
+      'createSessionClient: `baseUrl` must not carry credentials (user:password@); pass `username` and `secret` instead',
+      { secrets },
+    );
   // The path is appended to the base: a query or fragment would end up in front of it, unsigned.
-  if (baseUrl.includes('?') || baseUrl.includes('#')) throw new ConfigurationError(`createSessionClient: \`baseUrl\` must not have a query or fragment, got "${redactUrl(baseUrl).slice(0, 200)}"`, { secrets });
-  if (typeof fetch !== 'function') throw new ConfigurationError('createSessionClient: `fetch` must be a function (no global fetch here?)');
+  if (baseUrl.includes('?') || baseUrl.includes('#'))
+    throw new ConfigurationError(
+      `createSessionClient: \`baseUrl\` must not have a query or fragment, got "${redactUrl(baseUrl).slice(0, 200)}"`,
+      { secrets },
+    );
+  if (typeof fetch !== 'function')
+    throw new ConfigurationError('createSessionClient: `fetch` must be a function (no global fetch here?)');
   requireTimer('timeoutMs', timeoutMs);
   if (deadlineMs !== undefined) requireTimer('deadlineMs', deadlineMs);
-  if (!(Number.isInteger(maxAnswerBytes) && maxAnswerBytes > 0)) throw new ConfigurationError(`createSessionClient: \`maxAnswerBytes\` must be a whole number > 0, got ${maxAnswerBytes}`);
+  if (!(Number.isInteger(maxAnswerBytes) && maxAnswerBytes > 0))
+    throw new ConfigurationError(
+      `createSessionClient: \`maxAnswerBytes\` must be a whole number > 0, got ${maxAnswerBytes}`,
+    );
   requireNonNegative('maxClockOffsetMs', maxClockOffsetMs);
   const policy: RetryPolicy = { ...defaultRetryPolicy, ...(typeof retries === 'number' ? { retries } : retries) };
-  if (!Number.isInteger(policy.retries) || policy.retries < 0) throw new ConfigurationError(`createSessionClient: \`retries\` must be a whole number >= 0, got ${policy.retries}`);
+  if (!Number.isInteger(policy.retries) || policy.retries < 0)
+    throw new ConfigurationError(`createSessionClient: \`retries\` must be a whole number >= 0, got ${policy.retries}`);
   for (const name of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
     requireNonNegative(`retries.${name}`, policy[name]);
-    if (policy[name] > MAX_TIMER_MS) throw new ConfigurationError(`createSessionClient: \`retries.${name}\` must be at most ${MAX_TIMER_MS} ms (a timer's limit), got ${policy[name]}`);
+    if (policy[name] > MAX_TIMER_MS)
+      throw new ConfigurationError(
+        `createSessionClient: \`retries.${name}\` must be at most ${MAX_TIMER_MS} ms (a timer's limit), got ${policy[name]}`,
+      );
   }
   let limit: ResolvedClientOptions['rateLimit'] = false;
   if (isRateLimiter(rateLimit)) {
     limit = rateLimit;
   } else if (rateLimit !== false) {
-    const { requestsPerSecond = specLimits.requestsPerSecond, burst = 1, now: nowMs = () => performance.now() } = rateLimit;
+    const {
+      requestsPerSecond = specLimits.requestsPerSecond,
+      burst = 1,
+      now: nowMs = () => performance.now(),
+    } = rateLimit;
     requirePositive('rateLimit.requestsPerSecond', requestsPerSecond);
     // One token's wait must fit in a timer: below about 1 request in 24 days it would fire at once.
-    if (1000 / requestsPerSecond > MAX_TIMER_MS) throw new ConfigurationError(`createSessionClient: \`rateLimit.requestsPerSecond\` must be at least ${1000 / MAX_TIMER_MS} (one request per ${MAX_TIMER_MS} ms, a timer's limit), got ${requestsPerSecond}`);
-    if (!Number.isInteger(burst) || burst < 1) throw new ConfigurationError(`createSessionClient: \`rateLimit.burst\` must be a whole number >= 1, got ${burst}`);
+    if (1000 / requestsPerSecond > MAX_TIMER_MS)
+      throw new ConfigurationError(
+        `createSessionClient: \`rateLimit.requestsPerSecond\` must be at least ${1000 / MAX_TIMER_MS} (one request per ${MAX_TIMER_MS} ms, a timer's limit), got ${requestsPerSecond}`,
+      );
+    if (!Number.isInteger(burst) || burst < 1)
+      throw new ConfigurationError(
+        `createSessionClient: \`rateLimit.burst\` must be a whole number >= 1, got ${burst}`,
+      );
     limit = { requestsPerSecond, burst, nowMs };
   }
-  return { ...rest, username, secret, baseUrl: baseUrl.replace(/\/+$/, ''), fetch, timeoutMs, ...(deadlineMs === undefined ? {} : { deadlineMs }), maxAnswerBytes, maxClockOffsetMs, validate, validateResponses, now, random, policy, rateLimit: limit };
+  return {
+    ...rest,
+    username,
+    secret,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    fetch,
+    timeoutMs,
+    ...(deadlineMs === undefined ? {} : { deadlineMs }),
+    maxAnswerBytes,
+    maxClockOffsetMs,
+    validate,
+    validateResponses,
+    now,
+    random,
+    policy,
+    rateLimit: limit,
+  };
 }
 
 function requireTimer(name: string, value: number): void {
   requirePositive(name, value);
-  if (value > MAX_TIMER_MS) throw new ConfigurationError(`createSessionClient: \`${name}\` must be at most ${MAX_TIMER_MS} ms (a timer's limit), got ${value}`);
+  if (value > MAX_TIMER_MS)
+    throw new ConfigurationError(
+      `createSessionClient: \`${name}\` must be at most ${MAX_TIMER_MS} ms (a timer's limit), got ${value}`,
+    );
 }
 
 function requirePositive(name: string, value: number): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new ConfigurationError(`createSessionClient: \`${name}\` must be a finite number > 0, got ${value}`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+    throw new ConfigurationError(`createSessionClient: \`${name}\` must be a finite number > 0, got ${value}`);
 }
 
 function requireNonNegative(name: string, value: number): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ConfigurationError(`createSessionClient: \`${name}\` must be a finite number >= 0, got ${value}`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw new ConfigurationError(`createSessionClient: \`${name}\` must be a finite number >= 0, got ${value}`);
 }

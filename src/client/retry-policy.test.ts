@@ -1,9 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { backoffDelay, defaultRetryPolicy, retryDelay, shouldRetry, type AttemptOutcome, type RetryPolicy } from './retry-policy.js';
+import {
+  backoffDelay,
+  defaultRetryPolicy,
+  retryDelay,
+  shouldRetry,
+  type AttemptOutcome,
+  type RetryPolicy,
+} from './retry-policy.js';
 
 const policy: RetryPolicy = { retries: 3, baseDelayMs: 100, maxDelayMs: 1_000, jitter: 'full', maxRetryAfterMs: 5_000 };
 const keyed = { method: 'POST', hasIdempotencyKey: true } as const;
-const answer = (httpStatus: number, extra: Partial<Extract<AttemptOutcome, { kind: 'answer' }>> = {}): AttemptOutcome => ({ ...keyed, kind: 'answer', httpStatus, ...extra });
+const answer = (
+  httpStatus: number,
+  extra: Partial<Extract<AttemptOutcome, { kind: 'answer' }>> = {},
+): AttemptOutcome => ({ ...keyed, kind: 'answer', httpStatus, ...extra });
 
 describe('shouldRetry', () => {
   test.each([408, 409, 429, 500, 502, 503, 504, 599])('retries HTTP %i', (status) => {
@@ -47,7 +57,9 @@ describe('shouldRetry', () => {
 describe('backoffDelay', () => {
   test('doubles from the base and stops at the cap', () => {
     const none = { ...policy, jitter: 'none' } as const;
-    expect([0, 1, 2, 3, 4, 10].map((n) => backoffDelay(n, none, () => 0.5))).toEqual([100, 200, 400, 800, 1_000, 1_000]);
+    expect([0, 1, 2, 3, 4, 10].map((n) => backoffDelay(n, none, () => 0.5))).toEqual([
+      100, 200, 400, 800, 1_000, 1_000,
+    ]);
   });
 
   test('full jitter spreads the wait over [0, ceiling)', () => {

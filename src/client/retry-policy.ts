@@ -64,7 +64,8 @@ export function shouldRetry(outcome: AttemptOutcome, retriesMade: number, policy
   if (!outcome.hasIdempotencyKey && !IDEMPOTENT_METHODS.has(outcome.method.toUpperCase())) return false;
   if (outcome.kind !== 'answer') return true;
   const { httpStatus, envelopeStatus } = outcome;
-  if (httpStatus === 408 || httpStatus === 409 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599)) return true;
+  if (httpStatus === 408 || httpStatus === 409 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599))
+    return true;
   return httpStatus === 200 && envelopeStatus !== undefined && envelopeStatus >= 500 && envelopeStatus <= 599;
 }
 
@@ -84,7 +85,13 @@ export function backoffDelay(retriesMade: number, policy: RetryPolicy, random: (
  * The wait before the next retry: the server's Retry-After when the answer carries one (capped at
  * `maxRetryAfterMs`, so a server cannot park the caller for hours), the backoff otherwise.
  */
-export function retryDelay(outcome: AttemptOutcome, retriesMade: number, policy: RetryPolicy, random: () => number): number {
-  if (outcome.kind === 'answer' && outcome.retryAfterMs !== undefined) return Math.min(outcome.retryAfterMs, policy.maxRetryAfterMs);
+export function retryDelay(
+  outcome: AttemptOutcome,
+  retriesMade: number,
+  policy: RetryPolicy,
+  random: () => number,
+): number {
+  if (outcome.kind === 'answer' && outcome.retryAfterMs !== undefined)
+    return Math.min(outcome.retryAfterMs, policy.maxRetryAfterMs);
   return backoffDelay(retriesMade, policy, random);
 }

@@ -12,7 +12,9 @@ import { readEnvelopeStatus, type Answer } from './to-api-error.js';
  * How one attempt ended: an answer (any HTTP status), no answer at all, or no answer in time; with
  * the values to keep out of messages about it (the secret, and the signature this attempt sent).
  */
-export type AttemptResult = ({ kind: 'answer'; answer: Answer } | { kind: 'network'; error: NetworkError } | { kind: 'timeout' }) & {
+export type AttemptResult = (
+  { kind: 'answer'; answer: Answer } | { kind: 'network'; error: NetworkError } | { kind: 'timeout' }
+) & {
   secrets: readonly string[];
 };
 
@@ -48,7 +50,18 @@ export interface AttemptRequest {
  * followed one anyway is refused. Errors other than network failures and timeouts (the caller's
  * abort, a signing error, an oversized or undeclared answer) are thrown as they are.
  */
-export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs, fetch, secrets, maxAnswerBytes, serializedBody, fetchHonoursSignal = false }: AttemptRequest): Promise<AttemptResult> {
+export async function sendAttempt({
+  raw,
+  body,
+  idempotencyKey,
+  signal,
+  timeoutMs,
+  fetch,
+  secrets,
+  maxAnswerBytes,
+  serializedBody,
+  fetchHonoursSignal = false,
+}: AttemptRequest): Promise<AttemptResult> {
   const attempt = new AttemptSignal(signal, timeoutMs);
   // The signature sent is as sensitive as the secret while its X-Date is fresh, and a server may
   // echo it back (in client_message, say): it joins the values redacted from this attempt's errors.
@@ -61,7 +74,10 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
     const response = await fetch(request, init);
     if (response.redirected) {
       await response.body?.cancel().catch(() => undefined);
-      throw new ApiError('Create Session was redirected, and redirects are never followed (the body would go to another URL)', { method: request.method, url: request.url, httpStatus: response.status });
+      throw new ApiError(
+        'Create Session was redirected, and redirects are never followed (the body would go to another URL)',
+        { method: request.method, url: request.url, httpStatus: response.status },
+      );
     }
     const { head, text } = await readCappedText(response, request, maxAnswerBytes, init?.signal);
     answerText = text;
@@ -86,7 +102,18 @@ export async function sendAttempt({ raw, body, idempotencyKey, signal, timeoutMs
     // Kept out of the error: whoever prints it with JSON.stringify would overflow the stack.
     if (json && nestsDeeperThan(parsed, MAX_ANSWER_DEPTH)) {
       const problem = `Create Session got an answer nested deeper than ${MAX_ANSWER_DEPTH} levels (x-ingo-limits.maxAnswerDepth), which no declared answer is`;
-      return { kind: 'answer', answer: { httpStatus: response.status, response, body: `[not kept: ${problem.slice(20)}]`, json: false, problem, envelopeStatus: undefined }, secrets: attemptSecrets };
+      return {
+        kind: 'answer',
+        answer: {
+          httpStatus: response.status,
+          response,
+          body: `[not kept: ${problem.slice(20)}]`,
+          json: false,
+          problem,
+          envelopeStatus: undefined,
+        },
+        secrets: attemptSecrets,
+      };
     }
     return {
       kind: 'answer',

@@ -20,7 +20,9 @@ type SignedParameters<P> = P extends { header: infer H }
         ? { header?: WithoutSigningHeaders<H> }
         : { header: WithoutSigningHeaders<H> })
   : P;
-type SignedOperation<O> = O extends { parameters: infer P } ? Omit<O, 'parameters'> & { parameters: SignedParameters<P> } : O;
+type SignedOperation<O> = O extends { parameters: infer P }
+  ? Omit<O, 'parameters'> & { parameters: SignedParameters<P> }
+  : O;
 
 /**
  * The generated `paths`, with the signing headers removed from every operation's header

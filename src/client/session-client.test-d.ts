@@ -38,9 +38,15 @@ describe('createSession', () => {
 describe('the raw client', () => {
   test('does not ask for the signing headers, but still types the body', async () => {
     const { data, error } = await client.raw.POST('/api/v1/sessions/point-in-time/plugin', { body });
-    if (data) expectTypeOf(data).toEqualTypeOf<components['schemas']['SessionCreated'] | components['schemas']['ErrorEnvelope']>();
+    if (data)
+      expectTypeOf(data).toEqualTypeOf<
+        components['schemas']['SessionCreated'] | components['schemas']['ErrorEnvelope']
+      >();
     if (error) expectTypeOf(error).toEqualTypeOf<components['schemas']['ErrorEnvelope']>();
-    void client.raw.POST('/api/v1/sessions/point-in-time/plugin', { body, params: { header: { 'Idempotency-Key': 'k' } } });
+    void client.raw.POST('/api/v1/sessions/point-in-time/plugin', {
+      body,
+      params: { header: { 'Idempotency-Key': 'k' } },
+    });
     // @ts-expect-error the body is required
     void client.raw.POST('/api/v1/sessions/point-in-time/plugin', {});
     // @ts-expect-error body fields are checked

@@ -54,9 +54,19 @@ export function toApiError(answer: Answer, site: RequestSite, summary: string): 
   const status = answer.envelopeStatus;
   const clientMessage = readClientMessage(answer.body);
   const message = `${summary}: HTTP ${answer.httpStatus}${status === undefined ? '' : `, status ${status}`}${clientMessage ? `: ${clientMessage}` : ''}`;
-  const options: ApiErrorOptions = { ...site, httpStatus: answer.httpStatus, status, clientMessage, body: redactBody(answer.body, site.secrets), response: redactResponse(answer.response, site.secrets) };
-  if (answer.httpStatus === 401 || status === envelopeCodes.badSignature || status === envelopeCodes.staleDate) return new AuthenticationError(message, options);
-  if (answer.httpStatus === 422 || status === envelopeCodes.idempotencyConflict) return new IdempotencyConflictError(message, options);
-  if (answer.httpStatus === 429 || status === envelopeCodes.rateLimited) return new RateLimitError(message, { ...options, retryAfterMs: answer.retryAfterMs });
+  const options: ApiErrorOptions = {
+    ...site,
+    httpStatus: answer.httpStatus,
+    status,
+    clientMessage,
+    body: redactBody(answer.body, site.secrets),
+    response: redactResponse(answer.response, site.secrets),
+  };
+  if (answer.httpStatus === 401 || status === envelopeCodes.badSignature || status === envelopeCodes.staleDate)
+    return new AuthenticationError(message, options);
+  if (answer.httpStatus === 422 || status === envelopeCodes.idempotencyConflict)
+    return new IdempotencyConflictError(message, options);
+  if (answer.httpStatus === 429 || status === envelopeCodes.rateLimited)
+    return new RateLimitError(message, { ...options, retryAfterMs: answer.retryAfterMs });
   return new ApiError(message, options);
 }

@@ -71,7 +71,8 @@ export const minimumRedactableSecretLength = 8;
  */
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {
   let out = text.replace(SIGNATURE, '$1[REDACTED]$2').replace(AUTHORIZATION, '$1$2 [REDACTED]');
-  for (const secret of secrets) if (secret.length >= minimumRedactableSecretLength) out = out.split(secret).join('[REDACTED]');
+  for (const secret of secrets)
+    if (secret.length >= minimumRedactableSecretLength) out = out.split(secret).join('[REDACTED]');
   return out;
 }
 

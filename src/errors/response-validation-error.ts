@@ -27,7 +27,10 @@ export class ResponseValidationError extends IngoSessionError {
   /** The raw response. */
   readonly response: Response | undefined;
 
-  constructor(issues: readonly ValidationIssue[], { httpStatus, body, response, ...options }: ResponseValidationErrorOptions) {
+  constructor(
+    issues: readonly ValidationIssue[],
+    { httpStatus, body, response, ...options }: ResponseValidationErrorOptions,
+  ) {
     super(`HTTP ${httpStatus} answer does not match the spec: ${formatValidationIssues(issues)}`, options);
     this.issues = issues;
     this.httpStatus = httpStatus;
@@ -37,7 +40,11 @@ export class ResponseValidationError extends IngoSessionError {
 
   /** The safe view, with the HTTP status and the issues' paths and rules. */
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), httpStatus: this.httpStatus, issues: this.issues.map(({ path, rule, message }) => ({ path, rule, message })) };
+    return {
+      ...super.toJSON(),
+      httpStatus: this.httpStatus,
+      issues: this.issues.map(({ path, rule, message }) => ({ path, rule, message })),
+    };
   }
 }
 

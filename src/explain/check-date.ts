@@ -12,10 +12,17 @@ const MAX_ZONE_HOURS = 14;
  * not parse is read again under the mistaken forms (another format, a wrong weekday); the instant
  * recovered is then judged for skew too, so a date with both mistakes gets both diagnoses.
  */
-export function checkDate(value: string | undefined, atMs: number, skewSeconds: number): { check: ExplainCheck; diagnoses: Diagnosis[] } {
+export function checkDate(
+  value: string | undefined,
+  atMs: number,
+  skewSeconds: number,
+): { check: ExplainCheck; diagnoses: Diagnosis[] } {
   const expected = `an IMF-fixdate within ±${skewSeconds} s of ${formatHttpDate(new Date(atMs))}`;
   if (value === undefined) {
-    return { check: { name: 'x_date', ok: false, expected, received: '(none)', message: 'X-Date is missing' }, diagnoses: [] };
+    return {
+      check: { name: 'x_date', ok: false, expected, received: '(none)', message: 'X-Date is missing' },
+      diagnoses: [],
+    };
   }
   const diagnoses: Diagnosis[] = [];
   let ms = parseHttpDate(value);
@@ -24,12 +31,24 @@ export function checkDate(value: string | undefined, atMs: number, skewSeconds: 
     const recovered = weekday === undefined ? recoverDate(value) : undefined;
     if (weekday !== undefined) {
       ms = parseHttpDate(`${weekday}${value.slice(3)}`)!;
-      diagnoses.push(diagnose('date_weekday', `X-Date says ${value.slice(0, 3)}, but ${value.slice(5, 16)} is a ${weekday}: send "${formatHttpDate(new Date(ms))}"`));
+      diagnoses.push(
+        diagnose(
+          'date_weekday',
+          `X-Date says ${value.slice(0, 3)}, but ${value.slice(5, 16)} is a ${weekday}: send "${formatHttpDate(new Date(ms))}"`,
+        ),
+      );
     } else if (recovered !== undefined) {
       ms = recovered.ms;
-      diagnoses.push(diagnose('date_format', `X-Date "${value}" is ${recovered.form}, not an IMF-fixdate; the same instant is "${formatHttpDate(new Date(ms))}"`));
+      diagnoses.push(
+        diagnose(
+          'date_format',
+          `X-Date "${value}" is ${recovered.form}, not an IMF-fixdate; the same instant is "${formatHttpDate(new Date(ms))}"`,
+        ),
+      );
     } else {
-      diagnoses.push(diagnose('invalid_date', `X-Date "${value}" is not an IMF-fixdate and no known date format reads it`));
+      diagnoses.push(
+        diagnose('invalid_date', `X-Date "${value}" is not an IMF-fixdate and no known date format reads it`),
+      );
     }
   }
   if (ms !== undefined) {
@@ -51,7 +70,8 @@ function describeSkew(skewMs: number, skewSeconds: number): string {
   } else if (skewMs > 0) {
     text += ": the sender's clock runs fast";
   } else {
-    text += ": the sender's clock runs slow, the request was signed long before it was sent, or this is an old capture (judge it with --at)";
+    text +=
+      ": the sender's clock runs slow, the request was signed long before it was sent, or this is an old capture (judge it with --at)";
   }
   return text;
 }

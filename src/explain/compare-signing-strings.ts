@@ -5,13 +5,16 @@
 export function firstDifferingLine(expected: string, received: string): number | undefined {
   const left = expected.split('\n');
   const right = received.split('\n');
-  for (let line = 0; line < Math.max(left.length, right.length); line++) if (left[line] !== right[line]) return line + 1;
+  for (let line = 0; line < Math.max(left.length, right.length); line++)
+    if (left[line] !== right[line]) return line + 1;
   return undefined;
 }
 
 /** A signing-string line made visible: CR as `\r`, tabs as `\t`, other control characters escaped. */
 export function showLine(line: string): string {
-  return line.replace(/[\x00-\x1f\x7f]/g, (char) => (char === '\r' ? '\\r' : char === '\t' ? '\\t' : `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`));
+  return line.replace(/[\x00-\x1f\x7f]/g, (char) =>
+    char === '\r' ? '\\r' : char === '\t' ? '\\t' : `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /**
@@ -23,7 +26,9 @@ export function formatComparison(expected: string, received: string, indent = ' 
   const left = expected.split('\n');
   const right = received.split('\n');
   const first = firstDifferingLine(expected, received);
-  const out = [`${indent}signing string: expected (LF between lines, none after the last) vs what the sender most likely signed${first === undefined ? '' : `; first difference on line ${first}`}`];
+  const out = [
+    `${indent}signing string: expected (LF between lines, none after the last) vs what the sender most likely signed${first === undefined ? '' : `; first difference on line ${first}`}`,
+  ];
   const show = (lines: string[], at: number) => (at < lines.length ? showLine(lines[at]!) : '(no line)');
   for (let at = 0; at < Math.max(left.length, right.length); at++) {
     const number = String(at + 1).padStart(2);
@@ -32,7 +37,10 @@ export function formatComparison(expected: string, received: string, indent = ' 
       out.push(`${indent}${mark} ${number} same     | ${show(left, at)}`);
       continue;
     }
-    out.push(`${indent}${mark} ${number} expected | ${show(left, at)}`, `${indent}${mark}    signed   | ${show(right, at)}`);
+    out.push(
+      `${indent}${mark} ${number} expected | ${show(left, at)}`,
+      `${indent}${mark}    signed   | ${show(right, at)}`,
+    );
   }
   return out.join('\n');
 }

@@ -3,12 +3,19 @@ import { expect, test } from 'vitest';
 import { diagnosisFixes } from './diagnosis-fixes.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const section = readme.slice(readme.indexOf('## Debugging a 401'), readme.indexOf('\n## ', readme.indexOf('## Debugging a 401') + 1));
+const section = readme.slice(
+  readme.indexOf('## Debugging a 401'),
+  readme.indexOf('\n## ', readme.indexOf('## Debugging a 401') + 1),
+);
 
-test('README\'s mistakes table has one row per diagnosis, with the fix explain prints', () => {
+test("README's mistakes table has one row per diagnosis, with the fix explain prints", () => {
   const rows = section.split('\n').filter((line) => line.startsWith('| `'));
   expect(rows.map((row) => /^\| `([a-z_]+)`/.exec(row)![1]).sort()).toEqual(Object.keys(diagnosisFixes).sort());
-  for (const [code, fix] of Object.entries(diagnosisFixes)) expect(rows.find((row) => row.startsWith(`| \`${code}\``)), code).toMatch(new RegExp(`\\| ${fix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|$`));
+  for (const [code, fix] of Object.entries(diagnosisFixes))
+    expect(
+      rows.find((row) => row.startsWith(`| \`${code}\``)),
+      code,
+    ).toMatch(new RegExp(`\\| ${fix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|$`));
 });
 
 test('every fix is one line', () => {

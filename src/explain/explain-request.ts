@@ -6,7 +6,13 @@ import { verifyRequest } from '../signing/verify-request.js';
 import { headerValues, type CapturedRequest } from './captured-request.js';
 import { checkContentLength, checkDigest } from './check-body.js';
 import { checkDate } from './check-date.js';
-import { checkContentType, checkRequestLine, checkSignedHeaders, checkUsername, readAuthorization } from './check-headers.js';
+import {
+  checkContentType,
+  checkRequestLine,
+  checkSignedHeaders,
+  checkUsername,
+  readAuthorization,
+} from './check-headers.js';
 import { checkSignature } from './check-signature.js';
 import type { Diagnosis, ExplainCheck, Explanation } from './explanation.js';
 import { parseCapturedRequest } from './parse-captured-request.js';
@@ -37,12 +43,18 @@ export interface ExplainOptions {
 export function explainRequest(
   request: CapturedRequest | string | Uint8Array,
   secret: string,
-  { at = new Date(), username, clockSkewSeconds = signingConfig.clockSkewSeconds, crypto = nodeSigningCrypto }: ExplainOptions = {},
+  {
+    at = new Date(),
+    username,
+    clockSkewSeconds = signingConfig.clockSkewSeconds,
+    crypto = nodeSigningCrypto,
+  }: ExplainOptions = {},
 ): Explanation {
   const atMs = typeof at === 'number' ? at : at.getTime();
   if (!Number.isFinite(atMs)) throw new SigningError('explainRequest: at must be a valid date');
   if (typeof secret !== 'string' || secret === '') throw new SigningError('explainRequest: the secret is empty');
-  const captured = typeof request === 'string' || request instanceof Uint8Array ? parseCapturedRequest(request) : request;
+  const captured =
+    typeof request === 'string' || request instanceof Uint8Array ? parseCapturedRequest(request) : request;
   const values = headerValues(captured);
   const checks: ExplainCheck[] = [];
   const diagnoses: Diagnosis[] = [];
@@ -55,7 +67,8 @@ export function explainRequest(
   const authorization = readAuthorization(values.authorization);
   add(authorization);
   const parsed = authorization.parsed;
-  const algorithm: SigningAlgorithm = parsed && isSigningAlgorithm(parsed.algorithm) ? parsed.algorithm : signingConfig.defaultAlgorithm;
+  const algorithm: SigningAlgorithm =
+    parsed && isSigningAlgorithm(parsed.algorithm) ? parsed.algorithm : signingConfig.defaultAlgorithm;
   if (parsed && username !== undefined) add(checkUsername(parsed.username, username));
   add(checkDate(values[signingConfig.dateHeader], atMs, clockSkewSeconds));
   add(checkContentType(values[signingConfig.contentTypeHeader]));
@@ -64,8 +77,22 @@ export function explainRequest(
   add(checkDigest(facts));
   if (parsed) {
     add(checkSignedHeaders(parsed, values, algorithm));
-    const source: VariantSource = { method: captured.method, target: captured.target, wireVersion: captured.httpVersion, names: parsed.headers, values, wire: wireHeaders(captured) };
-    add(checkSignature(source, { signature: parsed.signature, hash: signingConfig.algorithms[algorithm].hash, secret, crypto }));
+    const source: VariantSource = {
+      method: captured.method,
+      target: captured.target,
+      wireVersion: captured.httpVersion,
+      names: parsed.headers,
+      values,
+      wire: wireHeaders(captured),
+    };
+    add(
+      checkSignature(source, {
+        signature: parsed.signature,
+        hash: signingConfig.algorithms[algorithm].hash,
+        secret,
+        crypto,
+      }),
+    );
   }
 
   const verdict = verifyRequest(
@@ -87,7 +114,11 @@ function redactCheck(check: ExplainCheck, redact: (text: string) => string): Exp
   if (check.message !== undefined) out.message = redact(check.message);
   if (check.signingString) {
     const { expected, reconstructed } = check.signingString;
-    out.signingString = { ...check.signingString, expected: redact(expected), ...(reconstructed !== undefined && { reconstructed: redact(reconstructed) }) };
+    out.signingString = {
+      ...check.signingString,
+      expected: redact(expected),
+      ...(reconstructed !== undefined && { reconstructed: redact(reconstructed) }),
+    };
   }
   return out;
 }

@@ -40,7 +40,16 @@ export interface Diagnosis {
 }
 
 /** The checks explain runs, in the order it reports them. */
-export type CheckName = 'request_line' | 'authorization' | 'username' | 'x_date' | 'content_type' | 'content_length' | 'digest' | 'signed_headers' | 'signature';
+export type CheckName =
+  | 'request_line'
+  | 'authorization'
+  | 'username'
+  | 'x_date'
+  | 'content_type'
+  | 'content_length'
+  | 'digest'
+  | 'signed_headers'
+  | 'signature';
 
 /** One check with what the verifier expects and what the request carried. */
 export interface ExplainCheck {

@@ -10,7 +10,13 @@ const NAME_WIDTH = 15;
  */
 export function formatExplanation({ ok, checks, diagnoses }: Explanation): string {
   const failed = checks.filter((check) => !check.ok).length;
-  const out = [ok ? 'The request verifies.' : `The request does not verify: ${failed} check${failed === 1 ? '' : 's'} failed, ${diagnoses.length} diagnos${diagnoses.length === 1 ? 'is' : 'es'}.`, '', 'Checks:'];
+  const out = [
+    ok
+      ? 'The request verifies.'
+      : `The request does not verify: ${failed} check${failed === 1 ? '' : 's'} failed, ${diagnoses.length} diagnos${diagnoses.length === 1 ? 'is' : 'es'}.`,
+    '',
+    'Checks:',
+  ];
   for (const check of checks) out.push(...formatCheck(check));
   if (diagnoses.length > 0) {
     out.push('', 'Diagnoses:');
@@ -26,7 +32,14 @@ function formatCheck(check: ExplainCheck): string[] {
   const lines = [`${label} expected: ${showLine(check.expected)}`, `${pad} received: ${showLine(check.received)}`];
   if (check.message !== undefined) lines.push(`${pad} ${check.message}`);
   const comparison = check.signingString;
-  if (comparison?.reconstructed !== undefined) lines.push(formatComparison(comparison.expected, comparison.reconstructed, `${pad} `));
-  else if (comparison) lines.push(`${pad} expected signing string (lines joined by LF, no trailing newline):`, ...comparison.expected.split('\n').map((line, at) => `${pad}   ${String(at + 1).padStart(2)} | ${showLine(line)}`));
+  if (comparison?.reconstructed !== undefined)
+    lines.push(formatComparison(comparison.expected, comparison.reconstructed, `${pad} `));
+  else if (comparison)
+    lines.push(
+      `${pad} expected signing string (lines joined by LF, no trailing newline):`,
+      ...comparison.expected
+        .split('\n')
+        .map((line, at) => `${pad}   ${String(at + 1).padStart(2)} | ${showLine(line)}`),
+    );
   return lines;
 }

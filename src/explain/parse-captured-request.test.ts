@@ -18,12 +18,21 @@ describe('raw HTTP/1.1', () => {
   test('a capture with CRLF: request line, headers as spelt with their values untrimmed, the exact body', () => {
     const request = parseRawRequest(raw);
     expect(request).toMatchObject({ method: 'POST', target: quickStart.path, httpVersion: 'HTTP/1.1' });
-    expect(request.headers.map((header) => header.name)).toEqual(['Host', 'User-Agent', 'Accept', 'X-Date', 'Content-Type', 'Content-sha512', 'Authorization', 'Content-Length']);
+    expect(request.headers.map((header) => header.name)).toEqual([
+      'Host',
+      'User-Agent',
+      'Accept',
+      'X-Date',
+      'Content-Type',
+      'Content-sha512',
+      'Authorization',
+      'Content-Length',
+    ]);
     expect(request.headers.find((header) => header.name === 'X-Date')!.value).toBe(` ${quickStart.x_date}`);
     expect(bodyText(request)).toBe(quickStart.body);
   });
 
-  test('the same capture with bare LF (pasted into an editor), and an editor\'s final newline, reads the same', () => {
+  test("the same capture with bare LF (pasted into an editor), and an editor's final newline, reads the same", () => {
     const lf = `${raw.toString('utf8').replaceAll('\r\n', '\n')}\n`;
     const request = parseRawRequest(lf);
     expect(headerValues(request)).toEqual(headerValues(parseRawRequest(raw)));
@@ -75,17 +84,29 @@ describe('curl -v', () => {
 });
 
 describe('HAR', () => {
-  test('a whole HAR: the first entry with an hmac Authorization, pseudo-headers dropped, the URL\'s path and query', () => {
+  test("a whole HAR: the first entry with an hmac Authorization, pseudo-headers dropped, the URL's path and query", () => {
     const request = parseCapturedRequest(har);
     expect(request.format).toBe('har');
-    expect(request).toMatchObject({ method: 'POST', target: quickStart.path, httpVersion: 'HTTP/1.1', body: quickStart.body });
+    expect(request).toMatchObject({
+      method: 'POST',
+      target: quickStart.path,
+      httpVersion: 'HTTP/1.1',
+      body: quickStart.body,
+    });
     expect(headerValues(request)).toEqual(headerValues(parseRawRequest(raw)));
   });
 
   test('one entry, a bare request, HTTP/2 pseudo-headers and a Base64 postData', () => {
-    const { request } = (JSON.parse(har) as { log: { entries: { request: Record<string, unknown> }[] } }).log.entries[1]!;
+    const { request } = (JSON.parse(har) as { log: { entries: { request: Record<string, unknown> }[] } }).log
+      .entries[1]!;
     expect(parseHarEntry(JSON.stringify({ request })).target).toBe(quickStart.path);
-    const h2 = { ...request, url: `https://example.test${quickStart.path}?x=1`, httpVersion: 'h2', headers: [{ name: ':authority', value: 'example.test' }, ...(request.headers as object[])], postData: { text: Buffer.from(quickStart.body).toString('base64'), encoding: 'base64' } };
+    const h2 = {
+      ...request,
+      url: `https://example.test${quickStart.path}?x=1`,
+      httpVersion: 'h2',
+      headers: [{ name: ':authority', value: 'example.test' }, ...(request.headers as object[])],
+      postData: { text: Buffer.from(quickStart.body).toString('base64'), encoding: 'base64' },
+    };
     const parsed = parseHarEntry(JSON.stringify(h2));
     expect(parsed).toMatchObject({ target: `${quickStart.path}?x=1`, httpVersion: 'h2' });
     expect(parsed.headers.some((header) => header.name.startsWith(':'))).toBe(false);

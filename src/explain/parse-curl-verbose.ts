@@ -20,11 +20,19 @@ export function parseCurlVerbose(text: string, body?: Uint8Array | string): Capt
   let end = start + 1;
   while (end < lines.length && lines[end]!.startsWith('>') && lines[end]!.replace(SENT, '') !== '') end++;
   const requestLine = REQUEST_LINE.exec(lines[start]!.replace(SENT, ''))!;
-  const headers = parseHeaderLines(lines.slice(start + 1, end).map((line) => line.replace(SENT, '')), start + 2);
+  const headers = parseHeaderLines(
+    lines.slice(start + 1, end).map((line) => line.replace(SENT, '')),
+    start + 2,
+  );
   let sent: Uint8Array | string | undefined = body;
   if (sent === undefined) {
     const pasted: string[] = [];
-    for (let at = end + 1; at < lines.length && lines[at] !== '' && !CURL_LINE.test(lines[at]!) && !lines[at]!.startsWith('>'); at++) pasted.push(lines[at]!);
+    for (
+      let at = end + 1;
+      at < lines.length && lines[at] !== '' && !CURL_LINE.test(lines[at]!) && !lines[at]!.startsWith('>');
+      at++
+    )
+      pasted.push(lines[at]!);
     sent = pasted.join('\n');
   }
   const declared = headers.find(({ name }) => name.toLowerCase() === 'content-length');

@@ -27,7 +27,8 @@ export function parseHarEntry(text: string): CapturedRequest {
     throw new ExplainInputError('the HAR file is not JSON');
   }
   const request = pickRequest(har);
-  if (typeof request.method !== 'string' || typeof request.url !== 'string') throw new ExplainInputError('the HAR request lacks method or url');
+  if (typeof request.method !== 'string' || typeof request.url !== 'string')
+    throw new ExplainInputError('the HAR request lacks method or url');
   let url: URL;
   try {
     url = new URL(request.url);
@@ -37,7 +38,8 @@ export function parseHarEntry(text: string): CapturedRequest {
   if (!Array.isArray(request.headers)) throw new ExplainInputError('the HAR request lacks its headers array');
   const headers: CapturedHeader[] = [];
   for (const header of request.headers as { name?: unknown; value?: unknown }[]) {
-    if (typeof header?.name !== 'string' || typeof header.value !== 'string') throw new ExplainInputError('a HAR header lacks name or value');
+    if (typeof header?.name !== 'string' || typeof header.value !== 'string')
+      throw new ExplainInputError('a HAR header lacks name or value');
     if (!header.name.startsWith(':')) headers.push({ name: header.name, value: header.value });
   }
   // HTTP/2 captures carry the host as the :authority pseudo-header, dropped above: the URL has it.
@@ -57,9 +59,16 @@ function pickRequest(har: unknown): HarRequest {
   if (typeof har !== 'object' || har === null) throw new ExplainInputError('the HAR file is not an object');
   const entries = (har as { log?: { entries?: unknown } }).log?.entries;
   if (Array.isArray(entries)) {
-    const requests = entries.map((entry) => (entry as { request?: HarRequest })?.request).filter((request): request is HarRequest => typeof request === 'object' && request !== null);
-    const signed = requests.find((request) => Array.isArray(request.headers) && request.headers.some((header) => isHmacAuthorization(header)));
-    if (!signed) throw new ExplainInputError(`none of the HAR's ${entries.length} entries carries an "Authorization: hmac …" header`);
+    const requests = entries
+      .map((entry) => (entry as { request?: HarRequest })?.request)
+      .filter((request): request is HarRequest => typeof request === 'object' && request !== null);
+    const signed = requests.find(
+      (request) => Array.isArray(request.headers) && request.headers.some((header) => isHmacAuthorization(header)),
+    );
+    if (!signed)
+      throw new ExplainInputError(
+        `none of the HAR's ${entries.length} entries carries an "Authorization: hmac …" header`,
+      );
     return signed;
   }
   const entryRequest = (har as { request?: unknown }).request;
@@ -70,5 +79,7 @@ function pickRequest(har: unknown): HarRequest {
 
 function isHmacAuthorization(header: unknown): boolean {
   const { name, value } = (header ?? {}) as { name?: unknown; value?: unknown };
-  return typeof name === 'string' && name.toLowerCase() === 'authorization' && typeof value === 'string' && HMAC.test(value);
+  return (
+    typeof name === 'string' && name.toLowerCase() === 'authorization' && typeof value === 'string' && HMAC.test(value)
+  );
 }

@@ -14,13 +14,19 @@ const REQUEST_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+) +(\S+)(?: +(\S+))? *$/;
  * ExplainInputError naming the line that cannot be read.
  */
 export function parseRawRequest(input: Uint8Array | string): CapturedRequest {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const bytes =
+    typeof input === 'string'
+      ? Buffer.from(input, 'utf8')
+      : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const { headEnd, bodyStart } = findHeadEnd(bytes);
   const lines = bytes.subarray(0, headEnd).toString('utf8').split(/\r?\n/);
   // Leading blank lines (a copy that starts one line early) are not part of the request.
   while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
   const requestLine = REQUEST_LINE.exec(lines[0] ?? '');
-  if (!requestLine) throw new ExplainInputError('line 1 is not a request line such as "POST /api/v1/sessions/point-in-time/plugin HTTP/1.1"');
+  if (!requestLine)
+    throw new ExplainInputError(
+      'line 1 is not a request line such as "POST /api/v1/sessions/point-in-time/plugin HTTP/1.1"',
+    );
   const headers = parseHeaderLines(lines.slice(1), 2);
   let body: Uint8Array = bodyStart === undefined ? new Uint8Array(0) : bytes.subarray(bodyStart);
   body = dropEditorLineBreak(body, headers);

@@ -8,7 +8,13 @@ const base64 = mac.toString('base64');
 test.each([
   ['standard Base64', base64, ['base64']],
   ['Base64 without padding', base64.replace(/=+$/, ''), ['base64_unpadded']],
-  ['Base64url', mac.toString('base64url'), mac.toString('base64url').includes('-') || mac.toString('base64url').includes('_') ? ['base64url'] : ['base64_unpadded']],
+  [
+    'Base64url',
+    mac.toString('base64url'),
+    mac.toString('base64url').includes('-') || mac.toString('base64url').includes('_')
+      ? ['base64url']
+      : ['base64_unpadded'],
+  ],
   ['hex', mac.toString('hex'), ['hex']],
   ['upper-case hex', mac.toString('hex').toUpperCase(), ['hex']],
 ])('%s decodes to the MAC', (_, value, encodings) => {

@@ -36,21 +36,32 @@ const { contentTypeHeader } = signingConfig;
  */
 export function reconstructSignature(
   source: VariantSource,
-  { readings, hash, secret, crypto }: { readings: readonly SignatureReading[]; hash: HashName; secret: string; crypto: SigningCrypto },
+  {
+    readings,
+    hash,
+    secret,
+    crypto,
+  }: { readings: readonly SignatureReading[]; hash: HashName; secret: string; crypto: SigningCrypto },
 ): SignatureReconstruction | undefined {
   if (readings.length === 0) return undefined;
   // A plain comparison per candidate: explain is a debugging oracle for the secret's owner (it
   // says outright whether a signature is right), so constant time would protect nothing here and
   // would cost more than the HMAC itself across tens of thousands of candidates.
   const wanted = new Map(readings.map((reading) => [reading.base64, reading]));
-  const search = (from: VariantSource, key: string, rare: RareMistakes, options: { maxMistakes?: number; orders?: OrderSet } = {}): SignatureReconstruction | undefined => {
+  const search = (
+    from: VariantSource,
+    key: string,
+    rare: RareMistakes,
+    options: { maxMistakes?: number; orders?: OrderSet } = {},
+  ): SignatureReconstruction | undefined => {
     for (const variant of signingStringVariants(from, options)) {
       const reading = wanted.get(crypto.hmac(hash, key, variant.text));
       if (reading) return { text: variant.text, mistakes: variant.mistakes, rare, reading };
     }
     return undefined;
   };
-  const found = search(source, secret, {}) ?? search(source, secret, {}, { orders: 'unlikely', maxMistakes: RARE_WITH_COMMON });
+  const found =
+    search(source, secret, {}) ?? search(source, secret, {}, { orders: 'unlikely', maxMistakes: RARE_WITH_COMMON });
   if (found) return found;
   for (const [key, how] of secretVariants(secret)) {
     const rare = search(source, key, { secret: how }, { maxMistakes: RARE_WITH_COMMON });
@@ -59,7 +70,12 @@ export function reconstructSignature(
   const contentType = source.values[contentTypeHeader];
   const bare = contentType?.split(';')[0]!.trim();
   if (bare !== undefined && bare !== contentType && source.names.includes(contentTypeHeader)) {
-    return search({ ...source, values: { ...source.values, [contentTypeHeader]: bare } }, secret, { signedContentType: bare }, { maxMistakes: RARE_WITH_COMMON });
+    return search(
+      { ...source, values: { ...source.values, [contentTypeHeader]: bare } },
+      secret,
+      { signedContentType: bare },
+      { maxMistakes: RARE_WITH_COMMON },
+    );
   }
   return undefined;
 }

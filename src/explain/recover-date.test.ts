@@ -15,7 +15,10 @@ describe('recoverDate reads the X-Date forms senders send instead of an IMF-fixd
     ['Fri, 17 Jan 2020 14:59:29 -0500', 'local time (-0500)'],
     ['Fri, 17 Jan 2020 14:59:29 EST', 'local time (EST)'],
     ['Fri, 17 Jan 2020 20:59:29 GMT+1', 'local time (GMT+1)'],
-    ['Fri, 17 Jan 2020 19:59:29 gmt', 'an RFC 1123 date in a non-fixed width (one-digit day or hour, missing seconds or comma)'],
+    [
+      'Fri, 17 Jan 2020 19:59:29 gmt',
+      'an RFC 1123 date in a non-fixed width (one-digit day or hour, missing seconds or comma)',
+    ],
     ['Friday, 17-Jan-20 19:59:29 GMT', 'the obsolete RFC 850 form'],
     ['Fri Jan 17 19:59:29 2020', "C's asctime form (no zone)"],
     ['Fri Jan 17 2020 14:59:29 GMT-0500 (Eastern Standard Time)', "JavaScript's Date#toString (local time)"],
@@ -27,9 +30,12 @@ describe('recoverDate reads the X-Date forms senders send instead of an IMF-fixd
     expect(Math.floor(recovered!.ms / 1000) * 1000).toBe(INSTANT);
   });
 
-  test.each([['yesterday'], ['2020-13-45T99:00:00Z'], ['Fri, 17 Jan 2020 19:59:29 Mars/Olympus']])('%s reads as nothing', (value) => {
-    expect(recoverDate(value)).toBeUndefined();
-  });
+  test.each([['yesterday'], ['2020-13-45T99:00:00Z'], ['Fri, 17 Jan 2020 19:59:29 Mars/Olympus']])(
+    '%s reads as nothing',
+    (value) => {
+      expect(recoverDate(value)).toBeUndefined();
+    },
+  );
 });
 
 describe('recoverWeekday', () => {

@@ -10,10 +10,23 @@ export interface RecoveredDate {
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // North American zone abbreviations, the ones a local-time formatter writes most often.
-const ZONES: Readonly<Record<string, number>> = { EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, CET: 1, CEST: 2, BST: 1 };
+const ZONES: Readonly<Record<string, number>> = {
+  EST: -5,
+  EDT: -4,
+  CST: -6,
+  CDT: -5,
+  MST: -7,
+  MDT: -6,
+  PST: -8,
+  PDT: -7,
+  CET: 1,
+  CEST: 2,
+  BST: 1,
+};
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 // RFC 1123 shape with any zone, or none, optional weekday, one-digit day: `Fri, 17 Jan 2020 19:59:29 +0000`.
-const IMF_LIKE = /^(?:([A-Za-z]{3}),?\s+)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+(\S.*))?$/;
+const IMF_LIKE =
+  /^(?:([A-Za-z]{3}),?\s+)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+(\S.*))?$/;
 const RFC_850 = /^[A-Za-z]+day, (\d{2})-([A-Za-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
 const ASCTIME = /^[A-Za-z]{3} ([A-Za-z]{3}) +(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/;
 // JavaScript's Date#toString: `Fri Jan 17 2020 14:59:29 GMT-0500 (Eastern Standard Time)`.
@@ -45,7 +58,10 @@ export function recoverDate(value: string): RecoveredDate | undefined {
   match = JS_TO_STRING.exec(text);
   if (match) {
     const [, mo, d, y, h, mi, s, zone] = match;
-    return valid(utc(+y!, month(mo!), +d!, +h!, +mi!, +s!) - offsetMinutes(zone) * 60_000, "JavaScript's Date#toString (local time)");
+    return valid(
+      utc(+y!, month(mo!), +d!, +h!, +mi!, +s!) - offsetMinutes(zone) * 60_000,
+      "JavaScript's Date#toString (local time)",
+    );
   }
   match = RFC_850.exec(text);
   if (match) {
@@ -68,8 +84,10 @@ function recoverImfLike(match: RegExpExecArray): RecoveredDate | undefined {
   const base = utc(+y!, month(mo!), +d!, +h!, +mi!, +s);
   if (zone === undefined) return valid(base, 'an RFC 1123 date without "GMT"');
   const upper = zone.toUpperCase();
-  if (upper === 'GMT') return valid(base, 'an RFC 1123 date in a non-fixed width (one-digit day or hour, missing seconds or comma)');
-  if (upper === 'UTC' || upper === 'UT' || upper === 'Z' || upper === '+0000' || upper === '-0000') return valid(base, `an RFC 1123 date with "${zone}" instead of "GMT"`);
+  if (upper === 'GMT')
+    return valid(base, 'an RFC 1123 date in a non-fixed width (one-digit day or hour, missing seconds or comma)');
+  if (upper === 'UTC' || upper === 'UT' || upper === 'Z' || upper === '+0000' || upper === '-0000')
+    return valid(base, `an RFC 1123 date with "${zone}" instead of "GMT"`);
   const named = ZONES[upper];
   if (named !== undefined) return valid(base - named * 3_600_000, `local time (${zone})`);
   const offset = /^(?:GMT|UTC)?([+-]\d{1,2}(?::?\d{2})?)$/i.exec(zone);

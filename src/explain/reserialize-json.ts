@@ -39,7 +39,11 @@ export function reserializeBody(sent: string): Reserialization[] {
       const hasNonAscii = escapeNonAscii(raw) !== raw;
       for (const escaped of hasNonAscii ? [false, true] : [false]) {
         const text = escaped ? escapeNonAscii(raw) : raw;
-        const escaping = hasNonAscii ? (escaped ? 'non-ASCII written as \\uXXXX escapes' : 'non-ASCII as raw UTF-8') : '';
+        const escaping = hasNonAscii
+          ? escaped
+            ? 'non-ASCII written as \\uXXXX escapes'
+            : 'non-ASCII as raw UTF-8'
+          : '';
         const label = [indentLabel, sorted ? 'keys sorted' : '', escaping].filter(Boolean).join(', ');
         add(text, label);
         add(`${text}\n`, `${label}, with a trailing newline`);
@@ -57,5 +61,9 @@ export function escapeNonAscii(json: string): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  );
 }

@@ -59,12 +59,19 @@ export function requestLineChoices({ method, target, wireVersion, values }: Vari
   // The correct line, as the signer builds it; the variants only change its version or its target.
   const correct = buildRequestLine(method, target);
   const start = correct.slice(0, correct.length - httpVersion.length - 1 - target.length);
-  const versions = [...new Set(['HTTP/2', 'HTTP/2.0', 'HTTP/1.0', ...(wireVersion ? [wireVersion] : []), ''])].filter((version) => version !== httpVersion);
+  const versions = [...new Set(['HTTP/2', 'HTTP/2.0', 'HTTP/1.0', ...(wireVersion ? [wireVersion] : []), ''])].filter(
+    (version) => version !== httpVersion,
+  );
   const choices: Choice<string>[] = [[correct, {}]];
-  for (const version of versions) choices.push([`${start}${target}${version ? ` ${version}` : ''}`, { version: version || '(none)' }]);
+  for (const version of versions)
+    choices.push([`${start}${target}${version ? ` ${version}` : ''}`, { version: version || '(none)' }]);
   for (const [other, targetMistake] of otherTargets(target, values.host)) {
     choices.push([`${start}${other} ${httpVersion}`, { target: other, targetMistake }]);
-    for (const version of versions) choices.push([`${start}${other}${version ? ` ${version}` : ''}`, { target: other, targetMistake, version: version || '(none)' }]);
+    for (const version of versions)
+      choices.push([
+        `${start}${other}${version ? ` ${version}` : ''}`,
+        { target: other, targetMistake, version: version || '(none)' },
+      ]);
   }
   return choices;
 }
@@ -72,10 +79,12 @@ export function requestLineChoices({ method, target, wireVersion, values }: Vari
 /** The targets a sender may have signed instead of the one sent: without its query (or with an empty one), the query decoded, the full URL. */
 function otherTargets(target: string, host: string | undefined): [string, TargetMistake][] {
   const query = target.indexOf('?');
-  const targets: [string, TargetMistake][] = query === -1 ? [[`${target}?`, 'query_added']] : [[target.slice(0, query), 'query_dropped']];
+  const targets: [string, TargetMistake][] =
+    query === -1 ? [[`${target}?`, 'query_added']] : [[target.slice(0, query), 'query_dropped']];
   if (query !== -1) {
     const decoded = safeDecode(target.slice(query + 1));
-    if (decoded !== undefined && decoded !== target.slice(query + 1)) targets.push([`${target.slice(0, query + 1)}${decoded}`, 'query_decoded']);
+    if (decoded !== undefined && decoded !== target.slice(query + 1))
+      targets.push([`${target.slice(0, query + 1)}${decoded}`, 'query_decoded']);
   }
   if (host !== undefined && host !== '') targets.push([`https://${host}${target}`, 'absolute_url']);
   return targets;
@@ -95,25 +104,39 @@ export function nameChoices({ wire, names }: VariantSource): Choice<(name: strin
     [(name) => name, {}],
     [(name) => wire[name]?.name ?? name, { nameCase: 'as spelt on the wire' }],
     [(name) => headerSpelling[name] ?? name, { nameCase: 'as the spec spells them (X-Date, Content-sha512)' }],
-    [(name) => name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase()), { nameCase: 'in Title-Case (Content-Sha512)' }],
+    [
+      (name) => name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase()),
+      { nameCase: 'in Title-Case (Content-Sha512)' },
+    ],
     [(name) => name.toUpperCase(), { nameCase: 'in upper case (X-DATE)' }],
   ]);
 }
 
 /** `name: value`, then the other ways of writing a header line. */
-export function whitespaceChoices({ wire, names, values }: VariantSource): Choice<(name: string, value: string, lower: string) => string>[] {
+export function whitespaceChoices({
+  wire,
+  names,
+  values,
+}: VariantSource): Choice<(name: string, value: string, lower: string) => string>[] {
   return distinct(names, (write) => (name) => write(name, values[name]!, name), [
     [(name, value) => `${name}: ${value}`, {}],
     [(name, value) => `${name}:${value}`, { whitespace: 'no space after the colon ("name:value")' }],
     [(name, value) => `${name}:  ${value}`, { whitespace: 'two spaces after the colon' }],
     [(name, value) => `${name} : ${value}`, { whitespace: 'a space before the colon' }],
     [(name, value) => `${name}: ${value} `, { whitespace: 'a trailing space after each value' }],
-    [(name, value, lower) => `${name}:${wire[lower]?.value ?? ` ${value}`}`, { whitespace: 'the values untrimmed, with the whitespace they have on the wire' }],
+    [
+      (name, value, lower) => `${name}:${wire[lower]?.value ?? ` ${value}`}`,
+      { whitespace: 'the values untrimmed, with the whitespace they have on the wire' },
+    ],
   ]);
 }
 
 /** The choices that render the signed header names differently from every earlier choice. */
-function distinct<T>(names: readonly string[], render: (choice: T) => (name: string) => string, choices: Choice<T>[]): Choice<T>[] {
+function distinct<T>(
+  names: readonly string[],
+  render: (choice: T) => (name: string) => string,
+  choices: Choice<T>[],
+): Choice<T>[] {
   const seen = new Set<string>();
   const headerNames = names.filter((name) => name !== pseudoHeader);
   return choices.filter(([choice]) => {
@@ -126,17 +149,25 @@ function distinct<T>(names: readonly string[], render: (choice: T) => (name: str
 
 /** LF between lines, then CRLF. */
 export function separatorChoices(): Choice<string>[] {
-  return [[lineSeparator, {}], ['\r\n', { crlf: true }]];
+  return [
+    [lineSeparator, {}],
+    ['\r\n', { crlf: true }],
+  ];
 }
 
 /** Nothing after the last line, then one more separator. */
 export function trailingChoices(): Choice<boolean>[] {
-  return [[false, {}], [true, { trailingNewline: true }]];
+  return [
+    [false, {}],
+    [true, { trailingNewline: true }],
+  ];
 }
 
 function permutations(names: readonly string[]): (readonly string[])[] {
   if (names.length <= 1) return [names];
-  return names.flatMap((name, index) => permutations([...names.slice(0, index), ...names.slice(index + 1)]).map((rest) => [name, ...rest]));
+  return names.flatMap((name, index) =>
+    permutations([...names.slice(0, index), ...names.slice(index + 1)]).map((rest) => [name, ...rest]),
+  );
 }
 
 function sameSet(order: readonly string[], names: readonly string[]): boolean {

@@ -4,25 +4,36 @@ import { buildSigningString } from '../signing/build-signing-string.js';
 import { firstDifferingLine, formatComparison, showLine } from './compare-signing-strings.js';
 import { signingStringVariants, type SigningMistakes, type VariantSource } from './signing-string-variants.js';
 
-const values = { host: 'example.test', 'x-date': 'Fri, 17 Jan 2020 19:59:29 GMT', 'content-type': 'application/json', 'content-length': '2', 'content-sha512': 'digest' };
+const values = {
+  host: 'example.test',
+  'x-date': 'Fri, 17 Jan 2020 19:59:29 GMT',
+  'content-type': 'application/json',
+  'content-length': '2',
+  'content-sha512': 'digest',
+};
 const source: VariantSource = {
   method: 'POST',
   target: '/api/v1/sessions/point-in-time/plugin?a=%20',
   wireVersion: 'HTTP/1.1',
   names: [...signingConfig.defaultHeaderOrder],
   values,
-  wire: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { name: name.toUpperCase(), value: ` ${value}\t` }])),
+  wire: Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, { name: name.toUpperCase(), value: ` ${value}\t` }]),
+  ),
 };
 
 /** How many of the six dimensions a variant gets wrong (a request line may be wrong in version and target at once: one choice). */
 const count = ({ order, version, targetMistake, nameCase, whitespace, crlf, trailingNewline }: SigningMistakes) =>
-  [order, version ?? targetMistake, nameCase, whitespace, crlf, trailingNewline].filter((each) => each !== undefined).length;
+  [order, version ?? targetMistake, nameCase, whitespace, crlf, trailingNewline].filter((each) => each !== undefined)
+    .length;
 
 describe('signingStringVariants', () => {
   const variants = [...signingStringVariants(source)];
 
-  test('the first variant is the signer\'s own signing string, with no mistake', () => {
-    expect(variants[0]!.text).toBe(buildSigningString({ method: source.method, path: source.target, headers: values }, source.names));
+  test("the first variant is the signer's own signing string, with no mistake", () => {
+    expect(variants[0]!.text).toBe(
+      buildSigningString({ method: source.method, path: source.target, headers: values }, source.names),
+    );
     expect(variants[0]!.mistakes).toEqual({});
   });
 
@@ -40,11 +51,17 @@ describe('signingStringVariants', () => {
   });
 
   test('a mistaken variant names its mistakes', () => {
-    const crlfUpper = variants.find(({ mistakes }) => mistakes.crlf && mistakes.nameCase?.startsWith('as spelt') && count(mistakes) === 2)!;
+    const crlfUpper = variants.find(
+      ({ mistakes }) => mistakes.crlf && mistakes.nameCase?.startsWith('as spelt') && count(mistakes) === 2,
+    )!;
     expect(crlfUpper.text.split('\r\n')[1]).toBe('X-DATE: Fri, 17 Jan 2020 19:59:29 GMT');
-    const decoded = variants.find(({ mistakes }) => mistakes.targetMistake === 'query_decoded' && count(mistakes) === 1 && !mistakes.version)!;
+    const decoded = variants.find(
+      ({ mistakes }) => mistakes.targetMistake === 'query_decoded' && count(mistakes) === 1 && !mistakes.version,
+    )!;
     expect(decoded.text.split('\n')[0]).toBe('POST /api/v1/sessions/point-in-time/plugin?a=  HTTP/1.1');
-    const untrimmed = variants.find(({ mistakes }) => mistakes.whitespace?.startsWith('the values untrimmed') && count(mistakes) === 1)!;
+    const untrimmed = variants.find(
+      ({ mistakes }) => mistakes.whitespace?.startsWith('the values untrimmed') && count(mistakes) === 1,
+    )!;
     expect(untrimmed.text.split('\n')[1]).toBe('x-date: Fri, 17 Jan 2020 19:59:29 GMT\t');
   });
 });

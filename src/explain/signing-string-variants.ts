@@ -1,5 +1,13 @@
 import { signingConfig } from '../spec/signing-config.js';
-import { nameChoices, orderChoices, requestLineChoices, separatorChoices, trailingChoices, whitespaceChoices, type OrderSet } from './signing-mistake-choices.js';
+import {
+  nameChoices,
+  orderChoices,
+  requestLineChoices,
+  separatorChoices,
+  trailingChoices,
+  whitespaceChoices,
+  type OrderSet,
+} from './signing-mistake-choices.js';
 import type { SigningVariant, VariantSource } from './signing-mistakes.js';
 
 export type { SigningMistakes, SigningVariant, TargetMistake, VariantSource } from './signing-mistakes.js';
@@ -25,13 +33,23 @@ export function* signingStringVariants(
   const writings = whitespaceChoices(source);
   const separators = separatorChoices();
   const trailings = trailingChoices();
-  const sizes = [orders.length, requestLines.length, spellings.length, writings.length, separators.length, trailings.length];
+  const sizes = [
+    orders.length,
+    requestLines.length,
+    spellings.length,
+    writings.length,
+    separators.length,
+    trailings.length,
+  ];
   // Each header's line under each spelling and writing, computed once rather than per variant.
-  const lineTables = spellings.map(([spell]) => writings.map(([write]) => {
-    const lines: Record<string, string> = {};
-    for (const name of source.names) if (name !== pseudoHeader) lines[name] = write(spell(name), source.values[name]!, name);
-    return lines;
-  }));
+  const lineTables = spellings.map(([spell]) =>
+    writings.map(([write]) => {
+      const lines: Record<string, string> = {};
+      for (const name of source.names)
+        if (name !== pseudoHeader) lines[name] = write(spell(name), source.values[name]!, name);
+      return lines;
+    }),
+  );
   for (const packed of byMistakeCount(sizes, maxMistakes)) {
     const [o, r, n, w, s, t] = unpack(packed, sizes) as [number, number, number, number, number, number];
     const order = orders[o]!;
@@ -47,7 +65,19 @@ export function* signingStringVariants(
     }
     if (trailing[0]) text += separator[0];
     // The mistakes are only wanted for the one variant that matches: assembled on demand.
-    yield { text, get mistakes() { return { ...order[1], ...requestLine[1], ...spellings[n]![1], ...writings[w]![1], ...separator[1], ...trailing[1] }; } };
+    yield {
+      text,
+      get mistakes() {
+        return {
+          ...order[1],
+          ...requestLine[1],
+          ...spellings[n]![1],
+          ...writings[w]![1],
+          ...separator[1],
+          ...trailing[1],
+        };
+      },
+    };
   }
 }
 

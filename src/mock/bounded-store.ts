@@ -37,8 +37,10 @@ export class BoundedStore<K, V> {
   #bytes = 0;
 
   constructor({ maxEntries = Infinity, maxBytes = Infinity, sizeOf, ttlMs = Infinity }: BoundedStoreOptions<V>) {
-    if (!((Number.isInteger(maxEntries) || maxEntries === Infinity) && maxEntries > 0)) throw new RangeError(`maxEntries must be a positive integer, not ${String(maxEntries)}`);
-    if (!((Number.isInteger(maxBytes) || maxBytes === Infinity) && maxBytes > 0)) throw new RangeError(`maxBytes must be a positive integer, not ${String(maxBytes)}`);
+    if (!((Number.isInteger(maxEntries) || maxEntries === Infinity) && maxEntries > 0))
+      throw new RangeError(`maxEntries must be a positive integer, not ${String(maxEntries)}`);
+    if (!((Number.isInteger(maxBytes) || maxBytes === Infinity) && maxBytes > 0))
+      throw new RangeError(`maxBytes must be a positive integer, not ${String(maxBytes)}`);
     if (!(ttlMs > 0)) throw new RangeError(`ttlMs must be positive, not ${String(ttlMs)}`);
     this.#maxEntries = maxEntries;
     this.#maxBytes = maxBytes;
@@ -86,7 +88,13 @@ export class BoundedStore<K, V> {
     while (this.#head < queue.length) {
       const oldest = queue[this.#head]!;
       const live = this.#entries.get(oldest.key) === oldest;
-      if (live && this.#entries.size <= this.#maxEntries && this.#bytes <= this.#maxBytes && now - oldest.at < this.#ttlMs) break;
+      if (
+        live &&
+        this.#entries.size <= this.#maxEntries &&
+        this.#bytes <= this.#maxBytes &&
+        now - oldest.at < this.#ttlMs
+      )
+        break;
       if (live) this.#remove(oldest);
       queue[this.#head++] = undefined;
     }
@@ -97,7 +105,9 @@ export class BoundedStore<K, V> {
   }
 
   #compact(): void {
-    this.#queue = this.#queue.slice(this.#head).filter((entry) => entry !== undefined && this.#entries.get(entry.key) === entry);
+    this.#queue = this.#queue
+      .slice(this.#head)
+      .filter((entry) => entry !== undefined && this.#entries.get(entry.key) === entry);
     this.#head = 0;
   }
 

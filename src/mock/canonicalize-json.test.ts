@@ -6,15 +6,33 @@ import { canonicalizeJson } from './canonicalize-json.js';
 describe('canonicalizeJson (RFC 8785)', () => {
   test('the example of RFC 8785 section 3.2.2', () => {
     const text = String.raw`{"numbers":[333333333.33333329,1E30,4.50,2e-3,0.000000000000000000000000001],"string":"\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/","literals":[null,true,false]}`;
-    expect(canonicalizeJson(JSON.parse(text))).toBe(String.raw`{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\u000f\nA'B\"\\\\\"/"}`);
+    expect(canonicalizeJson(JSON.parse(text))).toBe(
+      String.raw`{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\u000f\nA'B\"\\\\\"/"}`,
+    );
   });
 
   test('sorts member names by UTF-16 code units (RFC 8785 section 3.2.3)', () => {
-    const input = { '\u20ac': 'Euro Sign', '\r': 'Carriage Return', '\ufb33': 'Hebrew Letter Dalet With Dagesh', '1': 'One', '\ud83d\ude00': 'Emoji: Grinning Face', '\u0080': 'Control', '\u00f6': 'Latin Small Letter O With Diaeresis' };
+    const input = {
+      '\u20ac': 'Euro Sign',
+      '\r': 'Carriage Return',
+      '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+      '1': 'One',
+      '\ud83d\ude00': 'Emoji: Grinning Face',
+      '\u0080': 'Control',
+      '\u00f6': 'Latin Small Letter O With Diaeresis',
+    };
     const canonical = canonicalizeJson(input);
     // Read in text order: JavaScript objects would list the integer-like name "1" first.
     const order = [...canonical.matchAll(/:"([^"]+)"/g)].map((match) => match[1]);
-    expect(order).toEqual(['Carriage Return', 'One', 'Control', 'Latin Small Letter O With Diaeresis', 'Euro Sign', 'Emoji: Grinning Face', 'Hebrew Letter Dalet With Dagesh']);
+    expect(order).toEqual([
+      'Carriage Return',
+      'One',
+      'Control',
+      'Latin Small Letter O With Diaeresis',
+      'Euro Sign',
+      'Emoji: Grinning Face',
+      'Hebrew Letter Dalet With Dagesh',
+    ]);
   });
 
   test('agrees with the canonicalize package (the RFC authors’ implementation) on any JSON value', () => {
@@ -39,7 +57,10 @@ describe('canonicalizeJson (RFC 8785)', () => {
 
   test('counts the members it serialised, at every depth', () => {
     const counts = { members: 0 };
-    canonicalizeJson(JSON.parse(`{"a":{"b":1,"c":[{"d":1}]},"e":${'['.repeat(1000)}{"f":1}${']'.repeat(1000)}}`), counts);
+    canonicalizeJson(
+      JSON.parse(`{"a":{"b":1,"c":[{"d":1}]},"e":${'['.repeat(1000)}{"f":1}${']'.repeat(1000)}}`),
+      counts,
+    );
     expect(counts.members).toBe(6);
   });
 

@@ -40,7 +40,8 @@ function write(value: unknown, depth: number, counts: CanonicalCounts): string {
   counts.members += names.length;
   if (names.length > 1) names.sort();
   let out = '{';
-  for (let i = 0; i < names.length; i++) out += `${i === 0 ? '' : ','}${JSON.stringify(names[i])}:${write(record[names[i]!], depth + 1, counts)}`;
+  for (let i = 0; i < names.length; i++)
+    out += `${i === 0 ? '' : ','}${JSON.stringify(names[i])}:${write(record[names[i]!], depth + 1, counts)}`;
   return `${out}}`;
 }
 

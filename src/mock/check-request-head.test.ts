@@ -7,7 +7,9 @@ const json = { 'content-type': 'application/json' };
 describe('checkRequestHead', () => {
   test('the route comes from the spec', () => {
     expect(Object.keys(spec.paths)).toEqual([mockRoute.path]);
-    expect(Object.keys(spec.paths[mockRoute.path as keyof typeof spec.paths])).toEqual([mockRoute.method.toLowerCase()]);
+    expect(Object.keys(spec.paths[mockRoute.path as keyof typeof spec.paths])).toEqual([
+      mockRoute.method.toLowerCase(),
+    ]);
   });
 
   test('passes a well-formed head, query string and absolute-form target included', () => {
@@ -21,7 +23,9 @@ describe('checkRequestHead', () => {
     expect(checkRequestHead({ method: 'GET', target: '/other', headers: huge }, 100)?.status).toBe(404);
     expect(checkRequestHead({ method: 'GET', target: mockRoute.path, headers: huge }, 100)?.status).toBe(405);
     expect(checkRequestHead({ method: 'POST', target: mockRoute.path, headers: huge }, 100)?.status).toBe(415);
-    expect(checkRequestHead({ method: 'POST', target: mockRoute.path, headers: { ...json, ...huge } }, 100)?.status).toBe(413);
+    expect(
+      checkRequestHead({ method: 'POST', target: mockRoute.path, headers: { ...json, ...huge } }, 100)?.status,
+    ).toBe(413);
   });
 
   test('an unparsable absolute-form target is not found', () => {

@@ -13,7 +13,11 @@ export interface MockExchange {
 }
 
 /** The one route of the spec, and its method and media type. */
-export const mockRoute: { readonly path: string; readonly method: string; readonly mediaType: string } = { path: createSessionPath, method: createSessionMethod, mediaType: createSessionMediaType };
+export const mockRoute: { readonly path: string; readonly method: string; readonly mediaType: string } = {
+  path: createSessionPath,
+  method: createSessionMethod,
+  mediaType: createSessionMediaType,
+};
 
 /** Reads one header by lower-case name from either form of MockExchange headers. */
 export function readHeader(headers: MockExchange['headers'], name: string): string | undefined {
@@ -32,7 +36,9 @@ export function checkRequestHead(exchange: MockExchange, maxBodyBytes: number): 
     return rejectWith(404, `Not found: the only route is ${mockRoute.method} ${mockRoute.path}`);
   }
   if (exchange.method !== mockRoute.method) {
-    return rejectWith(405, `Method ${exchange.method.slice(0, 16)} is not allowed; use ${mockRoute.method}`, { headers: { Allow: mockRoute.method } });
+    return rejectWith(405, `Method ${exchange.method.slice(0, 16)} is not allowed; use ${mockRoute.method}`, {
+      headers: { Allow: mockRoute.method },
+    });
   }
   if (!isJsonMediaType(readHeader(exchange.headers, signingConfig.contentTypeHeader))) {
     return rejectWith(415, envelopeCodes.wrongContentType.client_message);

@@ -34,7 +34,9 @@ export interface RequestCheckerConfig {
    * The `explain` option: the explainer, and whether its diagnoses go into the answer too. It
    * answers a promise because the explain engine is loaded on first use, not with the mock.
    */
-  explainRejection?: { explain: (exchange: MockExchange, bytes: Uint8Array, now: number) => Promise<Explanation>; inAnswer: boolean } | undefined;
+  explainRejection?:
+    | { explain: (exchange: MockExchange, bytes: Uint8Array, now: number) => Promise<Explanation>; inAnswer: boolean }
+    | undefined;
 }
 
 type FailedVerdict = Extract<VerifyResult, { ok: false }>;
@@ -57,27 +59,56 @@ export const EXPLAIN_HEADER = 'X-Ingo-Explain';
  * so it needs no parse; and a correctly signed but malformed body (the empty-body signing vectors)
  * still proves its signature before the 400. The body's validator is generated/validators.ts's.
  */
-export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithms, jsonLimits, log, explainRejection }: RequestCheckerConfig) {
+export function createRequestChecker({
+  lookupSecret,
+  clockSkewSeconds,
+  algorithms,
+  jsonLimits,
+  log,
+  explainRejection,
+}: RequestCheckerConfig) {
   const validateBody = createSchemaCache()('#/components/schemas/CreateSessionRequest');
 
-  function rejectSignature(exchange: MockExchange, verdict: FailedVerdict, now: number, explanation: Explanation | undefined): MockReply {
+  function rejectSignature(
+    exchange: MockExchange,
+    verdict: FailedVerdict,
+    now: number,
+    explanation: Explanation | undefined,
+  ): MockReply {
     log?.(withExplanation(describeVerificationFailure(exchange, verdict, now), explanation));
-    const explained = explanation && explainRejection!.inAnswer && explanation.diagnoses.length > 0 ? explanation.diagnoses : undefined;
-    return rejectWith(401, `Unauthorized: ${verdict.message} (${verdict.reason})${explained ? `. Explained: ${truncateText(summarizeDiagnoses(explained), MAX_EXPLANATION)}` : ''}`, {
-      envelopeStatus: verdict.reason === 'stale_date' ? envelopeCodes.staleDate : 401,
-      // Date lets a client with a skewed clock learn server time from the rejection.
-      headers: {
-        Date: formatHttpDate(new Date(now)),
-        'WWW-Authenticate': signingConfig.authorizationScheme,
-        ...(explained && { [EXPLAIN_HEADER]: explained.map((diagnosis) => diagnosis.code).join(', ') }),
+    const explained =
+      explanation && explainRejection!.inAnswer && explanation.diagnoses.length > 0 ? explanation.diagnoses : undefined;
+    return rejectWith(
+      401,
+      `Unauthorized: ${verdict.message} (${verdict.reason})${explained ? `. Explained: ${truncateText(summarizeDiagnoses(explained), MAX_EXPLANATION)}` : ''}`,
+      {
+        envelopeStatus: verdict.reason === 'stale_date' ? envelopeCodes.staleDate : 401,
+        // Date lets a client with a skewed clock learn server time from the rejection.
+        headers: {
+          Date: formatHttpDate(new Date(now)),
+          'WWW-Authenticate': signingConfig.authorizationScheme,
+          ...(explained && { [EXPLAIN_HEADER]: explained.map((diagnosis) => diagnosis.code).join(', ') }),
+        },
       },
-    });
+    );
   }
 
-  return function checkSignedRequest(exchange: MockExchange, bytes: Uint8Array, now: number): MockReply | CheckedRequest | Promise<MockReply> {
-    const verdict = verifyRequest({ method: exchange.method, path: exchange.target, headers: exchange.headers, body: bytes }, lookupSecret, { now, clockSkewSeconds, algorithms });
+  return function checkSignedRequest(
+    exchange: MockExchange,
+    bytes: Uint8Array,
+    now: number,
+  ): MockReply | CheckedRequest | Promise<MockReply> {
+    const verdict = verifyRequest(
+      { method: exchange.method, path: exchange.target, headers: exchange.headers, body: bytes },
+      lookupSecret,
+      { now, clockSkewSeconds, algorithms },
+    );
     if (!verdict.ok) {
-      return explainRejection ? explainRejection.explain(exchange, bytes, now).then((explanation) => rejectSignature(exchange, verdict, now, explanation)) : rejectSignature(exchange, verdict, now, undefined);
+      return explainRejection
+        ? explainRejection
+            .explain(exchange, bytes, now)
+            .then((explanation) => rejectSignature(exchange, verdict, now, explanation))
+        : rejectSignature(exchange, verdict, now, undefined);
     }
 
     const parsed = parseJsonBody(bytes, jsonLimits);
@@ -85,19 +116,37 @@ export function createRequestChecker({ lookupSecret, clockSkewSeconds, algorithm
     if (!validateBody(parsed.value)) {
       const issues = toValidationIssues(validateBody.errors, parsed.value);
       const more = issues.length > MAX_ISSUES ? `; and ${issues.length - MAX_ISSUES} more` : '';
-      return rejectWith(400, truncateText(`Invalid request body: ${formatValidationIssues(issues.slice(0, MAX_ISSUES))}${more}`, MAX_MESSAGE));
+      return rejectWith(
+        400,
+        truncateText(
+          `Invalid request body: ${formatValidationIssues(issues.slice(0, MAX_ISSUES))}${more}`,
+          MAX_MESSAGE,
+        ),
+      );
     }
 
     const idempotencyKey = readHeader(exchange.headers, KEY_HEADER);
     if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > maxKeyLength)) {
-      return rejectWith(400, `Idempotency-Key must be 1 to ${maxKeyLength} characters long, not ${idempotencyKey.length}`);
+      return rejectWith(
+        400,
+        `Idempotency-Key must be 1 to ${maxKeyLength} characters long, not ${idempotencyKey.length}`,
+      );
     }
-    return { username: verdict.username, body: parsed.value as CheckedRequest['body'], bodyDigest: parsed.digest, idempotencyKey };
+    return {
+      username: verdict.username,
+      body: parsed.value as CheckedRequest['body'],
+      bodyDigest: parsed.digest,
+      idempotencyKey,
+    };
   };
 }
 
 function withExplanation(event: MockLogEvent, explanation: Explanation | undefined): MockLogEvent {
   if (explanation === undefined || event.type !== 'verification_failed') return event;
   const reconstructed = explanation.checks.find((check) => check.name === 'signature')?.signingString?.reconstructed;
-  return { ...event, diagnoses: explanation.diagnoses, ...(reconstructed !== undefined && { reconstructedSigningString: reconstructed }) };
+  return {
+    ...event,
+    diagnoses: explanation.diagnoses,
+    ...(reconstructed !== undefined && { reconstructedSigningString: reconstructed }),
+  };
 }

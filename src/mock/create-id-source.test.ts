@@ -13,7 +13,10 @@ describe('createIdSource', () => {
     expect(take(1)).not.toEqual(take(2));
   });
 
-  test.each([['seeded', 9], ['crypto', undefined]] as const)('%s ids are v4 UUIDs and tokens are 32 bytes', (_name, seed) => {
+  test.each([
+    ['seeded', 9],
+    ['crypto', undefined],
+  ] as const)('%s ids are v4 UUIDs and tokens are 32 bytes', (_name, seed) => {
     const ids = createIdSource(seed);
     const uuids = Array.from({ length: 200 }, () => ids.uuid());
     for (const uuid of uuids) expect(uuid).toMatch(UUID_V4);

@@ -31,7 +31,10 @@ export function createIdSource(seed?: number): MockIdSource {
     return { uuid: () => randomUUID(), token };
   }
   const random = createSeededRandom(seed);
-  return { uuid: () => formatUuidV4(drawBytes(random, 16)), token: () => drawBytes(random, TOKEN_BYTES).toString('base64') };
+  return {
+    uuid: () => formatUuidV4(drawBytes(random, 16)),
+    token: () => drawBytes(random, TOKEN_BYTES).toString('base64'),
+  };
 }
 
 function drawBytes(random: RandomSource, count: number): Buffer {

@@ -21,7 +21,11 @@ describe('createMemoryStore', () => {
     expect(waiting).toMatchObject({ state: 'in_flight', bodyDigest: 'd1' });
     store.saveSession({ ...session('s1', 'k'), bodyDigest: 'd1' });
     await expect(waiting.state === 'in_flight' && waiting.settled).resolves.toMatchObject({ session_identifier: 's1' });
-    expect(store.claimKey('u', 'k', 'd1', 2)).toMatchObject({ state: 'committed', bodyDigest: 'd1', session: { session_identifier: 's1' } });
+    expect(store.claimKey('u', 'k', 'd1', 2)).toMatchObject({
+      state: 'committed',
+      bodyDigest: 'd1',
+      session: { session_identifier: 's1' },
+    });
     expect(store.claimKey('other-user', 'k', 'd1', 2)).toEqual({ state: 'reserved' });
   });
 
@@ -69,7 +73,9 @@ describe('createMemoryStore', () => {
     const waiting = store.claimKey('u', 'slow', 'other-digest', 3 * HOUR);
     expect(waiting).toMatchObject({ state: 'in_flight', bodyDigest: 'd-slow' });
     store.saveSession({ ...session('s-slow', 'slow'), bodyDigest: 'd-slow' });
-    await expect(waiting.state === 'in_flight' && waiting.settled).resolves.toMatchObject({ session_identifier: 's-slow' });
+    await expect(waiting.state === 'in_flight' && waiting.settled).resolves.toMatchObject({
+      session_identifier: 's-slow',
+    });
     expect(store.stats(0).inFlightKeys).toBe(0);
   });
 
@@ -105,7 +111,10 @@ describe('a custom store behind startMock', () => {
       close: async () => void (closed = true),
     };
     const mock = await startMock({ now: () => FIXED_NOW, store });
-    const send = async () => (await (await fetch(endpointUrl(mock.url), signedInit(minimalBody, { headers: { 'Idempotency-Key': 'k' } }))).json()) as { status: number };
+    const send = async () =>
+      (await (
+        await fetch(endpointUrl(mock.url), signedInit(minimalBody, { headers: { 'Idempotency-Key': 'k' } }))
+      ).json()) as { status: number };
     expect((await send()).status).toBe(100);
     expect((await send()).status).toBe(101);
     expect(calls).toEqual(['claimKey', 'saveSession', 'claimKey']);

@@ -38,9 +38,17 @@ interface Reservation {
  */
 export const ENTRY_OVERHEAD = 768;
 export const sessionBytes = (s: MockSession) =>
-  ENTRY_OVERHEAD + 2 * (s.session_identifier.length + s.participant_unique_id1.length + s.participant_unique_id2.length + s.username.length + (s.idempotencyKey?.length ?? 0) + s.bodyDigest.length);
+  ENTRY_OVERHEAD +
+  2 *
+    (s.session_identifier.length +
+      s.participant_unique_id1.length +
+      s.participant_unique_id2.length +
+      s.username.length +
+      (s.idempotencyKey?.length ?? 0) +
+      s.bodyDigest.length);
 // A key entry shares its session with the list, but counts it again: the list may evict it first.
-export const keyBytes = (entry: KeyEntry) => ENTRY_OVERHEAD + 2 * (entry.scoped.length + entry.bodyDigest.length) + sessionBytes(entry.session);
+export const keyBytes = (entry: KeyEntry) =>
+  ENTRY_OVERHEAD + 2 * (entry.scoped.length + entry.bodyDigest.length) + sessionBytes(entry.session);
 
 /**
  * Creates the mock's default store: bounded in estimated bytes (oldest committed evicted first),
@@ -50,8 +58,17 @@ export const keyBytes = (entry: KeyEntry) => ENTRY_OVERHEAD + 2 * (entry.scoped.
  */
 export function createMemoryStore({ windowMs, maxBytes, maxKeys, maxSessions }: MemoryStoreOptions): SyncMockStore {
   const half = Math.max(1, Math.floor(maxBytes / 2));
-  const keys = new BoundedStore<string, KeyEntry>({ ttlMs: windowMs, maxBytes: half, sizeOf: keyBytes, ...(maxKeys === undefined ? {} : { maxEntries: maxKeys }) });
-  const sessions = new BoundedStore<string, MockSession>({ maxBytes: half, sizeOf: sessionBytes, ...(maxSessions === undefined ? {} : { maxEntries: maxSessions }) });
+  const keys = new BoundedStore<string, KeyEntry>({
+    ttlMs: windowMs,
+    maxBytes: half,
+    sizeOf: keyBytes,
+    ...(maxKeys === undefined ? {} : { maxEntries: maxKeys }),
+  });
+  const sessions = new BoundedStore<string, MockSession>({
+    maxBytes: half,
+    sizeOf: sessionBytes,
+    ...(maxSessions === undefined ? {} : { maxEntries: maxSessions }),
+  });
   const inFlight = new Map<string, Reservation>();
   let inFlightBytes = 0;
 
@@ -79,9 +96,11 @@ export function createMemoryStore({ windowMs, maxBytes, maxKeys, maxSessions }: 
     claimKey(username, key, bodyDigest, now) {
       const scoped = scope(username, key);
       const committed = keys.get(scoped, now);
-      if (committed !== undefined) return { state: 'committed', bodyDigest: committed.bodyDigest, session: committed.session };
+      if (committed !== undefined)
+        return { state: 'committed', bodyDigest: committed.bodyDigest, session: committed.session };
       const pending = inFlight.get(scoped);
-      if (pending !== undefined) return { state: 'in_flight', bodyDigest: pending.bodyDigest, settled: pending.settled };
+      if (pending !== undefined)
+        return { state: 'in_flight', bodyDigest: pending.bodyDigest, settled: pending.settled };
       return reserve(scoped, bodyDigest, now);
     },
     saveSession(session) {
@@ -110,7 +129,12 @@ export function createMemoryStore({ windowMs, maxBytes, maxKeys, maxSessions }: 
     stats(now): MockStoreStats {
       keys.prune(now);
       sessions.prune(now);
-      return { sessions: sessions.size, idempotencyKeys: keys.size + inFlight.size, inFlightKeys: inFlight.size, bytes: keys.bytes + sessions.bytes + inFlightBytes };
+      return {
+        sessions: sessions.size,
+        idempotencyKeys: keys.size + inFlight.size,
+        inFlightKeys: inFlight.size,
+        bytes: keys.bytes + sessions.bytes + inFlightBytes,
+      };
     },
     close() {},
   };

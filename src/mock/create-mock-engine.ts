@@ -87,9 +87,19 @@ export function createMockEngine({
     maxJsonMembers,
   });
   const jsonLimits = { maxDepth: maxJsonDepth, maxMembers: maxJsonMembers };
-  const explainRejection = explain ? { explain: loadRejectionExplainer(secrets), inAnswer: explain === true } : undefined;
-  const checkSignedRequest = createRequestChecker({ lookupSecret: (username) => secrets.get(username), clockSkewSeconds, algorithms, jsonLimits, log, explainRejection });
-  const takeRateToken = faults.rateLimitPerSecond === undefined ? undefined : createRateLimiter(faults.rateLimitPerSecond);
+  const explainRejection = explain
+    ? { explain: loadRejectionExplainer(secrets), inAnswer: explain === true }
+    : undefined;
+  const checkSignedRequest = createRequestChecker({
+    lookupSecret: (username) => secrets.get(username),
+    clockSkewSeconds,
+    algorithms,
+    jsonLimits,
+    log,
+    explainRejection,
+  });
+  const takeRateToken =
+    faults.rateLimitPerSecond === undefined ? undefined : createRateLimiter(faults.rateLimitPerSecond);
   const ids = createIdSource(seed);
   const store =
     givenStore ??
@@ -103,8 +113,19 @@ export function createMockEngine({
   const guarded = givenStore === undefined ? store : guardStore(givenStore);
   const sessions = createMockSessions({ store: guarded, ids, now, log });
 
-  const afterPause: AfterPause = (next) => (latencyMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, latencyMs)).then(next) : next());
-  const stageSession = createSessionStager({ ids, now, sessions, store: guarded, random, dropAfterCommitRate, authorizedUrlBase, afterPause, log });
+  const afterPause: AfterPause = (next) =>
+    latencyMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, latencyMs)).then(next) : next();
+  const stageSession = createSessionStager({
+    ids,
+    now,
+    sessions,
+    store: guarded,
+    random,
+    dropAfterCommitRate,
+    authorizedUrlBase,
+    afterPause,
+    log,
+  });
 
   function checkAndStage(exchange: MockExchange, bytes: Uint8Array | undefined): MockReply | Promise<MockReply> {
     if (bytes === undefined) return afterPause(() => rejectWith(413, `Request body exceeds ${maxBodyBytes} bytes`));
@@ -117,7 +138,11 @@ export function createMockEngine({
     const wait = takeRateToken?.(checked.username, at) ?? 0;
     if (wait > 0) {
       log?.({ type: 'fault', at, fault: 'rate_limited' });
-      return afterPause(() => rejectWith(429, `Too many requests; retry after ${wait} second${wait === 1 ? '' : 's'}`, { headers: { 'Retry-After': String(wait) } }));
+      return afterPause(() =>
+        rejectWith(429, `Too many requests; retry after ${wait} second${wait === 1 ? '' : 's'}`, {
+          headers: { 'Retry-After': String(wait) },
+        }),
+      );
     }
     if (failRate > 0 && random() < failRate) {
       log?.({ type: 'fault', at, fault: 'fail' });
@@ -136,7 +161,9 @@ export function createMockEngine({
     const answer = (error: unknown): MockReply => {
       if (!isMockStoreFailure(error)) throw error;
       log?.({ type: 'store_failed', at: now(), operation: error.operation, message: summarizeError(error.cause) });
-      return rejectWith(503, envelopeCodes.unavailable.client_message, { headers: { 'Retry-After': String(STORE_RETRY_AFTER_SECONDS) } });
+      return rejectWith(503, envelopeCodes.unavailable.client_message, {
+        headers: { 'Retry-After': String(STORE_RETRY_AFTER_SECONDS) },
+      });
     };
     try {
       const reply = stage();
@@ -160,9 +187,21 @@ export function createMockEngine({
       const decided = decide(exchange, readBody);
       const reply = decided instanceof Promise ? await decided : decided;
       const ms = monotonicNow() - started;
-      const answer: MockAnswer = { status: reply.status, headers: reply.headers ?? NO_HEADERS, body: serializeReply(reply, ms) };
+      const answer: MockAnswer = {
+        status: reply.status,
+        headers: reply.headers ?? NO_HEADERS,
+        body: serializeReply(reply, ms),
+      };
       if (reply.drop !== undefined) answer.drop = reply.drop;
-      log?.({ type: 'response', at: now(), method: exchange.method, target: exchange.target, status: reply.status, envelopeStatus: reply.envelope.status, ms });
+      log?.({
+        type: 'response',
+        at: now(),
+        method: exchange.method,
+        target: exchange.target,
+        status: reply.status,
+        envelopeStatus: reply.envelope.status,
+        ms,
+      });
       return answer;
     },
   };
@@ -173,10 +212,14 @@ export function createMockEngine({
  * modules) on the first rejection it explains: a mock without the option never loads it, which
  * keeps every start-up (the CLI's conformance run among them) free of its cost.
  */
-function loadRejectionExplainer(secrets: ReadonlyMap<string, string>): (exchange: MockExchange, bytes: Uint8Array, now: number) => Promise<ReturnType<ExplainRejection>> {
+function loadRejectionExplainer(
+  secrets: ReadonlyMap<string, string>,
+): (exchange: MockExchange, bytes: Uint8Array, now: number) => Promise<ReturnType<ExplainRejection>> {
   let explainer: Promise<ExplainRejection> | undefined;
   return async (exchange, bytes, now) => {
-    explainer ??= import('./explain-rejection.js').then(({ createRejectionExplainer }) => createRejectionExplainer(secrets));
+    explainer ??= import('./explain-rejection.js').then(({ createRejectionExplainer }) =>
+      createRejectionExplainer(secrets),
+    );
     return (await explainer)(exchange, bytes, now);
   };
 }

@@ -4,7 +4,15 @@ import { signRequest } from '../signing/sign-request.js';
 import { mockRoute } from './check-request-head.js';
 import { createMockHandler, type MockLogEvent } from './create-mock-handler.js';
 import { digestCanonicalJson } from './digest-canonical-json.js';
-import { createEnvelopeChecker, endpointUrl, FIXED_NOW, fullBody, minimalBody, signedInit, signedRequest } from './test-helpers/mock-test-kit.js';
+import {
+  createEnvelopeChecker,
+  endpointUrl,
+  FIXED_NOW,
+  fullBody,
+  minimalBody,
+  signedInit,
+  signedRequest,
+} from './test-helpers/mock-test-kit.js';
 
 const checkEnvelope = createEnvelopeChecker();
 const fixedClock = { now: () => FIXED_NOW };
@@ -28,17 +36,32 @@ describe('createMockHandler: success', () => {
     expect(new URL(data.authorized_url!).pathname).toContain(data.session_identifier);
     expect(new URL(data.authorized_url!).searchParams.has('t')).toBe(true);
     expect(new URL(data.authorized_url!).searchParams.has('h')).toBe(true);
-    expect(Date.parse(data.authorized_url_expiration_utc!)).toBe(FIXED_NOW + signingConfig.authorizedUrlLifetimeSeconds * 1000);
+    expect(Date.parse(data.authorized_url_expiration_utc!)).toBe(
+      FIXED_NOW + signingConfig.authorizedUrlLifetimeSeconds * 1000,
+    );
     expect(mock.sessions.size).toBe(1);
     const kept = mock.sessions.get(data.session_identifier!);
-    expect(kept).toMatchObject({ username: 'test', createdAt: FIXED_NOW, bodyDigest: digestCanonicalJson(JSON.parse(minimalBody)) });
+    expect(kept).toMatchObject({
+      username: 'test',
+      createdAt: FIXED_NOW,
+      bodyDigest: digestCanonicalJson(JSON.parse(minimalBody)),
+    });
     // What is kept of a session is the answered fields and the digest, never the body.
-    expect(Object.keys(kept!).sort()).toEqual(['bodyDigest', 'createdAt', 'participant_unique_id1', 'participant_unique_id2', 'session_identifier', 'username']);
+    expect(Object.keys(kept!).sort()).toEqual([
+      'bodyDigest',
+      'createdAt',
+      'participant_unique_id1',
+      'participant_unique_id2',
+      'session_identifier',
+      'username',
+    ]);
   });
 
   test('echoes participant_unique_id2 of a full body', async () => {
     const { envelope } = await send(createMockHandler(fixedClock), signedRequest(fullBody));
-    expect((envelope.data as Record<string, string>).participant_unique_id2).toBe(JSON.parse(fullBody).participant_unique_id2);
+    expect((envelope.data as Record<string, string>).participant_unique_id2).toBe(
+      JSON.parse(fullBody).participant_unique_id2,
+    );
   });
 
   test.each([
@@ -51,15 +74,32 @@ describe('createMockHandler: success', () => {
 
   test('accepts Content-Type with charset=utf-8 when that is what was signed', async () => {
     const body = minimalBody;
-    const headers = signRequest({ method: 'POST', path: mockRoute.path, body, contentType: 'application/json; charset=utf-8' }, { username: 'test', secret: 'test-secret' }, { now: new Date(FIXED_NOW) });
-    const { status } = await send(createMockHandler(fixedClock), new Request(endpointUrl(), { method: 'POST', headers, body }));
+    const headers = signRequest(
+      { method: 'POST', path: mockRoute.path, body, contentType: 'application/json; charset=utf-8' },
+      { username: 'test', secret: 'test-secret' },
+      { now: new Date(FIXED_NOW) },
+    );
+    const { status } = await send(
+      createMockHandler(fixedClock),
+      new Request(endpointUrl(), { method: 'POST', headers, body }),
+    );
     expect(status).toBe(200);
   });
 
   test('accepts any of several credentials', async () => {
-    const mock = createMockHandler({ ...fixedClock, credentials: [{ username: 'a', secret: 'sa' }, { username: 'b', secret: 'sb' }] });
-    expect((await send(mock, signedRequest(minimalBody, { credentials: { username: 'b', secret: 'sb' } }))).status).toBe(200);
-    expect((await send(mock, signedRequest(minimalBody, { credentials: { username: 'b', secret: 'sa' } }))).status).toBe(401);
+    const mock = createMockHandler({
+      ...fixedClock,
+      credentials: [
+        { username: 'a', secret: 'sa' },
+        { username: 'b', secret: 'sb' },
+      ],
+    });
+    expect(
+      (await send(mock, signedRequest(minimalBody, { credentials: { username: 'b', secret: 'sb' } }))).status,
+    ).toBe(200);
+    expect(
+      (await send(mock, signedRequest(minimalBody, { credentials: { username: 'b', secret: 'sa' } }))).status,
+    ).toBe(401);
   });
 });
 
@@ -98,7 +138,11 @@ describe('createMockHandler: the request path, step by step', () => {
   });
 
   test('413 when Content-Length declares more than the limit, before reading the body', async () => {
-    const request = new Request(endpointUrl(), { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(specLimits.maxBodyBytes + 1) }, body: '{}' });
+    const request = new Request(endpointUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(specLimits.maxBodyBytes + 1) },
+      body: '{}',
+    });
     const { status, envelope } = await send(mock, request);
     expect(status).toBe(413);
     expect(envelope.client_message).toContain(String(specLimits.maxBodyBytes));
@@ -113,7 +157,12 @@ describe('createMockHandler: the request path, step by step', () => {
         if (pulled > 100) controller.close();
       },
     });
-    const request = new Request(endpointUrl(), { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '10' }, body: stream, duplex: 'half' } as RequestInit);
+    const request = new Request(endpointUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '10' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect((await send(mock, request)).status).toBe(413);
     expect(pulled).toBeLessThan(10);
   });
@@ -134,22 +183,41 @@ describe('createMockHandler: the request path, step by step', () => {
   });
 
   test('401 for a missing Authorization, with Date, a reason code and no schema detail', async () => {
-    const request = new Request(endpointUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"participant_unique_id1":""}' });
+    const request = new Request(endpointUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"participant_unique_id1":""}',
+    });
     const { status, envelope, response } = await send(mock, request);
     expect(status).toBe(401);
-    expect(envelope).toMatchObject({ status: 401, client_message: 'Unauthorized: Authorization header is missing (missing_authorization)' });
+    expect(envelope).toMatchObject({
+      status: 401,
+      client_message: 'Unauthorized: Authorization header is missing (missing_authorization)',
+    });
     expect(response.headers.get('date')).toBe(new Date(FIXED_NOW).toUTCString());
   });
 
   test.each([
-    ['a wrong secret', () => signedRequest(minimalBody, { credentials: { username: 'test', secret: 'wrong' } }), 'signature_mismatch'],
-    ['an unknown username', () => signedRequest(minimalBody, { credentials: { username: 'nobody', secret: 'test-secret' } }), 'unknown_username'],
+    [
+      'a wrong secret',
+      () => signedRequest(minimalBody, { credentials: { username: 'test', secret: 'wrong' } }),
+      'signature_mismatch',
+    ],
+    [
+      'an unknown username',
+      () => signedRequest(minimalBody, { credentials: { username: 'nobody', secret: 'test-secret' } }),
+      'unknown_username',
+    ],
     [
       'a body changed after signing',
       () => new Request(endpointUrl(), { ...signedInit(minimalBody), body: minimalBody.replace('Jane', 'Joan') }),
       'digest_mismatch',
     ],
-    ['a signed path that is not the one requested', () => new Request(endpointUrl(), signedInit(minimalBody, { path: '/elsewhere' })), 'signature_mismatch'],
+    [
+      'a signed path that is not the one requested',
+      () => new Request(endpointUrl(), signedInit(minimalBody, { path: '/elsewhere' })),
+      'signature_mismatch',
+    ],
   ])('401 for %s', async (_name, build, reason) => {
     const { status, envelope } = await send(mock, build());
     expect(status).toBe(401);
@@ -170,7 +238,9 @@ describe('createMockHandler: the request path, step by step', () => {
   });
 
   test('an X-Date exactly at the skew limit is accepted', async () => {
-    expect((await send(mock, signedRequest(minimalBody, { now: FIXED_NOW - signingConfig.clockSkewSeconds * 1000 }))).status).toBe(200);
+    expect(
+      (await send(mock, signedRequest(minimalBody, { now: FIXED_NOW - signingConfig.clockSkewSeconds * 1000 }))).status,
+    ).toBe(200);
   });
 
   test('a legacy signature is refused when only hmac-sha512 is accepted', async () => {
@@ -187,19 +257,31 @@ describe('createMockHandler: the request path, step by step', () => {
     const signature = /signature="([^"]+)"/.exec(request.headers.get('authorization')!)![1]!;
     const { envelope } = await send(logged, request);
     const failure = events.find((event) => event.type === 'verification_failed');
-    expect(failure).toMatchObject({ reason: 'signature_mismatch', username: 'test', signedHeaders: [...signingConfig.defaultHeaderOrder] });
-    expect(failure && 'signingString' in failure && failure.signingString).toContain(`POST ${mockRoute.path} HTTP/1.1\nx-date: `);
+    expect(failure).toMatchObject({
+      reason: 'signature_mismatch',
+      username: 'test',
+      signedHeaders: [...signingConfig.defaultHeaderOrder],
+    });
+    expect(failure && 'signingString' in failure && failure.signingString).toContain(
+      `POST ${mockRoute.path} HTTP/1.1\nx-date: `,
+    );
     const everything = JSON.stringify(events) + JSON.stringify(envelope);
     for (const secret of ['test-secret', 'not-the-secret', signature]) expect(everything).not.toContain(secret);
     expect(String(envelope.client_message).length).toBeLessThan(100);
   });
 
   test('400 naming the JSON paths of a schema-invalid, correctly signed body', async () => {
-    const body = JSON.stringify({ participant_unique_id1: 'x'.repeat(101), language_locale_code: 'xx-XX', recipient_information: {}, colour: 'red' });
+    const body = JSON.stringify({
+      participant_unique_id1: 'x'.repeat(101),
+      language_locale_code: 'xx-XX',
+      recipient_information: {},
+      colour: 'red',
+    });
     const { status, envelope } = await send(mock, signedRequest(body));
     expect(status).toBe(400);
     expect(envelope.status).toBe(400);
-    for (const path of ['/participant_unique_id1', '/language_locale_code', '/colour']) expect(envelope.client_message).toContain(path);
+    for (const path of ['/participant_unique_id1', '/language_locale_code', '/colour'])
+      expect(envelope.client_message).toContain(path);
   });
 
   test('400 when a required field is missing names it', async () => {
@@ -208,14 +290,22 @@ describe('createMockHandler: the request path, step by step', () => {
   });
 
   test('an unsigned body that is not even JSON gets 401: the signature is checked before parsing', async () => {
-    const request = new Request(endpointUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"participant' });
+    const request = new Request(endpointUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"participant',
+    });
     const { status, envelope } = await send(mock, request);
     expect(status).toBe(401);
     expect(envelope.client_message).not.toMatch(/JSON/);
   });
 
   test('an unsigned schema-invalid body gets 401, never schema detail', async () => {
-    const request = new Request(endpointUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"colour":"red"}' });
+    const request = new Request(endpointUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"colour":"red"}',
+    });
     const { status, envelope } = await send(mock, request);
     expect(status).toBe(401);
     expect(envelope.client_message).not.toContain('colour');
@@ -223,7 +313,10 @@ describe('createMockHandler: the request path, step by step', () => {
 
   test('a body with thousands of schema errors gets a short message', async () => {
     const body = JSON.stringify(Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`extra_${i}`, i])));
-    const { status, envelope } = await send(createMockHandler({ now: () => FIXED_NOW, maxJsonMembers: 5000 }), signedRequest(body));
+    const { status, envelope } = await send(
+      createMockHandler({ now: () => FIXED_NOW, maxJsonMembers: 5000 }),
+      signedRequest(body),
+    );
     expect(status).toBe(400);
     expect(String(envelope.client_message).length).toBeLessThanOrEqual(700);
     expect(envelope.client_message).toMatch(/and \d+ more/);

@@ -32,11 +32,15 @@ export function createMockHandler(options: MockOptions = {}): MockFetchHandler {
   const engine = createMockEngine(options);
   const handler = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    const answer = await engine.handle({ method: request.method, target: url.pathname + url.search, headers: request.headers }, (maxBytes) =>
-      readLimitedBody(request.body, maxBytes),
+    const answer = await engine.handle(
+      { method: request.method, target: url.pathname + url.search, headers: request.headers },
+      (maxBytes) => readLimitedBody(request.body, maxBytes),
     );
     if (answer.drop !== undefined) throw toNetworkError(answer.drop);
-    return new Response(answer.body, { status: answer.status, headers: { ...answer.headers, 'Content-Type': 'application/json' } });
+    return new Response(answer.body, {
+      status: answer.status,
+      headers: { ...answer.headers, 'Content-Type': 'application/json' },
+    });
   };
   return Object.assign(handler, { sessions: engine.sessions, engine });
 }

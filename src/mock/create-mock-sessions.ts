@@ -31,7 +31,12 @@ export function createMockSessions({ store, ids, now, log }: MockSessionsConfig)
     };
     if (idempotencyKey !== undefined) session.idempotencyKey = idempotencyKey;
     return whenReady(store.saveSession(session), () => {
-      log?.({ type: 'session_created', at: createdAt, sessionIdentifier: session.session_identifier, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) });
+      log?.({
+        type: 'session_created',
+        at: createdAt,
+        sessionIdentifier: session.session_identifier,
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      });
       return session;
     });
   }
@@ -55,5 +60,7 @@ export function createMockSessions({ store, ids, now, log }: MockSessionsConfig)
 function sync<T>(value: MaybePromise<T>, member: string): T {
   if (!(value instanceof Promise)) return value;
   value.catch(() => undefined);
-  throw new TypeError(`sessions.${member} needs a store that answers synchronously; read this store through its own methods`);
+  throw new TypeError(
+    `sessions.${member} needs a store that answers synchronously; read this store through its own methods`,
+  );
 }

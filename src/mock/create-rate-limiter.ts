@@ -11,7 +11,8 @@ export type RateLimiter = (key: string, now: number) => number;
  * request takes no token. Time is passed in, never read.
  */
 export function createRateLimiter(ratePerSecond: number): RateLimiter {
-  if (!(ratePerSecond > 0 && Number.isFinite(ratePerSecond))) throw new RangeError(`rateLimitPerSecond must be a positive number, not ${String(ratePerSecond)}`);
+  if (!(ratePerSecond > 0 && Number.isFinite(ratePerSecond)))
+    throw new RangeError(`rateLimitPerSecond must be a positive number, not ${String(ratePerSecond)}`);
   const policy = { requestsPerSecond: ratePerSecond, burst: Math.max(1, Math.floor(ratePerSecond)) };
   const buckets = new Map<string, TokenBucketState>();
   return (key, now) => {

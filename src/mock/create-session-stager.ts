@@ -32,12 +32,36 @@ export interface SessionStagerConfig {
  * in between waits for the same session and never creates a second one. Synchronous when no
  * latency is injected, nothing is in flight and the store answers synchronously: the hot path.
  */
-export function createSessionStager({ ids, now, sessions, store, random, dropAfterCommitRate, authorizedUrlBase, afterPause, log }: SessionStagerConfig) {
+export function createSessionStager({
+  ids,
+  now,
+  sessions,
+  store,
+  random,
+  dropAfterCommitRate,
+  authorizedUrlBase,
+  afterPause,
+  log,
+}: SessionStagerConfig) {
   function answer(session: MockSession, kind: typeof envelopeCodes.created | typeof envelopeCodes.replayed): MockReply {
     const { session_identifier, participant_unique_id1, participant_unique_id2 } = session;
-    const { authorized_url, authorized_url_expiration_utc } = issueAuthorizedUrl(session_identifier, now(), ids.token(), authorizedUrlBase);
-    const data = { session_identifier, authorized_url, authorized_url_expiration_utc, participant_unique_id1, participant_unique_id2 };
-    const reply: MockReply = { status: 200, envelope: { status: kind.status, client_message: kind.client_message, data, time: 0 } };
+    const { authorized_url, authorized_url_expiration_utc } = issueAuthorizedUrl(
+      session_identifier,
+      now(),
+      ids.token(),
+      authorizedUrlBase,
+    );
+    const data = {
+      session_identifier,
+      authorized_url,
+      authorized_url_expiration_utc,
+      participant_unique_id1,
+      participant_unique_id2,
+    };
+    const reply: MockReply = {
+      status: 200,
+      envelope: { status: kind.status, client_message: kind.client_message, data, time: 0 },
+    };
     if (dropAfterCommitRate > 0 && random() < dropAfterCommitRate) {
       reply.drop = new MockConnectionDrop(session_identifier);
       log?.({ type: 'fault', at: now(), fault: 'drop_after_commit', sessionIdentifier: session_identifier });
@@ -75,7 +99,8 @@ export function createSessionStager({ ids, now, sessions, store, random, dropAft
 
   return function stageSession(request: CheckedRequest): MaybePromise<MockReply> {
     const { username, bodyDigest, idempotencyKey } = request;
-    if (idempotencyKey === undefined) return afterPause(() => whenReady(sessions.commit(request), (session) => answer(session, envelopeCodes.created)));
+    if (idempotencyKey === undefined)
+      return afterPause(() => whenReady(sessions.commit(request), (session) => answer(session, envelopeCodes.created)));
     return whenReady(store.claimKey(username, idempotencyKey, bodyDigest, now()), (claim): MaybePromise<MockReply> => {
       if (claim.state === 'reserved') return afterPause(() => commitReserved({ ...request, idempotencyKey }));
       if (claim.bodyDigest !== bodyDigest) {

@@ -10,18 +10,40 @@ function lowerCase(headers: Record<string, string>): Record<string, string> {
 }
 
 function failureOf(headers: Record<string, string>) {
-  const result = verifyRequest({ method: 'POST', path: mockRoute.path, headers, body: minimalBody }, () => 'right-secret', { now: FIXED_NOW });
+  const result = verifyRequest(
+    { method: 'POST', path: mockRoute.path, headers, body: minimalBody },
+    () => 'right-secret',
+    { now: FIXED_NOW },
+  );
   if (result.ok) throw new Error('expected a failure');
   return describeVerificationFailure({ method: 'POST', target: mockRoute.path, headers }, result, FIXED_NOW);
 }
 
 describe('describeVerificationFailure', () => {
   test('rebuilds the signing string and the skew, without secret or signature', () => {
-    const signed = lowerCase(signRequest({ method: 'POST', path: mockRoute.path, body: minimalBody }, { username: 'u', secret: 'wrong-secret' }, { now: new Date(FIXED_NOW - 5000) }));
+    const signed = lowerCase(
+      signRequest(
+        { method: 'POST', path: mockRoute.path, body: minimalBody },
+        { username: 'u', secret: 'wrong-secret' },
+        { now: new Date(FIXED_NOW - 5000) },
+      ),
+    );
     const event = failureOf(signed);
-    expect(event).toMatchObject({ type: 'verification_failed', reason: 'signature_mismatch', username: 'u', algorithm: 'hmac-sha512', skewSeconds: -5 });
+    expect(event).toMatchObject({
+      type: 'verification_failed',
+      reason: 'signature_mismatch',
+      username: 'u',
+      algorithm: 'hmac-sha512',
+      skewSeconds: -5,
+    });
     expect(event.type === 'verification_failed' && event.signingString).toBe(
-      [`POST ${mockRoute.path} HTTP/1.1`, `x-date: ${signed['x-date']}`, 'content-type: application/json', `content-length: ${signed['content-length']}`, `content-sha512: ${signed['content-sha512']}`].join('\n'),
+      [
+        `POST ${mockRoute.path} HTTP/1.1`,
+        `x-date: ${signed['x-date']}`,
+        'content-type: application/json',
+        `content-length: ${signed['content-length']}`,
+        `content-sha512: ${signed['content-sha512']}`,
+      ].join('\n'),
     );
     const text = JSON.stringify(event);
     expect(text).not.toContain('secret');
@@ -31,7 +53,8 @@ describe('describeVerificationFailure', () => {
   test('redacts an Authorization value that a client listed among its signed headers', () => {
     const headers = {
       'x-date': new Date(FIXED_NOW).toUTCString(),
-      authorization: 'hmac username="u", algorithm="hmac-sha512", headers="request-line x-date authorization", signature="c2VjcmV0LXNpZw=="',
+      authorization:
+        'hmac username="u", algorithm="hmac-sha512", headers="request-line x-date authorization", signature="c2VjcmV0LXNpZw=="',
     };
     const text = JSON.stringify(failureOf(headers));
     expect(text).not.toContain('c2VjcmV0LXNpZw==');
@@ -39,6 +62,11 @@ describe('describeVerificationFailure', () => {
 
   test('a malformed Authorization gives the reason only', () => {
     const event = failureOf({ authorization: 'Bearer abc' });
-    expect(event).toEqual({ type: 'verification_failed', at: FIXED_NOW, reason: 'malformed_authorization', message: expect.any(String) });
+    expect(event).toEqual({
+      type: 'verification_failed',
+      at: FIXED_NOW,
+      reason: 'malformed_authorization',
+      message: expect.any(String),
+    });
   });
 });

@@ -14,8 +14,17 @@ type VerificationFailure = Extract<VerifyResult, { ok: false }>;
  * mock rebuilt from it, so a developer can diff it against their own. Only called when a log is
  * configured. It carries neither the secret nor any signature.
  */
-export function describeVerificationFailure(exchange: MockExchange, failure: VerificationFailure, now: number): MockLogEvent {
-  const event: Extract<MockLogEvent, { type: 'verification_failed' }> = { type: 'verification_failed', at: now, reason: failure.reason, message: failure.message };
+export function describeVerificationFailure(
+  exchange: MockExchange,
+  failure: VerificationFailure,
+  now: number,
+): MockLogEvent {
+  const event: Extract<MockLogEvent, { type: 'verification_failed' }> = {
+    type: 'verification_failed',
+    at: now,
+    reason: failure.reason,
+    message: failure.message,
+  };
   const xDate = readHeader(exchange.headers, signingConfig.dateHeader);
   if (xDate !== undefined) {
     event.xDate = xDate;
@@ -35,7 +44,9 @@ export function describeVerificationFailure(exchange: MockExchange, failure: Ver
   for (const name of authorization.headers) values[name] = readHeader(exchange.headers, name);
   try {
     // redactSecrets: a client may list `authorization` itself among the signed headers.
-    event.signingString = redactSecrets(buildSigningString({ method: exchange.method, path: exchange.target, headers: values }, authorization.headers));
+    event.signingString = redactSecrets(
+      buildSigningString({ method: exchange.method, path: exchange.target, headers: values }, authorization.headers),
+    );
   } catch {
     // A signed header is missing: the reason already says which.
   }

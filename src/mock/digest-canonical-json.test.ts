@@ -3,7 +3,9 @@ import { digestCanonicalJson } from './digest-canonical-json.js';
 
 describe('digestCanonicalJson', () => {
   test('equal for bodies that differ only in key order, whitespace and number spelling', () => {
-    expect(digestCanonicalJson(JSON.parse('{"a":1.0,"b":[1,2]}'))).toBe(digestCanonicalJson(JSON.parse('{ "b": [1, 2], "a": 1 }')));
+    expect(digestCanonicalJson(JSON.parse('{"a":1.0,"b":[1,2]}'))).toBe(
+      digestCanonicalJson(JSON.parse('{ "b": [1, 2], "a": 1 }')),
+    );
   });
 
   test('different for different bodies, in 43 base64url characters', () => {

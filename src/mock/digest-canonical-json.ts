@@ -2,7 +2,10 @@ import * as nodeCrypto from 'node:crypto';
 import { canonicalizeJson, type CanonicalCounts } from './canonicalize-json.js';
 
 // crypto.hash (Node 20.12+) hashes in one call, about twice as fast as createHash for a short body.
-const sha256 = typeof nodeCrypto.hash === 'function' ? (text: string) => nodeCrypto.hash('sha256', text, 'base64url') : (text: string) => nodeCrypto.createHash('sha256').update(text).digest('base64url');
+const sha256 =
+  typeof nodeCrypto.hash === 'function'
+    ? (text: string) => nodeCrypto.hash('sha256', text, 'base64url')
+    : (text: string) => nodeCrypto.createHash('sha256').update(text).digest('base64url');
 
 /**
  * The base64url SHA-256 of a JSON value's RFC 8785 canonical form: what the mock keeps of a body to

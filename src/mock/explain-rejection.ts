@@ -46,7 +46,8 @@ export function createRejectionExplainer(secrets: ReadonlyMap<string, string>): 
 
 function toCapturedRequest({ method, target, headers }: MockExchange, body: Uint8Array): CapturedRequest {
   const list: CapturedHeader[] = [];
-  if (typeof (headers as Headers).get === 'function') (headers as Headers).forEach((value, name) => list.push({ name, value }));
+  if (typeof (headers as Headers).get === 'function')
+    (headers as Headers).forEach((value, name) => list.push({ name, value }));
   else {
     for (const [name, value] of Object.entries(headers as Record<string, string | string[] | undefined>)) {
       if (typeof value === 'string') list.push({ name, value });
@@ -66,5 +67,7 @@ function readUsername(request: CapturedRequest): string | undefined {
 }
 
 function redactExplanation(explanation: Explanation, secrets: readonly string[]): Explanation {
-  return JSON.parse(JSON.stringify(explanation), (key, value: unknown) => (typeof value === 'string' && key !== 'code' && key !== 'name' ? redactSecrets(value, secrets) : value)) as Explanation;
+  return JSON.parse(JSON.stringify(explanation), (key, value: unknown) =>
+    typeof value === 'string' && key !== 'code' && key !== 'name' ? redactSecrets(value, secrets) : value,
+  ) as Explanation;
 }

@@ -22,7 +22,8 @@ export function isMockStoreFailure(value: unknown): value is MockStoreFailure {
   return value instanceof MockStoreFailure;
 }
 
-const mark = (operation: string, error: unknown) => (isMockStoreFailure(error) ? error : new MockStoreFailure(operation, error));
+const mark = (operation: string, error: unknown) =>
+  isMockStoreFailure(error) ? error : new MockStoreFailure(operation, error);
 
 /** Runs one store call; a sync throw or a rejection comes out as a MockStoreFailure naming it. */
 function call<T>(operation: string, run: () => MaybePromise<T>): MaybePromise<T> {

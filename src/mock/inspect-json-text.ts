@@ -26,7 +26,8 @@ export function inspectJsonText(text: string, { maxDepth, maxMembers }: JsonShap
       const end = findStringEnd(text, i);
       let next = end + 1;
       while (next < length && isWhitespace(text.charCodeAt(next))) next++;
-      if (text.charCodeAt(next) === 0x3a /* : */ && ++members > maxMembers) return { problem: `the body has more than ${maxMembers} object members` };
+      if (text.charCodeAt(next) === 0x3a /* : */ && ++members > maxMembers)
+        return { problem: `the body has more than ${maxMembers} object members` };
       i = end;
     } else if (code === 0x7b /* { */ || code === 0x5b /* [ */) {
       if (++depth > maxDepth) return { problem: `the body nests deeper than ${maxDepth} levels` };

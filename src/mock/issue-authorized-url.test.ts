@@ -17,11 +17,15 @@ describe('issueAuthorizedUrl', () => {
     const now = Date.UTC(2026, 3, 1, 20, 18, 47, 123) + 0.456;
     const { authorized_url_expiration_utc } = issueAuthorizedUrl(ID, now, 'x');
     expect(authorized_url_expiration_utc).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
-    expect(Date.parse(authorized_url_expiration_utc) - Math.floor(now)).toBe(signingConfig.authorizedUrlLifetimeSeconds * 1000);
+    expect(Date.parse(authorized_url_expiration_utc) - Math.floor(now)).toBe(
+      signingConfig.authorizedUrlLifetimeSeconds * 1000,
+    );
   });
 
   test('accepts another base', () => {
-    expect(issueAuthorizedUrl(ID, 0, 'x', 'http://127.0.0.1:9/s/').authorized_url).toMatch(/^http:\/\/127\.0\.0\.1:9\/s\/7830/);
+    expect(issueAuthorizedUrl(ID, 0, 'x', 'http://127.0.0.1:9/s/').authorized_url).toMatch(
+      /^http:\/\/127\.0\.0\.1:9\/s\/7830/,
+    );
   });
 });
 

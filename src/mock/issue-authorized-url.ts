@@ -8,7 +8,10 @@ export interface AuthorizedUrl {
 }
 
 /** The base the spec's own example uses (`https://iip-webplugin-ingo.money/session/`). */
-export const defaultAuthorizedUrlBase = new URL('.', spec.components.schemas.SessionData.properties.authorized_url.example).href;
+export const defaultAuthorizedUrlBase = new URL(
+  '.',
+  spec.components.schemas.SessionData.properties.authorized_url.example,
+).href;
 
 // Milliseconds from 0001-01-01 to 1970-01-01: Ingo's example `t` has the shape of .NET ticks.
 const TICKS_EPOCH_OFFSET_MS = 62_135_596_800_000;
@@ -18,7 +21,12 @@ const TICKS_EPOCH_OFFSET_MS = 62_135_596_800_000;
  * expiring `authorizedUrlLifetimeSeconds` (30 s) later. `t` and `h` are opaque to clients; a new
  * token makes every issue distinct even under a fixed clock.
  */
-export function issueAuthorizedUrl(sessionIdentifier: string, nowMs: number, token: string, base = defaultAuthorizedUrlBase): AuthorizedUrl {
+export function issueAuthorizedUrl(
+  sessionIdentifier: string,
+  nowMs: number,
+  token: string,
+  base = defaultAuthorizedUrlBase,
+): AuthorizedUrl {
   const ticks = `${Math.floor(nowMs) + TICKS_EPOCH_OFFSET_MS}0000`;
   return {
     authorized_url: `${base}${sessionIdentifier}?t=${ticks}&h=${encodeURIComponent(token)}`,

@@ -11,7 +11,9 @@ const path = mockRoute.path;
 /** A raw request with the mock's signature for `body` (signed over the origin-form path). */
 function signedRaw(target: string, body = minimalBody, extra = ''): string {
   const headers = signedInit(body, { now: FIXED_NOW }).headers as Record<string, string>;
-  return `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}${extra}\r\n${body}`;
+  return `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')}${extra}\r\n${body}`;
 }
 
 describe('listen: requests node would answer without an envelope', () => {
@@ -25,18 +27,27 @@ describe('listen: requests node would answer without an envelope', () => {
     const result = await rawHttp(mock.url, [text], { waitMs: 1500 });
     expect(result.statuses.length, result.text).toBeGreaterThan(0);
     const status = result.statuses.at(-1)!;
-    return { status, closed: result.closed, text: result.text, envelope: checkEnvelope(status, lastJsonBody(result.text)) };
+    return {
+      status,
+      closed: result.closed,
+      text: result.text,
+      envelope: checkEnvelope(status, lastJsonBody(result.text)),
+    };
   }
 
   test('HTTP/1.1 without Host: 400 envelope, connection closed', async () => {
-    const { status, closed, envelope } = await answer(`POST ${path} HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`);
+    const { status, closed, envelope } = await answer(
+      `POST ${path} HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`,
+    );
     expect(status).toBe(400);
     expect(envelope.client_message).toMatch(/Host header/);
     expect(closed).toBe(true);
   });
 
   test('an Expect other than 100-continue: 417 envelope', async () => {
-    const { status, envelope } = await answer(`POST ${path} HTTP/1.1\r\nHost: x\r\nExpect: fancy\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`);
+    const { status, envelope } = await answer(
+      `POST ${path} HTTP/1.1\r\nHost: x\r\nExpect: fancy\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`,
+    );
     expect(status).toBe(417);
     expect(envelope.client_message).toMatch(/100-continue/);
   });
@@ -56,8 +67,16 @@ describe('listen: requests node would answer without an envelope', () => {
   });
 
   test('absolute-form targets are routed by their path and answered with envelopes', async () => {
-    expect((await answer(`POST http://127.0.0.1/nope HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n`)).status).toBe(404);
-    expect((await answer(`POST http://evil.example${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`)).status).toBe(401);
+    expect((await answer(`POST http://127.0.0.1/nope HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n`)).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await answer(
+          `POST http://evil.example${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`,
+        )
+      ).status,
+    ).toBe(401);
     // The request line is signed as received: a signature over the origin-form path does not cover it.
     const { status, envelope } = await answer(signedRaw(`http://127.0.0.1${path}`));
     expect(status).toBe(401);

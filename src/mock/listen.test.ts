@@ -6,7 +6,13 @@ import { createMockHandler } from './create-mock-handler.js';
 import { listen } from './listen.js';
 import { envelopeCodes } from './mock-reply.js';
 import { startMock, type RunningMock } from './start-mock.js';
-import { createEnvelopeChecker, endpointUrl, FIXED_NOW, minimalBody, signedInit } from './test-helpers/mock-test-kit.js';
+import {
+  createEnvelopeChecker,
+  endpointUrl,
+  FIXED_NOW,
+  minimalBody,
+  signedInit,
+} from './test-helpers/mock-test-kit.js';
 import { lastJsonBody, rawHttp } from './test-helpers/raw-http.js';
 
 const checkEnvelope = createEnvelopeChecker();
@@ -14,12 +20,18 @@ const credentials = { username: 'test', secret: 'test-secret' };
 
 /** A request head (and body) as raw bytes, signed at FIXED_NOW unless `headers` replace the signature. */
 function rawRequest(body: string | Buffer, extra: Record<string, string> = {}, { signed = true } = {}): Buffer {
-  const headers: Record<string, string> = signed ? signRequest({ method: 'POST', path: mockRoute.path, body }, credentials, { now: new Date(FIXED_NOW) }) : { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) };
+  const headers: Record<string, string> = signed
+    ? signRequest({ method: 'POST', path: mockRoute.path, body }, credentials, { now: new Date(FIXED_NOW) })
+    : { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) };
   const lines = Object.entries({ Host: 'mock', ...headers, ...extra }).map(([name, value]) => `${name}: ${value}\r\n`);
-  return Buffer.concat([Buffer.from(`POST ${mockRoute.path} HTTP/1.1\r\n${lines.join('')}\r\n`, 'latin1'), Buffer.from(body)]);
+  return Buffer.concat([
+    Buffer.from(`POST ${mockRoute.path} HTTP/1.1\r\n${lines.join('')}\r\n`, 'latin1'),
+    Buffer.from(body),
+  ]);
 }
 
-const nested = (depth: number) => `{"participant_unique_id1":"deep","recipient_information":{"open_banking":{"x":${'['.repeat(depth)}${']'.repeat(depth)}}}}`;
+const nested = (depth: number) =>
+  `{"participant_unique_id1":"deep","recipient_information":{"open_banking":{"x":${'['.repeat(depth)}${']'.repeat(depth)}}}}`;
 
 describe('listen: the node:http adapter', () => {
   let mock: RunningMock;
@@ -30,7 +42,11 @@ describe('listen: the node:http adapter', () => {
 
   async function post(init: RequestInit, url = endpointUrl(mock.url)) {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(5000) });
-    return { status: response.status, headers: response.headers, envelope: checkEnvelope(response.status, await response.text()) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      envelope: checkEnvelope(response.status, await response.text()),
+    };
   }
 
   test('listens on 127.0.0.1 and a free port by default', () => {
@@ -78,7 +94,10 @@ describe('listen: the node:http adapter', () => {
   test('a chunked body that streams past the limit gets 413 and a closed connection', async () => {
     const head = `POST ${mockRoute.path} HTTP/1.1\r\nHost: mock\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`;
     const chunk = `4000\r\n${' '.repeat(0x4000)}\r\n`;
-    const result = await rawHttp(mock.url, [head, ...Array.from({ length: 8 }, () => chunk)], { gapMs: 5, waitMs: 4000 });
+    const result = await rawHttp(mock.url, [head, ...Array.from({ length: 8 }, () => chunk)], {
+      gapMs: 5,
+      waitMs: 4000,
+    });
     expect(result.statuses).toEqual([413]);
     expect(result.closed).toBe(true);
   });
@@ -109,13 +128,17 @@ describe('listen: the node:http adapter', () => {
   });
 
   test('an invalid UTF-8 body, signed, gets 400', async () => {
-    const result = await rawHttp(mock.url, [rawRequest(Buffer.from([0x7b, 0x22, 0xc0, 0xaf, 0x22, 0x7d]), { Connection: 'close' })]);
+    const result = await rawHttp(mock.url, [
+      rawRequest(Buffer.from([0x7b, 0x22, 0xc0, 0xaf, 0x22, 0x7d]), { Connection: 'close' }),
+    ]);
     expect(result.statuses).toEqual([400]);
     checkEnvelope(400, lastJsonBody(result.text));
   });
 
   test('a signed body nested deeper than x-ingo-limits.mockMaxJsonDepth is a 400 naming the limit', async () => {
-    const { status, envelope } = await post(signedInit(nested(specLimits.mockMaxJsonDepth), { headers: { 'Idempotency-Key': 'deep-default' } }));
+    const { status, envelope } = await post(
+      signedInit(nested(specLimits.mockMaxJsonDepth), { headers: { 'Idempotency-Key': 'deep-default' } }),
+    );
     expect(status).toBe(400);
     expect(envelope.client_message).toMatch(new RegExp(`deeper than ${specLimits.mockMaxJsonDepth} levels`));
     expect((await post(signedInit(nested(specLimits.mockMaxJsonDepth - 3)))).status).toBe(200);
@@ -129,7 +152,9 @@ describe('listen: the node:http adapter', () => {
       expect(Buffer.byteLength(body)).toBeLessThan(specLimits.maxBodyBytes);
       expect((await send(signedInit(body, { headers: { 'Idempotency-Key': 'deep' } }))).status).toBe(100);
       expect((await send(signedInit(body, { headers: { 'Idempotency-Key': 'deep' } }))).status).toBe(101);
-      expect((await send(signedInit(nested(19_999), { headers: { 'Idempotency-Key': 'deep' } }))).status).toBe(envelopeCodes.idempotencyConflict.status);
+      expect((await send(signedInit(nested(19_999), { headers: { 'Idempotency-Key': 'deep' } }))).status).toBe(
+        envelopeCodes.idempotencyConflict.status,
+      );
     } finally {
       await deep.close();
     }
@@ -142,7 +167,9 @@ describe('listen: the node:http adapter', () => {
   });
 
   test('two pipelined requests on one connection are both answered', async () => {
-    const result = await rawHttp(mock.url, [Buffer.concat([rawRequest(minimalBody), rawRequest(minimalBody, { Connection: 'close' })])]);
+    const result = await rawHttp(mock.url, [
+      Buffer.concat([rawRequest(minimalBody), rawRequest(minimalBody, { Connection: 'close' })]),
+    ]);
     expect(result.statuses).toEqual([200, 200]);
   });
 
@@ -155,7 +182,10 @@ describe('listen: dropped connections', () => {
   test('dropAfterCommitRate destroys the socket after the session is committed', async () => {
     const mock = await startMock({ now: () => FIXED_NOW, faults: { dropAfterCommitRate: 1 } });
     try {
-      const error = await fetch(endpointUrl(mock.url), { ...signedInit(minimalBody), signal: AbortSignal.timeout(5000) }).then(
+      const error = await fetch(endpointUrl(mock.url), {
+        ...signedInit(minimalBody),
+        signal: AbortSignal.timeout(5000),
+      }).then(
         () => undefined,
         (reason: unknown) => reason,
       );
@@ -189,7 +219,10 @@ describe('listen: dropped connections', () => {
     const inner = createMockHandler({ now: () => FIXED_NOW });
     const server = await listen((request) => inner(request));
     try {
-      const response = await fetch(endpointUrl(server.url), { ...signedInit(minimalBody), signal: AbortSignal.timeout(5000) });
+      const response = await fetch(endpointUrl(server.url), {
+        ...signedInit(minimalBody),
+        signal: AbortSignal.timeout(5000),
+      });
       expect(response.status).toBe(200);
       checkEnvelope(200, await response.text());
     } finally {

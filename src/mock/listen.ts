@@ -37,7 +37,6 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-
 /**
  * Serves a MockHandler over node:http. A handler from createMockHandler is driven through its
  * engine with node's raw request target and header record: building WHATWG Request and Response
@@ -49,7 +48,15 @@ export interface MockServer {
  */
 export async function listen(
   handler: MockHandler & { engine?: MockEngine },
-  { port = 0, host = '127.0.0.1', maxHeaderSize = 16 * 1024, headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, keepAliveTimeoutMs = 5_000, maxConnections = 512 }: ListenOptions = {},
+  {
+    port = 0,
+    host = '127.0.0.1',
+    maxHeaderSize = 16 * 1024,
+    headersTimeoutMs = 10_000,
+    requestTimeoutMs = 30_000,
+    keepAliveTimeoutMs = 5_000,
+    maxConnections = 512,
+  }: ListenOptions = {},
 ): Promise<MockServer> {
   // The request being answered on each socket, so that a client error can be routed to it.
   const inFlight = new WeakMap<Socket, { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }>();
@@ -117,7 +124,11 @@ export async function listen(
 
 function serveEngine(engine: MockEngine, batch: TurnBatch): (req: IncomingMessage) => Promise<MockAnswer> {
   // Node joins repeated headers into one string (set-cookie aside, which the mock never reads).
-  return (req) => engine.handle({ method: req.method ?? '', target: req.url ?? '', headers: req.headers as Record<string, string | undefined> }, (maxBytes) => readNodeBody(req, maxBytes, batch));
+  return (req) =>
+    engine.handle(
+      { method: req.method ?? '', target: req.url ?? '', headers: req.headers as Record<string, string | undefined> },
+      (maxBytes) => readNodeBody(req, maxBytes, batch),
+    );
 }
 
 function serveHandler(handler: MockHandler): (req: IncomingMessage) => Promise<MockAnswer> {
@@ -126,7 +137,9 @@ function serveHandler(handler: MockHandler): (req: IncomingMessage) => Promise<M
     // A fixed origin: the Host header is client input and need not be a valid authority.
     const request = new Request(new URL(req.url ?? '/', 'http://localhost'), {
       method: req.method ?? 'GET',
-      headers: Object.entries(req.headersDistinct).flatMap(([name, values]) => (values ?? []).map((value): [string, string] => [name, value])),
+      headers: Object.entries(req.headersDistinct).flatMap(([name, values]) =>
+        (values ?? []).map((value): [string, string] => [name, value]),
+      ),
       ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
     } as RequestInit);
     try {
@@ -169,10 +182,17 @@ function errorAnswer(status: number, message: string): MockAnswer {
   return { status, headers: {}, body: errorEnvelope(status, message) };
 }
 
-function write({ req, res, closeAfter }: { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }, answer: MockAnswer): void {
+function write(
+  { req, res, closeAfter }: { req: IncomingMessage; res: ServerResponse; closeAfter: boolean },
+  answer: MockAnswer,
+): void {
   if (answer.drop !== undefined) return void req.socket.destroy();
   if (res.headersSent || res.destroyed) return;
-  const headers: Record<string, string | number> = { ...answer.headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(answer.body) };
+  const headers: Record<string, string | number> = {
+    ...answer.headers,
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(answer.body),
+  };
   // The body was not (fully) read, or garbage follows: close rather than drain an unbounded upload.
   if (!req.complete || closeAfter) {
     headers.Connection = 'close';

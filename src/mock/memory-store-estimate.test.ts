@@ -6,7 +6,9 @@ import { expect, test } from 'vitest';
 const script = fileURLToPath(new URL('./test-helpers/measure-store-heap.ts', import.meta.url));
 
 test("the memory store's byte estimate is an upper bound of the heap it really holds", async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', script, '20000'], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', script, '20000'], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+  });
   const { measured, estimated } = JSON.parse(stdout) as { measured: number; estimated: number };
   expect(measured).toBeGreaterThan(0);
   expect(estimated).toBeGreaterThanOrEqual(measured);

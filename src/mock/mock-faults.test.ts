@@ -18,10 +18,12 @@ function setUp(options: MockOptions) {
 }
 
 /** A random source that replays the given draws, then throws (a test must not draw more than it planned). */
-const draws = (...values: number[]) => () => {
-  if (values.length === 0) throw new Error('unexpected extra draw');
-  return values.shift()!;
-};
+const draws =
+  (...values: number[]) =>
+  () => {
+    if (values.length === 0) throw new Error('unexpected extra draw');
+    return values.shift()!;
+  };
 
 describe('fault injection', () => {
   test('failRate answers 503 before anything is committed', async () => {

@@ -6,7 +6,8 @@ import { createEnvelopeChecker, FIXED_NOW, minimalBody, signedRequest } from './
 
 const checkEnvelope = createEnvelopeChecker();
 /** The minimal body with `members` written into its open recipient_information. */
-const open = (members: string) => minimalBody.replace('"recipient_information":{', `"recipient_information":{${members},`);
+const open = (members: string) =>
+  minimalBody.replace('"recipient_information":{', `"recipient_information":{${members},`);
 
 async function send(mock: ReturnType<typeof createMockHandler>, body: string, key?: string) {
   const response = await mock(signedRequest(body, key === undefined ? {} : { headers: { 'Idempotency-Key': key } }));
@@ -19,7 +20,11 @@ describe('hostile bodies', () => {
     const mock = createMockHandler({ now: () => FIXED_NOW, maxJsonDepth: 1_000_000, maxStoreBytes: 1 << 20 });
     const count = 200;
     for (let i = 0; i < count; i++) {
-      const { status, envelope } = await send(mock, buildHostileBody(specLimits.maxBodyBytes, `flood-${i}`), `key-${i}`);
+      const { status, envelope } = await send(
+        mock,
+        buildHostileBody(specLimits.maxBodyBytes, `flood-${i}`),
+        `key-${i}`,
+      );
       expect(status, String(envelope.client_message)).toBe(200);
     }
     const stats = mock.sessions.stats();
@@ -43,7 +48,16 @@ describe('hostile bodies', () => {
   test.each([
     ['a member name repeated in one object', open('"a":1,"a":2'), /"a" appears twice/],
     ['a number beyond a double', open('"a":1e400'), /a number is outside the range of a double/],
-    ['more members than mockMaxJsonMembers', JSON.stringify({ ...JSON.parse(minimalBody), recipient_information: Object.fromEntries(Array.from({ length: specLimits.mockMaxJsonMembers }, (_, i) => [`f${i}`, i])) }), /more than 1024 object members/],
+    [
+      'more members than mockMaxJsonMembers',
+      JSON.stringify({
+        ...JSON.parse(minimalBody),
+        recipient_information: Object.fromEntries(
+          Array.from({ length: specLimits.mockMaxJsonMembers }, (_, i) => [`f${i}`, i]),
+        ),
+      }),
+      /more than 1024 object members/,
+    ],
   ])('400, not silently equal or truncated: %s', async (_name, body, message) => {
     const mock = createMockHandler({ now: () => FIXED_NOW });
     const { status, envelope } = await send(mock, body, 'k');
@@ -58,6 +72,8 @@ describe('hostile bodies', () => {
     const respelt = `{"recipient_information":{"m":[15e-1,"\\u00e9"],"n":1.0},"participant_unique_id1":${JSON.stringify(value.participant_unique_id1)}}`;
     expect(first.status).toBe(200);
     expect((await send(mock, respelt, 'k')).envelope.status).toBe(101);
-    expect((await send(mock, JSON.stringify({ ...value, recipient_information: { n: 1, m: ['é', 1.5] } }), 'k')).status).toBe(422);
+    expect(
+      (await send(mock, JSON.stringify({ ...value, recipient_information: { n: 1, m: ['é', 1.5] } }), 'k')).status,
+    ).toBe(422);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { signingConfig } from '../spec/signing-config.js';
 import { createMockHandler } from './create-mock-handler.js';
-import { createEnvelopeChecker, FIXED_NOW, fullBody, minimalBody, signedRequest } from './test-helpers/mock-test-kit.js';
+import {
+  createEnvelopeChecker,
+  FIXED_NOW,
+  fullBody,
+  minimalBody,
+  signedRequest,
+} from './test-helpers/mock-test-kit.js';
 
 const checkEnvelope = createEnvelopeChecker();
 const WINDOW_MS = signingConfig.idempotency.windowSeconds * 1000;
@@ -15,7 +21,13 @@ function setUp(options: Parameters<typeof createMockHandler>[0] = {}) {
     const response = await mock(signedRequest(body, { now: clock.now, headers, credentials: { username, secret } }));
     const envelope = checkEnvelope(response.status, await response.text());
     const data = envelope.data as Record<string, string> | undefined;
-    return { status: response.status, envelope: envelope.status, id: data?.session_identifier, url: data?.authorized_url, expires: data?.authorized_url_expiration_utc };
+    return {
+      status: response.status,
+      envelope: envelope.status,
+      id: data?.session_identifier,
+      url: data?.authorized_url,
+      expires: data?.authorized_url_expiration_utc,
+    };
   }
   return { clock, mock, send };
 }
@@ -75,7 +87,10 @@ describe('idempotency', () => {
   });
 
   test('keys are scoped per username', async () => {
-    const credentials = [{ username: 'a', secret: 'sa' }, { username: 'b', secret: 'sb' }];
+    const credentials = [
+      { username: 'a', secret: 'sa' },
+      { username: 'b', secret: 'sb' },
+    ];
     const { send } = setUp({ credentials });
     const first = await send(minimalBody, 'shared', 'a', 'sa');
     const other = await send(fullBody, 'shared', 'b', 'sb');

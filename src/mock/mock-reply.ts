@@ -36,7 +36,11 @@ export const envelopeCodes = {
 } as const;
 
 /** An error reply; the envelope status is the HTTP status unless the decision table says otherwise. */
-export function rejectWith(status: number, message: string, { envelopeStatus = status, headers }: { envelopeStatus?: number; headers?: Record<string, string> } = {}): MockReply {
+export function rejectWith(
+  status: number,
+  message: string,
+  { envelopeStatus = status, headers }: { envelopeStatus?: number; headers?: Record<string, string> } = {},
+): MockReply {
   const envelope = { status: envelopeStatus, client_message: message, time: 0 };
   return headers === undefined ? { status, envelope } : { status, envelope, headers };
 }

@@ -4,7 +4,13 @@ import { createMockHandler, type MockLogEvent } from './create-mock-handler.js';
 import { envelopeCodes } from './mock-reply.js';
 import type { MockStore } from './mock-store.js';
 import { startMock, type RunningMock } from './start-mock.js';
-import { createEnvelopeChecker, endpointUrl, FIXED_NOW, minimalBody, signedInit } from './test-helpers/mock-test-kit.js';
+import {
+  createEnvelopeChecker,
+  endpointUrl,
+  FIXED_NOW,
+  minimalBody,
+  signedInit,
+} from './test-helpers/mock-test-kit.js';
 
 const checkEnvelope = createEnvelopeChecker();
 const INTERNAL = 'ECONNREFUSED 10.9.8.7:6379 internal-detail';
@@ -26,7 +32,10 @@ function createFailingStore(mode: Mode) {
   };
   const store: MockStore = {
     claimKey: (...args) => (down.has('claimKey') ? fail('claimKey') : Promise.resolve(memory.claimKey(...args))),
-    saveSession: (session) => (calls.saveSession++, down.has('saveSession') ? fail('saveSession') : Promise.resolve(memory.saveSession(session))),
+    saveSession: (session) => (
+      calls.saveSession++,
+      down.has('saveSession') ? fail('saveSession') : Promise.resolve(memory.saveSession(session))
+    ),
     releaseKey: (...args) => {
       // As in Redis: the process's own waiters are failed even when the server cannot be reached.
       if (down.has('releaseKey')) {
@@ -53,7 +62,12 @@ const entryPoints = {
   'fetch handler': async (store: MockStore, log: (event: MockLogEvent) => void, latencyMs = 0) => {
     const handler = createMockHandler({ now: () => FIXED_NOW, store, log, faults: { latencyMs } });
     return async (key?: string) => {
-      const response = await handler(new Request(endpointUrl(), signedInit(minimalBody, key === undefined ? {} : { headers: { 'Idempotency-Key': key } })));
+      const response = await handler(
+        new Request(
+          endpointUrl(),
+          signedInit(minimalBody, key === undefined ? {} : { headers: { 'Idempotency-Key': key } }),
+        ),
+      );
       return { status: response.status, headers: response.headers, text: await response.text() };
     };
   },
@@ -61,7 +75,10 @@ const entryPoints = {
     const mock = await startMock({ now: () => FIXED_NOW, store, log, faults: { latencyMs } });
     running.push(mock);
     return async (key?: string) => {
-      const response = await fetch(endpointUrl(mock.url), signedInit(minimalBody, key === undefined ? {} : { headers: { 'Idempotency-Key': key } }));
+      const response = await fetch(
+        endpointUrl(mock.url),
+        signedInit(minimalBody, key === undefined ? {} : { headers: { 'Idempotency-Key': key } }),
+      );
       return { status: response.status, headers: response.headers, text: await response.text() };
     };
   },
@@ -73,28 +90,36 @@ describe.each(Object.entries(entryPoints))('a store failure through the %s', (_,
       ['claimKey', 'key-1'],
       ['saveSession', 'key-1'],
       ['saveSession', undefined],
-    ] as const)('%s failing (Idempotency-Key %s) is a 503 envelope with Retry-After, logged once, nothing internal leaked', async (method, key) => {
-      const { store, down } = createFailingStore(mode);
-      const events: MockLogEvent[] = [];
-      const send = await open(store, (event) => events.push(event));
-      down.add(method);
-      const answer = await send(key);
-      expect(answer.status).toBe(503);
-      expect(answer.headers.get('retry-after')).toBe('1');
-      expect(answer.headers.get('content-type')).toBe('application/json');
-      expect(checkEnvelope(503, answer.text)).toMatchObject({ status: 503, client_message: envelopeCodes.unavailable.client_message });
-      expect(answer.text).not.toContain('internal-detail');
-      const failures = events.filter((event) => event.type === 'store_failed');
-      expect(failures).toEqual([{ type: 'store_failed', at: FIXED_NOW, operation: method, message: expect.stringContaining(INTERNAL) }]);
-      expect(failures[0]!.message).not.toMatch(/\n/);
-      expect(events.find((event) => event.type === 'response')).toMatchObject({ status: 503, envelopeStatus: 503 });
+    ] as const)(
+      '%s failing (Idempotency-Key %s) is a 503 envelope with Retry-After, logged once, nothing internal leaked',
+      async (method, key) => {
+        const { store, down } = createFailingStore(mode);
+        const events: MockLogEvent[] = [];
+        const send = await open(store, (event) => events.push(event));
+        down.add(method);
+        const answer = await send(key);
+        expect(answer.status).toBe(503);
+        expect(answer.headers.get('retry-after')).toBe('1');
+        expect(answer.headers.get('content-type')).toBe('application/json');
+        expect(checkEnvelope(503, answer.text)).toMatchObject({
+          status: 503,
+          client_message: envelopeCodes.unavailable.client_message,
+        });
+        expect(answer.text).not.toContain('internal-detail');
+        const failures = events.filter((event) => event.type === 'store_failed');
+        expect(failures).toEqual([
+          { type: 'store_failed', at: FIXED_NOW, operation: method, message: expect.stringContaining(INTERNAL) },
+        ]);
+        expect(failures[0]!.message).not.toMatch(/\n/);
+        expect(events.find((event) => event.type === 'response')).toMatchObject({ status: 503, envelopeStatus: 503 });
 
-      // Once the store is back, the same request (same key) is served: nothing stayed reserved.
-      down.clear();
-      const again = await send(key);
-      expect(again.status).toBe(200);
-      expect(JSON.parse(again.text)).toMatchObject({ status: envelopeCodes.created.status });
-    });
+        // Once the store is back, the same request (same key) is served: nothing stayed reserved.
+        down.clear();
+        const again = await send(key);
+        expect(again.status).toBe(200);
+        expect(JSON.parse(again.text)).toMatchObject({ status: envelopeCodes.created.status });
+      },
+    );
 
     test('a commit that fails while a duplicate waits on the key: both get 503, and the key is free afterwards', async () => {
       const { store, down, memory, calls } = createFailingStore(mode);

@@ -76,5 +76,7 @@ export interface MockStore {
 
 /** A store whose every method answers synchronously, such as the in-memory one. */
 export type SyncMockStore = {
-  [K in keyof MockStore]-?: NonNullable<MockStore[K]> extends (...args: infer A) => infer R ? (...args: A) => Awaited<R> : never;
+  [K in keyof MockStore]-?: NonNullable<MockStore[K]> extends (...args: infer A) => infer R
+    ? (...args: A) => Awaited<R>
+    : never;
 };

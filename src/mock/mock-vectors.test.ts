@@ -3,7 +3,11 @@ import { compileSpecSchema, createSpecAjv } from '../spec/create-spec-ajv.js';
 import { digestHeaderFor, headerSpelling, isSigningAlgorithm, signingConfig } from '../spec/signing-config.js';
 import { formatAuthorization } from '../signing/authorization-header.js';
 import { parseHttpDate } from '../signing/http-date.js';
-import { listSigningVectorFiles, readSigningVectors, type SigningVector } from '../signing/test-helpers/read-signing-vectors.js';
+import {
+  listSigningVectorFiles,
+  readSigningVectors,
+  type SigningVector,
+} from '../signing/test-helpers/read-signing-vectors.js';
 import { createMockHandler } from './create-mock-handler.js';
 import { startMock } from './start-mock.js';
 import { createEnvelopeChecker } from './test-helpers/mock-test-kit.js';
@@ -25,7 +29,12 @@ function vectorHeaders(vector: SigningVector): Record<string, string> {
     [spell(signingConfig.contentTypeHeader)]: vector.content_type,
     [spell(signingConfig.contentLengthHeader)]: String(vector.content_length),
     [spell(digestHeader)]: digest,
-    [spell('authorization')]: formatAuthorization({ username: vector.username, algorithm: vector.algorithm, headers: vector.headers.split(' '), signature: vector.signature }),
+    [spell('authorization')]: formatAuthorization({
+      username: vector.username,
+      algorithm: vector.algorithm,
+      headers: vector.headers.split(' '),
+      signature: vector.signature,
+    }),
   };
 }
 
@@ -44,13 +53,25 @@ describe('the signing vectors of conformance/vectors, through the mock', () => {
     expect(vectors.length).toBeGreaterThanOrEqual(2);
   });
 
-  test.each(vectors.map((vector) => [`${vector.file}: ${vector.name}`, vector] as const))('%s is accepted in process', async (_name, vector) => {
-    const mock = createMockHandler({ credentials: { username: vector.username, secret: vector.secret }, now: () => parseHttpDate(vector.x_date)! });
-    const response = await mock(new Request(`http://mock.test${vector.path}`, { method: vector.method, headers: vectorHeaders(vector), body: vector.body }));
-    const envelope = checkEnvelope(response.status, await response.text());
-    expect(response.status, String(envelope.client_message)).toBe(expectedStatus(vector.body));
-    if (response.status === 200) expect(envelope.status).toBe(100);
-  });
+  test.each(vectors.map((vector) => [`${vector.file}: ${vector.name}`, vector] as const))(
+    '%s is accepted in process',
+    async (_name, vector) => {
+      const mock = createMockHandler({
+        credentials: { username: vector.username, secret: vector.secret },
+        now: () => parseHttpDate(vector.x_date)!,
+      });
+      const response = await mock(
+        new Request(`http://mock.test${vector.path}`, {
+          method: vector.method,
+          headers: vectorHeaders(vector),
+          body: vector.body,
+        }),
+      );
+      const envelope = checkEnvelope(response.status, await response.text());
+      expect(response.status, String(envelope.client_message)).toBe(expectedStatus(vector.body));
+      if (response.status === 200) expect(envelope.status).toBe(100);
+    },
+  );
 
   test('every vector is accepted over node:http with the raw request target', async () => {
     // One mock per credential pair: two vectors may share a username with different secrets.
@@ -61,13 +82,23 @@ describe('the signing vectors of conformance/vectors, through the mock', () => {
     }
     for (const group of groups.values()) {
       const clock = { now: 0 };
-      const mock = await startMock({ credentials: { username: group[0]!.username, secret: group[0]!.secret }, now: () => clock.now });
+      const mock = await startMock({
+        credentials: { username: group[0]!.username, secret: group[0]!.secret },
+        now: () => clock.now,
+      });
       try {
         for (const vector of group) {
           clock.now = parseHttpDate(vector.x_date)!;
-          const response = await fetch(`${mock.url}${vector.path}`, { method: vector.method, headers: vectorHeaders(vector), body: vector.body, signal: AbortSignal.timeout(5000) });
+          const response = await fetch(`${mock.url}${vector.path}`, {
+            method: vector.method,
+            headers: vectorHeaders(vector),
+            body: vector.body,
+            signal: AbortSignal.timeout(5000),
+          });
           const envelope = checkEnvelope(response.status, await response.text());
-          expect(response.status, `${vector.name}: ${String(envelope.client_message)}`).toBe(expectedStatus(vector.body));
+          expect(response.status, `${vector.name}: ${String(envelope.client_message)}`).toBe(
+            expectedStatus(vector.body),
+          );
         }
       } finally {
         await mock.close();

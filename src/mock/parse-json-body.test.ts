@@ -3,7 +3,11 @@ import { parseJsonBody } from './parse-json-body.js';
 
 describe('parseJsonBody', () => {
   test('parses UTF-8 JSON, multi-byte characters included', () => {
-    expect(parseJsonBody(Buffer.from('{"name":"Zoë 🙂"}'))).toEqual({ ok: true, value: { name: 'Zoë 🙂' }, digest: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(parseJsonBody(Buffer.from('{"name":"Zoë 🙂"}'))).toEqual({
+      ok: true,
+      value: { name: 'Zoë 🙂' },
+      digest: expect.stringMatching(/^[\w-]{43}$/),
+    });
   });
 
   test.each([
@@ -12,7 +16,11 @@ describe('parseJsonBody', () => {
     ['garbage bytes', Buffer.from([0xff, 0xfe, 0x00, 0x01]), /UTF-8/],
     ['not JSON', Buffer.from('{"a":'), /^Invalid JSON body: /],
     ['a repeated member name', Buffer.from('{"a":{"b":1,"b":2}}'), /the member name "b" appears twice in one object/],
-    ['a number beyond a double', Buffer.from('{"a":[1e400]}'), /a number is outside the range of a double \(such as 1e400\)/],
+    [
+      'a number beyond a double',
+      Buffer.from('{"a":[1e400]}'),
+      /a number is outside the range of a double \(such as 1e400\)/,
+    ],
     ['-1e400 too', Buffer.from('{"a":-1e400}'), /outside the range of a double/],
   ])('refuses %s', (_name, bytes, message) => {
     const parsed = parseJsonBody(bytes);

@@ -20,7 +20,9 @@ const UNLIMITED: JsonShapeLimits = { maxDepth: Infinity, maxMembers: Infinity };
 export function parseJsonBody(bytes: Uint8Array, limits: JsonShapeLimits = UNLIMITED): ParsedJsonBody {
   if (bytes.byteLength === 0) return { ok: false, message: 'Invalid JSON body: the body is empty' };
   if (!isUtf8(bytes)) return { ok: false, message: 'Invalid JSON body: the body is not valid UTF-8' };
-  const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8');
+  const text = (
+    Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  ).toString('utf8');
   const shape = inspectJsonText(text, limits);
   if ('problem' in shape) return { ok: false, message: `Invalid JSON body: ${shape.problem}` };
   let value: unknown;
@@ -38,7 +40,10 @@ export function parseJsonBody(bytes: Uint8Array, limits: JsonShapeLimits = UNLIM
   }
   if (counts.members !== shape.members) {
     const name = findRepeatedMemberName(text);
-    return { ok: false, message: `Invalid JSON body: ${name === undefined ? 'a member name' : `the member name ${truncateText(JSON.stringify(name), 60)}`} appears twice in one object` };
+    return {
+      ok: false,
+      message: `Invalid JSON body: ${name === undefined ? 'a member name' : `the member name ${truncateText(JSON.stringify(name), 60)}`} appears twice in one object`,
+    };
   }
   return { ok: true, value, digest };
 }

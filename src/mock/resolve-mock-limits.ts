@@ -1,7 +1,15 @@
 import type { MockCredentials, MockOptions } from './mock-options.js';
 
 /** The options whose values can be wrong (the others are functions or lists checked by their use). */
-type CheckedOption = 'credentials' | 'faults' | 'maxBodyBytes' | 'clockSkewSeconds' | 'idempotencyWindowSeconds' | 'maxStoreBytes' | 'maxJsonDepth' | 'maxJsonMembers';
+type CheckedOption =
+  | 'credentials'
+  | 'faults'
+  | 'maxBodyBytes'
+  | 'clockSkewSeconds'
+  | 'idempotencyWindowSeconds'
+  | 'maxStoreBytes'
+  | 'maxJsonDepth'
+  | 'maxJsonMembers';
 type OptionalCount = 'maxIdempotencyEntries' | 'maxSessions';
 
 /** The checked, resolved form of the options that can be wrong. */
@@ -30,10 +38,15 @@ export function resolveMockLimits({
   maxJsonMembers,
 }: Required<Pick<MockOptions, CheckedOption>> & Pick<MockOptions, OptionalCount>): ResolvedMockLimits {
   const { failRate = 0, dropAfterCommitRate = 0, latencyMs = 0 } = faults;
-  for (const [name, rate] of [['faults.failRate', failRate], ['faults.dropAfterCommitRate', dropAfterCommitRate]] as const) {
-    if (!(rate >= 0 && rate <= 1)) throw new RangeError(`${name} must be a probability between 0 and 1, not ${String(rate)}`);
+  for (const [name, rate] of [
+    ['faults.failRate', failRate],
+    ['faults.dropAfterCommitRate', dropAfterCommitRate],
+  ] as const) {
+    if (!(rate >= 0 && rate <= 1))
+      throw new RangeError(`${name} must be a probability between 0 and 1, not ${String(rate)}`);
   }
-  if (!(latencyMs >= 0 && Number.isFinite(latencyMs))) throw new RangeError(`faults.latencyMs must be a finite number ≥ 0, not ${String(latencyMs)}`);
+  if (!(latencyMs >= 0 && Number.isFinite(latencyMs)))
+    throw new RangeError(`faults.latencyMs must be a finite number ≥ 0, not ${String(latencyMs)}`);
   const counts = [
     ['maxBodyBytes', maxBodyBytes],
     ['maxStoreBytes', maxStoreBytes],
@@ -43,9 +56,11 @@ export function resolveMockLimits({
     ['maxSessions', maxSessions ?? 1],
   ] as const;
   for (const [name, count] of counts) {
-    if (!(Number.isInteger(count) && count > 0)) throw new RangeError(`${name} must be a positive integer, not ${String(count)}`);
+    if (!(Number.isInteger(count) && count > 0))
+      throw new RangeError(`${name} must be a positive integer, not ${String(count)}`);
   }
-  if (!(idempotencyWindowSeconds > 0)) throw new RangeError(`idempotencyWindowSeconds must be positive, not ${String(idempotencyWindowSeconds)}`);
+  if (!(idempotencyWindowSeconds > 0))
+    throw new RangeError(`idempotencyWindowSeconds must be positive, not ${String(idempotencyWindowSeconds)}`);
   if (!(clockSkewSeconds >= 0)) throw new RangeError(`clockSkewSeconds must be ≥ 0, not ${String(clockSkewSeconds)}`);
 
   const list: readonly MockCredentials[] = Array.isArray(credentials) ? credentials : [credentials as MockCredentials];

@@ -15,7 +15,10 @@ describe('startMock', () => {
   test('serves on 127.0.0.1 and a free port, exposes its sessions, and close() ends kept-alive connections', async () => {
     const mock = await startMock({ now: () => FIXED_NOW });
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
-    const response = await fetch(endpointUrl(mock.url), { ...signedInit(minimalBody), signal: AbortSignal.timeout(5000) });
+    const response = await fetch(endpointUrl(mock.url), {
+      ...signedInit(minimalBody),
+      signal: AbortSignal.timeout(5000),
+    });
     expect(response.status).toBe(200);
     await response.text();
     expect(mock.sessions.size).toBe(1);

@@ -15,9 +15,26 @@ export interface RunningMock {
  * Starts the mock on node:http, on 127.0.0.1 and a free port by default: the one-liner for tests.
  * Call `close()` when done: it stops listening, then closes the store (`MockStore.close`).
  */
-export async function startMock({ port = 0, host = '127.0.0.1', maxHeaderSize, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections, ...options }: MockOptions & ListenOptions = {}): Promise<RunningMock> {
+export async function startMock({
+  port = 0,
+  host = '127.0.0.1',
+  maxHeaderSize,
+  headersTimeoutMs,
+  requestTimeoutMs,
+  keepAliveTimeoutMs,
+  maxConnections,
+  ...options
+}: MockOptions & ListenOptions = {}): Promise<RunningMock> {
   const handler = createMockHandler(options);
-  const server = await listen(handler, { port, host, maxHeaderSize, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections });
+  const server = await listen(handler, {
+    port,
+    host,
+    maxHeaderSize,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs,
+    maxConnections,
+  });
   const close = async () => {
     await server.close();
     await handler.engine.store.close?.();

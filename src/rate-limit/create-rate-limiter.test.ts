@@ -30,7 +30,12 @@ test('waits on the injected clock so that requests keep to the rate', async () =
 test('concurrent callers queue in order', async () => {
   const waits: number[] = [];
   // The clock stands still: all three arrive at once.
-  const limiter = createRateLimiter({ requestsPerSecond: 2, burst: 1, nowMs: () => 0, sleep: async (ms) => void waits.push(ms) });
+  const limiter = createRateLimiter({
+    requestsPerSecond: 2,
+    burst: 1,
+    nowMs: () => 0,
+    sleep: async (ms) => void waits.push(ms),
+  });
   await Promise.all([limiter.take(), limiter.take(), limiter.take()]);
   expect(waits).toEqual([500, 1000]);
 });

@@ -15,8 +15,12 @@ test('burst 1 spaces requests evenly at the rate', () => {
 });
 
 test('no one-second window holds more than the rate with burst 1', () => {
-  const starts = reserveAt(Array.from({ length: 50 }, (_, i) => i * 7), { requestsPerSecond: 5, burst: 1 });
-  for (const start of starts) expect(starts.filter((other) => other >= start && other < start + 1000).length).toBeLessThanOrEqual(5);
+  const starts = reserveAt(
+    Array.from({ length: 50 }, (_, i) => i * 7),
+    { requestsPerSecond: 5, burst: 1 },
+  );
+  for (const start of starts)
+    expect(starts.filter((other) => other >= start && other < start + 1000).length).toBeLessThanOrEqual(5);
 });
 
 test('a larger burst lets that many go at once, then paces', () => {
@@ -24,5 +28,7 @@ test('a larger burst lets that many go at once, then paces', () => {
 });
 
 test('a quiet spell refills the bucket, but never beyond the burst', () => {
-  expect(reserveAt([0, 0, 10_000, 10_000, 10_000], { requestsPerSecond: 5, burst: 2 })).toEqual([0, 0, 10_000, 10_000, 10_200]);
+  expect(reserveAt([0, 0, 10_000, 10_000, 10_000], { requestsPerSecond: 5, burst: 2 })).toEqual([
+    0, 0, 10_000, 10_000, 10_200,
+  ]);
 });

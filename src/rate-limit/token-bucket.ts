@@ -22,7 +22,11 @@ export const fullBucket: TokenBucketState = { nextFreeAtMs: Number.NEGATIVE_INFI
  * `nowMs` should come from a monotonic clock: a wall clock stepped backwards would make callers
  * wait for the old time to come back.
  */
-export function reserveToken(state: TokenBucketState, nowMs: number, { requestsPerSecond, burst }: TokenBucketPolicy): { state: TokenBucketState; waitMs: number } {
+export function reserveToken(
+  state: TokenBucketState,
+  nowMs: number,
+  { requestsPerSecond, burst }: TokenBucketPolicy,
+): { state: TokenBucketState; waitMs: number } {
   const intervalMs = 1000 / requestsPerSecond;
   const nextFreeAt = state.nextFreeAtMs;
   const startAt = Math.max(nowMs, nextFreeAt - (burst - 1) * intervalMs);

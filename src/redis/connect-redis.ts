@@ -33,15 +33,23 @@ export interface RedisTarget {
  * connection error (the connection then stopped) when `requireConnection`, otherwise leaves it
  * reconnecting.
  */
-export async function connectRedis(what: string, { url, client, connectTimeoutMs = 2_000 }: RedisTarget, { requireConnection = true } = {}): Promise<RedisConnection> {
-  if ((url === undefined) === (client === undefined)) throw new ConfigurationError(`${what}: pass exactly one of \`url\` (redis://…) and \`client\` (an ioredis client)`);
+export async function connectRedis(
+  what: string,
+  { url, client, connectTimeoutMs = 2_000 }: RedisTarget,
+  { requireConnection = true } = {},
+): Promise<RedisConnection> {
+  if ((url === undefined) === (client === undefined))
+    throw new ConfigurationError(`${what}: pass exactly one of \`url\` (redis://…) and \`client\` (an ioredis client)`);
   if (client !== undefined) {
-    if (typeof client.evalsha !== 'function') throw new ConfigurationError(`${what}: \`client\` must be an ioredis client`);
+    if (typeof client.evalsha !== 'function')
+      throw new ConfigurationError(`${what}: \`client\` must be an ioredis client`);
     const { host, port } = client.options;
     return { client, owned: false, where: `redis://${host}:${port}`, secrets: [], close: async () => {} };
   }
   if (typeof url !== 'string' || !URL.canParse(url) || !/^rediss?:$/.test(new URL(url).protocol)) {
-    throw new ConfigurationError(`${what}: \`url\` must be a redis:// or rediss:// URL, got "${redactUrl(String(url)).slice(0, 200)}"`);
+    throw new ConfigurationError(
+      `${what}: \`url\` must be a redis:// or rediss:// URL, got "${redactUrl(String(url)).slice(0, 200)}"`,
+    );
   }
   const parsed = new URL(url);
   const secrets = [decodeURIComponent(parsed.password)].filter(Boolean);

@@ -31,7 +31,11 @@ describe('createRedisMockStore keeps the MockStore contract', () => {
     expect(waiting).toMatchObject({ state: 'in_flight', bodyDigest: 'd1' });
     await store!.saveSession({ ...session('s1', 'k'), bodyDigest: 'd1' });
     await expect(waiting.state === 'in_flight' && waiting.settled).resolves.toMatchObject({ session_identifier: 's1' });
-    expect(await store!.claimKey('u', 'k', 'd1', 2)).toMatchObject({ state: 'committed', bodyDigest: 'd1', session: { session_identifier: 's1' } });
+    expect(await store!.claimKey('u', 'k', 'd1', 2)).toMatchObject({
+      state: 'committed',
+      bodyDigest: 'd1',
+      session: { session_identifier: 's1' },
+    });
     expect(await store!.claimKey('other-user', 'k', 'd1', 2)).toEqual({ state: 'reserved' });
   });
 
@@ -61,7 +65,8 @@ describe('createRedisMockStore keeps the MockStore contract', () => {
     await store!.saveSession(session('s1', 'k', 'u', now));
     expect((await store!.claimKey('u', 'k', 'd', now)).state).toBe('committed');
     // Watched without claiming; the mock clock still says `now`: only Redis's TTL can remove it.
-    while ((await store!.findSessionByKey('k', now)) !== undefined && performance.now() - saved < 5_000) await new Promise((resolve) => setTimeout(resolve, 50));
+    while ((await store!.findSessionByKey('k', now)) !== undefined && performance.now() - saved < 5_000)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     // Not before the window (which the save started) has passed.
     expect(performance.now() - saved).toBeGreaterThan(990);
     expect((await store!.claimKey('u', 'k', 'd', now)).state).toBe('reserved');
@@ -81,7 +86,9 @@ describe('createRedisMockStore keeps the MockStore contract', () => {
     expect(await store!.stats(1_500)).toEqual(memory.stats(1_500));
     expect(await store!.getSession('s-1499', 1_500)).toBeDefined();
     expect(await store!.getSession('s-0', 1_500)).toBeUndefined();
-    expect((await store!.listSessions(1_500)).map((s) => s.session_identifier)).toEqual(memory.listSessions(1_500).map((s) => s.session_identifier));
+    expect((await store!.listSessions(1_500)).map((s) => s.session_identifier)).toEqual(
+      memory.listSessions(1_500).map((s) => s.session_identifier),
+    );
     expect((await store!.claimKey('u', 'key-0', 'digest-0', 1_500)).state).toBe('reserved');
   });
 
@@ -95,7 +102,9 @@ describe('createRedisMockStore keeps the MockStore contract', () => {
     const waiting = await store!.claimKey('u', 'slow', 'other-digest', 3 * HOUR);
     expect(waiting).toMatchObject({ state: 'in_flight', bodyDigest: 'd-slow' });
     await store!.saveSession({ ...session('s-slow', 'slow'), bodyDigest: 'd-slow' });
-    await expect(waiting.state === 'in_flight' && waiting.settled).resolves.toMatchObject({ session_identifier: 's-slow' });
+    await expect(waiting.state === 'in_flight' && waiting.settled).resolves.toMatchObject({
+      session_identifier: 's-slow',
+    });
     expect((await store!.stats(0)).inFlightKeys).toBe(0);
   });
 
@@ -143,17 +152,25 @@ describe('stores sharing one Redis act as one', () => {
     const [storeA, storeB] = await sharedStores(2);
     const credentials = { username: 'u', secret: 's-Zq8vX3' };
     // Latency holds the first request's key in flight long enough for the duplicate to find it.
-    const [a, b] = await Promise.all([storeA, storeB].map((store) => startMock({ credentials, store, faults: { latencyMs: 150 } })));
+    const [a, b] = await Promise.all(
+      [storeA, storeB].map((store) => startMock({ credentials, store, faults: { latencyMs: 150 } })),
+    );
     try {
       const clientA = createSessionClient({ ...credentials, baseUrl: a!.url, rateLimit: false });
       const clientB = createSessionClient({ ...credentials, baseUrl: b!.url, rateLimit: false });
-      const [first, duplicate] = await Promise.all([clientA.createSession(minimalBody, { idempotencyKey: 'key-1' }), clientB.createSession(minimalBody, { idempotencyKey: 'key-1' })]);
+      const [first, duplicate] = await Promise.all([
+        clientA.createSession(minimalBody, { idempotencyKey: 'key-1' }),
+        clientB.createSession(minimalBody, { idempotencyKey: 'key-1' }),
+      ]);
       expect(first.data?.status).toBe(100);
       expect(duplicate.data?.status).toBe(101);
       expect(duplicate.data?.data.session_identifier).toBe(first.data?.data.session_identifier);
       const retry = await clientB.createSession(minimalBody, { idempotencyKey: 'key-1' });
       expect(retry.data?.data.session_identifier).toBe(first.data?.data.session_identifier);
-      const conflict = await clientB.createSession({ ...minimalBody, participant_unique_id1: 'another' }, { idempotencyKey: 'key-1' });
+      const conflict = await clientB.createSession(
+        { ...minimalBody, participant_unique_id1: 'another' },
+        { idempotencyKey: 'key-1' },
+      );
       expect(conflict.error?.name).toBe('IdempotencyConflictError');
       expect(await storeA!.listSessions(Date.now())).toHaveLength(1);
     } finally {

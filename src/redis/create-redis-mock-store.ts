@@ -69,22 +69,29 @@ export async function createRedisMockStore({
 }: RedisMockStoreOptions): Promise<RedisMockStore> {
   const what = 'createRedisMockStore';
   for (const [name, value] of Object.entries({ windowMs, maxBytes, pollMs, maxWaitMs, leaseMs })) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new ConfigurationError(`${what}: \`${name}\` must be a finite number > 0, got ${value}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+      throw new ConfigurationError(`${what}: \`${name}\` must be a finite number > 0, got ${value}`);
   }
   for (const [name, value] of Object.entries({ maxKeys, maxSessions })) {
-    if (!Number.isInteger(value) || value < 0) throw new ConfigurationError(`${what}: \`${name}\` must be a whole number >= 0 (0: no cap), got ${value}`);
+    if (!Number.isInteger(value) || value < 0)
+      throw new ConfigurationError(`${what}: \`${name}\` must be a whole number >= 0 (0: no cap), got ${value}`);
   }
-  if (typeof prefix !== 'string' || prefix === '') throw new ConfigurationError(`${what}: \`prefix\` must be a non-empty string`);
+  if (typeof prefix !== 'string' || prefix === '')
+    throw new ConfigurationError(`${what}: \`prefix\` must be a non-empty string`);
   const connection = await connectRedis(what, target);
   const client: Redis = connection.client;
   const half = Math.max(1, Math.floor(maxBytes / 2));
   // Reservations made here, with their owner tokens: their waiters here settle at once, not by polling.
-  const local = new Map<string, { owner: string; settled: Promise<MockSession>; resolve(session: MockSession): void; reject(error: unknown): void }>();
+  const local = new Map<
+    string,
+    { owner: string; settled: Promise<MockSession>; resolve(session: MockSession): void; reject(error: unknown): void }
+  >();
   const remote = new Map<string, Promise<MockSession>>();
   let closed = false;
   let remoteWaits = 0;
 
-  const run = (script: typeof claimKeyScript, ...args: (string | number)[]) => evalScript(client, script, [], [prefix, ...args]);
+  const run = (script: typeof claimKeyScript, ...args: (string | number)[]) =>
+    evalScript(client, script, [], [prefix, ...args]);
   const leftovers = createLeftoverReservations((scoped, owner) => run(releaseKeyScript, scoped, owner));
   // Every reservation held here is renewed by one timer (see create-lease-renewal.ts).
   const renewal = createLeaseRenewal(leaseMs, () => {
@@ -113,12 +120,22 @@ export async function createRedisMockStore({
     const waiting = (async () => {
       const deadline = performance.now() + maxWaitMs;
       while (!closed && performance.now() < deadline) {
-        const [state, session] = (await client.hmget(`${prefix}k:${scoped}`, 'state', 'session')) as [string | null, string | null];
+        const [state, session] = (await client.hmget(`${prefix}k:${scoped}`, 'state', 'session')) as [
+          string | null,
+          string | null,
+        ];
         if (state === 'committed' && session) return JSON.parse(session) as MockSession;
-        if (state !== 'in_flight') throw new Error('the first request with this Idempotency-Key failed before committing (in another mock process)');
+        if (state !== 'in_flight')
+          throw new Error(
+            'the first request with this Idempotency-Key failed before committing (in another mock process)',
+          );
         await new Promise((resolve) => setTimeout(resolve, pollMs));
       }
-      throw new Error(closed ? 'the mock store was closed' : `the first request with this Idempotency-Key did not commit within ${maxWaitMs} ms (in another mock process)`);
+      throw new Error(
+        closed
+          ? 'the mock store was closed'
+          : `the first request with this Idempotency-Key did not commit within ${maxWaitMs} ms (in another mock process)`,
+      );
     })().finally(() => remote.delete(scoped));
     waiting.catch(() => undefined);
     remote.set(scoped, waiting);
@@ -134,7 +151,17 @@ export async function createRedisMockStore({
       const stale = leftovers.staleOwner(scoped);
       let reply: string[];
       try {
-        reply = (await run(claimKeyScript, scoped, bodyDigest, now, windowMs, ENTRY_OVERHEAD + 2 * (scoped.length + bodyDigest.length), owner, stale, leaseMs)) as string[];
+        reply = (await run(
+          claimKeyScript,
+          scoped,
+          bodyDigest,
+          now,
+          windowMs,
+          ENTRY_OVERHEAD + 2 * (scoped.length + bodyDigest.length),
+          owner,
+          stale,
+          leaseMs,
+        )) as string[];
       } catch (error) {
         // The script may have run with its answer lost: this claim may hold the key.
         leftovers.remember(scoped, owner);
@@ -158,11 +185,29 @@ export async function createRedisMockStore({
       const scoped = key === undefined ? '' : scope(session.username, key);
       const entryBytes = key === undefined ? 0 : keyBytes({ scoped, bodyDigest: session.bodyDigest, session });
       const here = key === undefined ? undefined : local.get(scoped);
-      const saved = await run(saveSessionScript, json, session.session_identifier, sessionBytes(session), half, maxSessions, scoped, key ?? '', entryBytes, session.bodyDigest, session.createdAt, windowMs, half, maxKeys, here?.owner ?? '');
+      const saved = await run(
+        saveSessionScript,
+        json,
+        session.session_identifier,
+        sessionBytes(session),
+        half,
+        maxSessions,
+        scoped,
+        key ?? '',
+        entryBytes,
+        session.bodyDigest,
+        session.createdAt,
+        windowMs,
+        half,
+        maxKeys,
+        here?.owner ?? '',
+      );
       if (key === undefined) return;
       if (saved === -1) {
         // Nothing was saved: the mock answers that the store failed, and a retry replays the other claim's session.
-        const lapsed = new Error(`the reservation of this Idempotency-Key lapsed (its lease of ${leaseMs} ms was not renewed) and another request holds the key now`);
+        const lapsed = new Error(
+          `the reservation of this Idempotency-Key lapsed (its lease of ${leaseMs} ms was not renewed) and another request holds the key now`,
+        );
         here?.reject(lapsed);
         forgetHere(scoped);
         throw lapsed;
@@ -196,12 +241,25 @@ export async function createRedisMockStore({
     async findSessionByKey(key, now) {
       const scoped = await client.get(`${prefix}bykey:${key}`);
       if (scoped === null) return undefined;
-      const [state, at, session] = (await client.hmget(`${prefix}k:${scoped}`, 'state', 'at', 'session')) as (string | null)[];
+      const [state, at, session] = (await client.hmget(`${prefix}k:${scoped}`, 'state', 'at', 'session')) as (
+        string | null
+      )[];
       return state === 'committed' && now - Number(at) < windowMs ? parseSession(session) : undefined;
     },
     async stats(now): Promise<MockStoreStats> {
-      const [sessions, idempotencyKeys, inFlightKeys, bytes] = (await run(statsScript, now, windowMs, half, maxKeys)) as number[];
-      return { sessions: sessions!, idempotencyKeys: idempotencyKeys! + inFlightKeys!, inFlightKeys: inFlightKeys!, bytes: bytes! };
+      const [sessions, idempotencyKeys, inFlightKeys, bytes] = (await run(
+        statsScript,
+        now,
+        windowMs,
+        half,
+        maxKeys,
+      )) as number[];
+      return {
+        sessions: sessions!,
+        idempotencyKeys: idempotencyKeys! + inFlightKeys!,
+        inFlightKeys: inFlightKeys!,
+        bytes: bytes!,
+      };
     },
     async close() {
       closed = true;

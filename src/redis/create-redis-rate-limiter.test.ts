@@ -3,7 +3,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { createSessionClient } from '../client/create-session-client.js';
 import { createFakeIngo, minimalBody, testClientOptions } from '../client/test-helpers/fake-ingo.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
-import { createRedisRateLimiter, type RedisRateLimiter, type RedisRateLimiterOptions } from './create-redis-rate-limiter.js';
+import {
+  createRedisRateLimiter,
+  type RedisRateLimiter,
+  type RedisRateLimiterOptions,
+} from './create-redis-rate-limiter.js';
 import { RateLimiterUnavailableError } from './rate-limiter-unavailable-error.js';
 import { useRedisServer } from './test-helpers/use-redis-server.js';
 
@@ -143,9 +147,14 @@ describe('the bucket in Redis', () => {
 
   test('waits on the real clock and the client takes once per attempt', async () => {
     const key = `test:client:${++keys}`;
-    const [first, second] = [await limiterFor({ key, requestsPerSecond: 20 }), await limiterFor({ key, requestsPerSecond: 20 })];
+    const [first, second] = [
+      await limiterFor({ key, requestsPerSecond: 20 }),
+      await limiterFor({ key, requestsPerSecond: 20 }),
+    ];
     const ingo = createFakeIngo();
-    const clients = [first, second].map((limiter) => createSessionClient(testClientOptions({ fetch: ingo.fetch, rateLimit: limiter })));
+    const clients = [first, second].map((limiter) =>
+      createSessionClient(testClientOptions({ fetch: ingo.fetch, rateLimit: limiter })),
+    );
     const started = performance.now();
     await Promise.all(clients.flatMap((client) => Array.from({ length: 5 }, () => client.createSession(minimalBody))));
     // Ten calls from two clients at 20/s: nine intervals of 50 ms.
@@ -191,7 +200,9 @@ describe('options are checked', () => {
 // These stop and restart the file's Redis: they run last, one after the other.
 describe('when Redis is unreachable', () => {
   test('by default nothing can be created, with a typed error naming the address and not the password', async () => {
-    const error = await createRedisRateLimiter({ url: 'redis://:pa55-Zq8vX3@127.0.0.1:1' }).catch((caught: unknown) => caught);
+    const error = await createRedisRateLimiter({ url: 'redis://:pa55-Zq8vX3@127.0.0.1:1' }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(RateLimiterUnavailableError);
     expect(String((error as Error).message)).toMatch(/redis:\/\/127\.0\.0\.1:1.*could not be checked/);
     expect(String((error as Error).message)).not.toContain('pa55-Zq8vX3');
@@ -217,7 +228,12 @@ describe('when Redis is unreachable', () => {
   test("'local': Redis stopped mid-run falls back to the per-process bucket with one warning, and back again", async () => {
     const warnings: string[] = [];
     const { waits, sleep } = recordSleeps();
-    const limiter = await limiterFor({ onUnavailable: 'local', warn: (message) => warnings.push(message), sleep, nowMs: () => 0 });
+    const limiter = await limiterFor({
+      onUnavailable: 'local',
+      warn: (message) => warnings.push(message),
+      sleep,
+      nowMs: () => 0,
+    });
     await limiter.take();
     await whileRedisIsDown(async () => {
       for (let i = 0; i < 3; i++) await limiter.take();

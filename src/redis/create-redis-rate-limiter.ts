@@ -63,22 +63,39 @@ export async function createRedisRateLimiter({
   ...target
 }: RedisRateLimiterOptions): Promise<RedisRateLimiter> {
   const what = 'createRedisRateLimiter';
-  if (typeof requestsPerSecond !== 'number' || !Number.isFinite(requestsPerSecond) || requestsPerSecond <= 0) throw new ConfigurationError(`${what}: \`requestsPerSecond\` must be a finite number > 0, got ${requestsPerSecond}`);
-  if (!Number.isInteger(burst) || burst < 1) throw new ConfigurationError(`${what}: \`burst\` must be a whole number >= 1, got ${burst}`);
-  if (typeof key !== 'string' || key === '') throw new ConfigurationError(`${what}: \`key\` must be a non-empty string`);
-  if (onUnavailable !== 'fail' && onUnavailable !== 'local') throw new ConfigurationError(`${what}: \`onUnavailable\` must be 'fail' or 'local', got ${JSON.stringify(onUnavailable)}`);
-  if (!Number.isFinite(commandTimeoutMs) || commandTimeoutMs <= 0) throw new ConfigurationError(`${what}: \`commandTimeoutMs\` must be a finite number > 0, got ${commandTimeoutMs}`);
+  if (typeof requestsPerSecond !== 'number' || !Number.isFinite(requestsPerSecond) || requestsPerSecond <= 0)
+    throw new ConfigurationError(
+      `${what}: \`requestsPerSecond\` must be a finite number > 0, got ${requestsPerSecond}`,
+    );
+  if (!Number.isInteger(burst) || burst < 1)
+    throw new ConfigurationError(`${what}: \`burst\` must be a whole number >= 1, got ${burst}`);
+  if (typeof key !== 'string' || key === '')
+    throw new ConfigurationError(`${what}: \`key\` must be a non-empty string`);
+  if (onUnavailable !== 'fail' && onUnavailable !== 'local')
+    throw new ConfigurationError(
+      `${what}: \`onUnavailable\` must be 'fail' or 'local', got ${JSON.stringify(onUnavailable)}`,
+    );
+  if (!Number.isFinite(commandTimeoutMs) || commandTimeoutMs <= 0)
+    throw new ConfigurationError(`${what}: \`commandTimeoutMs\` must be a finite number > 0, got ${commandTimeoutMs}`);
 
-  const describe = (cause: unknown) => `${connection && connection.client.status !== 'ready' ? `not connected (${connection.client.status}): ` : ''}${cause instanceof Error ? cause.message : String(cause)}`;
+  const describe = (cause: unknown) =>
+    `${connection && connection.client.status !== 'ready' ? `not connected (${connection.client.status}): ` : ''}${cause instanceof Error ? cause.message : String(cause)}`;
   const unavailable = (where: string, cause: unknown, secrets: string[]) =>
-    new RateLimiterUnavailableError(`the shared rate limit at ${where} (key "${key}") could not be checked, so nothing was sent: ${describe(cause)}`, { cause, secrets });
+    new RateLimiterUnavailableError(
+      `the shared rate limit at ${where} (key "${key}") could not be checked, so nothing was sent: ${describe(cause)}`,
+      { cause, secrets },
+    );
   let connection: RedisConnection | undefined;
   try {
     connection = await connectRedis(what, target, { requireConnection: onUnavailable === 'fail' });
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     // Only a URL gets here (a client passed in is not connected by us); its password is redacted.
-    throw unavailable(redactUrl(target.url!), error, [decodeURIComponent(new URL(target.url!).password)].filter(Boolean));
+    throw unavailable(
+      redactUrl(target.url!),
+      error,
+      [decodeURIComponent(new URL(target.url!).password)].filter(Boolean),
+    );
   }
   const { client, where, secrets } = connection;
   const intervalMs = 1000 / requestsPerSecond;
@@ -89,9 +106,14 @@ export async function createRedisRateLimiter({
   const askRedis = () => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${commandTimeoutMs} ms`)), commandTimeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`Redis did not answer within ${commandTimeoutMs} ms`)),
+        commandTimeoutMs,
+      );
     });
-    return Promise.race([reserveRedisToken(client, key, intervalMs, burst), timeout]).finally(() => clearTimeout(timer));
+    return Promise.race([reserveRedisToken(client, key, intervalMs, burst), timeout]).finally(() =>
+      clearTimeout(timer),
+    );
   };
 
   return {
@@ -128,7 +150,9 @@ export async function createRedisRateLimiter({
       if (onUnavailable === 'fail') throw unavailable(where, error, secrets);
       if (!fellBack) {
         fellBack = true;
-        warn(`ingo-session/redis: the shared rate limit at ${where} is unavailable (${describe(error)}); limiting this process alone to ${requestsPerSecond}/s until Redis answers again`);
+        warn(
+          `ingo-session/redis: the shared rate limit at ${where} is unavailable (${describe(error)}); limiting this process alone to ${requestsPerSecond}/s until Redis answers again`,
+        );
       }
       await local.take(signal);
       return undefined;

@@ -16,7 +16,12 @@ export function defineScript(lua: string): RedisScript {
  * Runs a script: EVALSHA first (the script is not re-sent on every call), EVAL when Redis does not
  * know it yet (a fresh or restarted server answers NOSCRIPT), which also caches it there.
  */
-export async function evalScript(client: Redis, { lua, sha }: RedisScript, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+export async function evalScript(
+  client: Redis,
+  { lua, sha }: RedisScript,
+  keys: readonly string[],
+  args: readonly (string | number)[],
+): Promise<unknown> {
   try {
     return await client.evalsha(sha, keys.length, ...keys, ...args);
   } catch (error) {

@@ -22,7 +22,11 @@ async function cut(client: Redis): Promise<void> {
 describe('a Redis outage under the mock', () => {
   test('a key claimed just before Redis went away is not left in flight: the retry with that key is served at once', async () => {
     // A connection of the test's own, so that it can be cut and restored while Redis keeps its data.
-    const client = new Redis(server.current.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    const client = new Redis(server.current.url, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+    });
     client.on('error', () => {});
     await client.connect();
     const store = await createRedisMockStore({ client, prefix: 'outage:inflight:' });
@@ -32,7 +36,11 @@ describe('a Redis outage under the mock', () => {
     const post = async () => {
       const init = signedInit(minimalBodyText, { now: Date.now(), headers: { 'Idempotency-Key': 'cut-key' } });
       const response = await fetch(endpointUrl(mock.url), { ...init, signal: AbortSignal.timeout(5_000) });
-      return { status: response.status, retryAfter: response.headers.get('retry-after'), envelope: (await response.json()) as { status: number } };
+      return {
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        envelope: (await response.json()) as { status: number },
+      };
     };
     try {
       const first = post();
@@ -56,12 +64,27 @@ describe('a Redis outage under the mock', () => {
   });
 
   test('a reservation left behind by a cut connection is released once Redis answers again, for the other mock processes too', async () => {
-    const client = new Redis(server.current.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    const client = new Redis(server.current.url, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+    });
     client.on('error', () => {});
     await client.connect();
     const prefix = 'outage:shared:';
-    const [a, b] = [await createRedisMockStore({ client, prefix }), await createRedisMockStore({ url: server.current.url, prefix, maxWaitMs: 200 })];
-    const session = { session_identifier: 's1', participant_unique_id1: 'p', participant_unique_id2: '', username: 'u', createdAt: 0, bodyDigest: 'd', idempotencyKey: 'k' };
+    const [a, b] = [
+      await createRedisMockStore({ client, prefix }),
+      await createRedisMockStore({ url: server.current.url, prefix, maxWaitMs: 200 }),
+    ];
+    const session = {
+      session_identifier: 's1',
+      participant_unique_id1: 'p',
+      participant_unique_id2: '',
+      username: 'u',
+      createdAt: 0,
+      bodyDigest: 'd',
+      idempotencyKey: 'k',
+    };
     try {
       expect(await a.claimKey('u', 'k', 'd', 0)).toEqual({ state: 'reserved' });
       await cut(client);

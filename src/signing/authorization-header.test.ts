@@ -25,9 +25,18 @@ function parseError(value: string): string {
 describe('parseAuthorization accepts', () => {
   test.each([
     ['the canonical form', canonical],
-    ['any parameter order', `hmac signature="${SIGNATURE}", headers="request-line x-date content-type content-length content-sha512", username="bob", algorithm="hmac-sha512"`],
-    ['no spaces after commas (as Kong)', `hmac username="bob",algorithm="hmac-sha512",headers="request-line x-date content-type content-length content-sha512",signature="${SIGNATURE}"`],
-    ['extra spaces and tabs everywhere', `  hmac \t username = "bob" ,  algorithm=  "hmac-sha512"\t, headers="  request-line  x-date content-type content-length content-sha512 " , signature ="${SIGNATURE}"  `],
+    [
+      'any parameter order',
+      `hmac signature="${SIGNATURE}", headers="request-line x-date content-type content-length content-sha512", username="bob", algorithm="hmac-sha512"`,
+    ],
+    [
+      'no spaces after commas (as Kong)',
+      `hmac username="bob",algorithm="hmac-sha512",headers="request-line x-date content-type content-length content-sha512",signature="${SIGNATURE}"`,
+    ],
+    [
+      'extra spaces and tabs everywhere',
+      `  hmac \t username = "bob" ,  algorithm=  "hmac-sha512"\t, headers="  request-line  x-date content-type content-length content-sha512 " , signature ="${SIGNATURE}"  `,
+    ],
     ['an upper-case scheme', canonical.replace('hmac ', 'HMAC ')],
     ['a mixed-case scheme and parameter names', canonical.replace('hmac ', 'Hmac ').replace('username=', 'UserName=')],
     ['upper-case header names (lower-cased)', canonical.replace('x-date content-type', 'X-Date Content-Type')],
@@ -38,13 +47,9 @@ describe('parseAuthorization accepts', () => {
   });
 
   test('the header list in whatever order it is declared', () => {
-    expect(parseAuthorization(canonical.replace('content-length content-sha512', 'content-sha512 content-length')).headers).toEqual([
-      'request-line',
-      'x-date',
-      'content-type',
-      'content-sha512',
-      'content-length',
-    ]);
+    expect(
+      parseAuthorization(canonical.replace('content-length content-sha512', 'content-sha512 content-length')).headers,
+    ).toEqual(['request-line', 'x-date', 'content-type', 'content-sha512', 'content-length']);
   });
 });
 
@@ -58,23 +63,55 @@ describe('parseAuthorization rejects with a clear message', () => {
     ['a scheme glued to its parameters', 'hmac:username="bob"', /separate the "hmac" scheme from its parameters/],
     ['only the scheme', 'hmac', /lacks the username parameter/],
     ['only a username name (Kong)', 'hmac username', /parameter username has no "="/],
-    ['a digest instead of parameters (Kong)', 'hmac :dXNlcm5hbWU6cGFzc3dvcmQ=', /malformed at character 6: expected name="value"/],
-    ['bare names (Kong)', 'hmac username=,algorithm,headers,dXNlcm5hbWU6cGFzc3dvcmQ=', /parameter username must be a quoted string/],
-    ['an unquoted value', canonical.replace('username="bob"', 'username=bob'), /parameter username must be a quoted string/],
+    [
+      'a digest instead of parameters (Kong)',
+      'hmac :dXNlcm5hbWU6cGFzc3dvcmQ=',
+      /malformed at character 6: expected name="value"/,
+    ],
+    [
+      'bare names (Kong)',
+      'hmac username=,algorithm,headers,dXNlcm5hbWU6cGFzc3dvcmQ=',
+      /parameter username must be a quoted string/,
+    ],
+    [
+      'an unquoted value',
+      canonical.replace('username="bob"', 'username=bob'),
+      /parameter username must be a quoted string/,
+    ],
     ['an unclosed quote', 'hmac username="bob', /parameter username has no closing quote/],
-    ['a missing comma between parameters (Kong)', canonical.replace('"hmac-sha512", ', '"hmac-sha512" '), /parameter algorithm must be followed by ","/],
+    [
+      'a missing comma between parameters (Kong)',
+      canonical.replace('"hmac-sha512", ', '"hmac-sha512" '),
+      /parameter algorithm must be followed by ","/,
+    ],
     ['a missing username (Kong)', canonical.replace('username="bob", ', ''), /lacks the username parameter/],
     ['a missing algorithm', canonical.replace('algorithm="hmac-sha512", ', ''), /lacks the algorithm parameter/],
-    ['a misspelt headers parameter (Kong: wrong_header)', canonical.replace('headers=', 'wrong_header='), /lacks the headers parameter/],
-    ['a missing signature (Kong: wrong_signature)', canonical.replace('signature=', 'wrong_signature='), /lacks the signature parameter/],
+    [
+      'a misspelt headers parameter (Kong: wrong_header)',
+      canonical.replace('headers=', 'wrong_header='),
+      /lacks the headers parameter/,
+    ],
+    [
+      'a missing signature (Kong: wrong_signature)',
+      canonical.replace('signature=', 'wrong_signature='),
+      /lacks the signature parameter/,
+    ],
     ['an empty username (Kong)', canonical.replace('username="bob"', 'username=""'), /parameter username is empty/],
-    ['an empty algorithm', canonical.replace('algorithm="hmac-sha512"', 'algorithm=" "'), /parameter algorithm is empty/],
+    [
+      'an empty algorithm',
+      canonical.replace('algorithm="hmac-sha512"', 'algorithm=" "'),
+      /parameter algorithm is empty/,
+    ],
     ['an empty header list', canonical.replace(/headers="[^"]*"/, 'headers=""'), /parameter headers is empty/],
     ['an empty signature', canonical.replace(/signature="[^"]*"/, 'signature=""'), /parameter signature is empty/],
     ['a repeated parameter', `${canonical}, username="eve"`, /parameter username is repeated/],
     ['a repeated parameter in another case', `${canonical}, Signature="x"`, /parameter signature is repeated/],
     ['a header listed twice', canonical.replace('x-date content-type', 'x-date x-date'), /lists x-date twice/],
-    ['a header listed twice in two cases', canonical.replace('x-date content-type', 'x-date X-Date'), /lists x-date twice/],
+    [
+      'a header listed twice in two cases',
+      canonical.replace('x-date content-type', 'x-date X-Date'),
+      /lists x-date twice/,
+    ],
     ['an invalid header name', canonical.replace('x-date', 'x(date)'), /not a valid header name/],
   ])('%s', (_what, value, message) => {
     expect(parseError(value)).toMatch(message);
@@ -111,7 +148,9 @@ describe('formatAuthorization', () => {
   });
 
   test('lower-cases header names', () => {
-    expect(formatAuthorization({ ...parsed, headers: ['Request-Line', 'X-Date'] })).toContain('headers="request-line x-date"');
+    expect(formatAuthorization({ ...parsed, headers: ['Request-Line', 'X-Date'] })).toContain(
+      'headers="request-line x-date"',
+    );
   });
 
   test.each([
@@ -130,6 +169,8 @@ describe('formatAuthorization', () => {
   });
 
   test('an invalid signature is refused without quoting it', () => {
-    expect(() => formatAuthorization({ ...parsed, signature: `"${SIGNATURE}` })).toThrow(/^Authorization signature must be non-empty printable ASCII without quotes or backslashes$/);
+    expect(() => formatAuthorization({ ...parsed, signature: `"${SIGNATURE}` })).toThrow(
+      /^Authorization signature must be non-empty printable ASCII without quotes or backslashes$/,
+    );
   });
 });

@@ -19,7 +19,10 @@ const PARAMETERS = ['username', 'algorithm', 'headers', 'signature'] as const;
 const PARAMETER_VALUE = /^[\x20\x21\x23-\x5b\x5d-\x7e]+$/;
 // The form formatAuthorization writes (any scheme case, any spacing after commas): read by one
 // regular expression, the usual case on the verifier's hot path. Anything else goes to the scanner.
-const CANONICAL = new RegExp(`^${SCHEME} username="([^"]*)",[ \\t]*algorithm="([^"]*)",[ \\t]*headers="([^"]*)",[ \\t]*signature="([^"]*)"$`, 'i');
+const CANONICAL = new RegExp(
+  `^${SCHEME} username="([^"]*)",[ \\t]*algorithm="([^"]*)",[ \\t]*headers="([^"]*)",[ \\t]*signature="([^"]*)"$`,
+  'i',
+);
 const EQUALS = 0x3d;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -46,7 +49,8 @@ export function parseAuthorization(value: string): HmacAuthorization {
   while (at < value.length) {
     const start = at;
     const nameEnd = scanName(value, at);
-    if (nameEnd === at) throw new SigningError(`Authorization is malformed at character ${at + 1}: expected name="value"`);
+    if (nameEnd === at)
+      throw new SigningError(`Authorization is malformed at character ${at + 1}: expected name="value"`);
     const name = value.slice(at, nameEnd).toLowerCase();
     at = skipSpaces(value, nameEnd);
     if (value.charCodeAt(at) !== EQUALS) throw parameterError(name, start, 'has no "="');
@@ -65,7 +69,12 @@ export function parseAuthorization(value: string): HmacAuthorization {
   for (const name of PARAMETERS) {
     if (!found.has(name)) throw new SigningError(`Authorization lacks the ${name} parameter`);
   }
-  return checkParameters(found.get('username')!, found.get('algorithm')!, found.get('headers')!, found.get('signature')!);
+  return checkParameters(
+    found.get('username')!,
+    found.get('algorithm')!,
+    found.get('headers')!,
+    found.get('signature')!,
+  );
 }
 
 function checkParameters(username: string, algorithm: string, headers: string, signature: string): HmacAuthorization {
@@ -88,7 +97,12 @@ export function formatAuthorization({ username, algorithm, headers, signature }:
  * and computed `signature` (Base64): checks only the username and the header names. Not part of
  * the public API.
  */
-export function writeAuthorization(username: string, algorithm: string, headers: readonly string[], signature: string): string {
+export function writeAuthorization(
+  username: string,
+  algorithm: string,
+  headers: readonly string[],
+  signature: string,
+): string {
   return writeListedAuthorization(username, algorithm, joinHeaderNames(headers), signature);
 }
 
@@ -97,7 +111,12 @@ export function writeAuthorization(username: string, algorithm: string, headers:
  * joinHeaderNames): the signer works out the default order's list once, not per call. Not part
  * of the public API.
  */
-export function writeListedAuthorization(username: string, algorithm: string, headerList: string, signature: string): string {
+export function writeListedAuthorization(
+  username: string,
+  algorithm: string,
+  headerList: string,
+  signature: string,
+): string {
   checkParameterValue('username', username);
   return `${SCHEME} username="${username}", algorithm="${algorithm}", headers="${headerList}", signature="${signature}"`;
 }
@@ -114,7 +133,9 @@ function checkParameterValue(name: string, parameterValue: string): void {
 
 // Only the known parameter names are echoed: anything else could be a pasted signature.
 function parameterError(name: string, at: number, problem: string): SigningError {
-  const label = (PARAMETERS as readonly string[]).includes(name) ? `parameter ${name}` : `the parameter at character ${at + 1}`;
+  const label = (PARAMETERS as readonly string[]).includes(name)
+    ? `parameter ${name}`
+    : `the parameter at character ${at + 1}`;
   return new SigningError(`Authorization ${label} ${problem}`);
 }
 
@@ -144,5 +165,11 @@ function isSpace(code: number): boolean {
 
 // Letters, digits, `-` and `_`: enough for schemes and parameter names.
 function isNameChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x5f;
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2d ||
+    code === 0x5f
+  );
 }

@@ -6,7 +6,12 @@ import { isSigningError } from './signing-error.js';
 const parts = {
   method: 'post',
   path: '/api/v1/sessions/point-in-time/plugin?a=1&b=%20',
-  headers: { 'x-date': 'Fri, 17 Jan 2020 19:59:29 GMT', 'content-type': 'application/json', 'content-length': '2', 'content-sha512': 'abc=' },
+  headers: {
+    'x-date': 'Fri, 17 Jan 2020 19:59:29 GMT',
+    'content-type': 'application/json',
+    'content-length': '2',
+    'content-sha512': 'abc=',
+  },
 };
 
 describe('buildRequestLine', () => {
@@ -29,7 +34,13 @@ describe('buildRequestLine', () => {
 
 describe('buildSigningString', () => {
   test('writes one line per name in the given order, LF-joined, without a trailing newline', () => {
-    const text = buildSigningString(parts, ['request-line', 'x-date', 'content-type', 'content-length', 'content-sha512']);
+    const text = buildSigningString(parts, [
+      'request-line',
+      'x-date',
+      'content-type',
+      'content-length',
+      'content-sha512',
+    ]);
     expect(text).toBe(
       'POST /api/v1/sessions/point-in-time/plugin?a=1&b=%20 HTTP/1.1\n' +
         'x-date: Fri, 17 Jan 2020 19:59:29 GMT\n' +
@@ -49,7 +60,9 @@ describe('buildSigningString', () => {
   });
 
   test('lower-cases the names it is given and signs the value exactly (no trimming)', () => {
-    expect(buildSigningString({ ...parts, headers: { 'x-custom': '  spaced  ' } }, ['X-Custom'])).toBe('x-custom:   spaced  ');
+    expect(buildSigningString({ ...parts, headers: { 'x-custom': '  spaced  ' } }, ['X-Custom'])).toBe(
+      'x-custom:   spaced  ',
+    );
   });
 
   test('a single name gives a single line; no names give an empty string', () => {
@@ -69,7 +82,9 @@ describe('buildSigningString', () => {
   });
 
   test('a value with a line break is refused: it would forge another line', () => {
-    expect(() => buildSigningString({ ...parts, headers: { 'x-a': 'v\nx-date: forged' } }, ['x-a'])).toThrow(/"x-a": its value contains a line break/);
+    expect(() => buildSigningString({ ...parts, headers: { 'x-a': 'v\nx-date: forged' } }, ['x-a'])).toThrow(
+      /"x-a": its value contains a line break/,
+    );
     expect(() => buildSigningString({ ...parts, headers: { 'x-a': 'v\r' } }, ['x-a'])).toThrow(/line break/);
   });
 });

@@ -26,16 +26,21 @@ const NOT_IN_PATH = /[\x00-\x20\x7f]/;
 export function buildRequestLine(method: string, path: string): string {
   // POST, the usual method, is a token already in upper case: no test or copy needed.
   if (method === 'POST') return buildCheckedLine(method, path);
-  if (!METHOD.test(method)) throw new SigningError('cannot sign the request line: the method must be an HTTP token such as POST');
+  if (!METHOD.test(method))
+    throw new SigningError('cannot sign the request line: the method must be an HTTP token such as POST');
   return buildCheckedLine(method.toUpperCase(), path);
 }
 
 function buildCheckedLine(method: string, path: string): string {
   if (path.charCodeAt(0) !== 0x2f) {
-    throw new SigningError(`cannot sign the request line: the path must start with "/" (the path and query, not a full URL)`);
+    throw new SigningError(
+      `cannot sign the request line: the path must start with "/" (the path and query, not a full URL)`,
+    );
   }
   if (NOT_IN_PATH.test(path)) {
-    throw new SigningError('cannot sign the request line: the path contains whitespace or a control character; percent-encode it');
+    throw new SigningError(
+      'cannot sign the request line: the path contains whitespace or a control character; percent-encode it',
+    );
   }
   return `${method} ${path} ${httpVersion}`;
 }
@@ -60,7 +65,8 @@ export function buildSigningString(parts: SigningStringParts, headerNames: reado
     out += `${name}: ${value}`;
   }
   // One scan of the result instead of one per value; only a failure looks for the culprit.
-  if (out.includes('\r') || countLineFeeds(out) !== Math.max(headerNames.length - 1, 0)) throw lineBreakError(parts, headerNames);
+  if (out.includes('\r') || countLineFeeds(out) !== Math.max(headerNames.length - 1, 0))
+    throw lineBreakError(parts, headerNames);
   return out;
 }
 
@@ -71,6 +77,12 @@ function countLineFeeds(text: string): number {
 }
 
 function lineBreakError(parts: SigningStringParts, headerNames: readonly string[]): SigningError {
-  const name = headerNames.map((each) => each.toLowerCase()).find((each) => each !== pseudoHeader && /[\r\n]/.test(parts.headers[each] ?? ''));
-  return new SigningError(name === undefined ? 'cannot sign: a header name contains a line break' : `cannot sign header "${name}": its value contains a line break`);
+  const name = headerNames
+    .map((each) => each.toLowerCase())
+    .find((each) => each !== pseudoHeader && /[\r\n]/.test(parts.headers[each] ?? ''));
+  return new SigningError(
+    name === undefined
+      ? 'cannot sign: a header name contains a line break'
+      : `cannot sign header "${name}": its value contains a line break`,
+  );
 }

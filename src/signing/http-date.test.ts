@@ -16,7 +16,11 @@ describe('formatHttpDate', () => {
   });
 
   test('writes what Date#toUTCString writes, and parseHttpDate reads it back, for any second of years 0–9999', () => {
-    const anySecond = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+    const anySecond = fc.date({
+      min: new Date('0000-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(anySecond, (date) => {
         const text = formatHttpDate(date);

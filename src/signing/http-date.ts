@@ -6,7 +6,15 @@ import { SigningError } from './signing-error.js';
  */
 const IMF_FIXDATE_LENGTH = 'Wed, 01 Apr 2026 20:18:47 GMT'.length;
 // Positions and char codes of the fixed punctuation: `, ` after the weekday, spaces, colons.
-const SEPARATORS: readonly (readonly [number, number])[] = [[3, 0x2c], [4, 0x20], [7, 0x20], [11, 0x20], [16, 0x20], [19, 0x3a], [22, 0x3a]];
+const SEPARATORS: readonly (readonly [number, number])[] = [
+  [3, 0x2c],
+  [4, 0x20],
+  [7, 0x20],
+  [11, 0x20],
+  [16, 0x20],
+  [19, 0x3a],
+  [22, 0x3a],
+];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -28,7 +36,8 @@ export function formatHttpDate(date: Date): string {
   if (Number.isNaN(ms)) throw new SigningError('cannot format an HTTP date: the date is invalid');
   const days = Math.floor(ms / DAY_MS);
   const [year, month, day] = civilFromDays(days);
-  if (year < 0 || year > LAST_YEAR) throw new SigningError(`cannot format an HTTP date: year ${year} does not fit in four digits`);
+  if (year < 0 || year > LAST_YEAR)
+    throw new SigningError(`cannot format an HTTP date: year ${year} does not fit in four digits`);
   const seconds = Math.floor((ms - days * DAY_MS) / 1000);
   const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
   const time = `${TWO_DIGITS[Math.floor(seconds / 3600)]}:${TWO_DIGITS[Math.floor(seconds / 60) % 60]}:${TWO_DIGITS[seconds % 60]}`;
@@ -40,7 +49,9 @@ function civilFromDays(days: number): [number, number, number] {
   const shifted = days + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
@@ -64,7 +75,16 @@ export function parseHttpDate(value: string): number | undefined {
   const hours = readDigits(value, 17, 2);
   const minutes = readDigits(value, 20, 2);
   const seconds = readDigits(value, 23, 2);
-  if (weekday === -1 || month === -1 || year === -1 || date < 1 || !inRange(hours, 23) || !inRange(minutes, 59) || !inRange(seconds, 59)) return undefined;
+  if (
+    weekday === -1 ||
+    month === -1 ||
+    year === -1 ||
+    date < 1 ||
+    !inRange(hours, 23) ||
+    !inRange(minutes, 59) ||
+    !inRange(seconds, 59)
+  )
+    return undefined;
   if (date > daysInMonth(year, month)) return undefined;
   const ms =
     year < 100
@@ -98,4 +118,3 @@ function daysInMonth(year: number, month: number): number {
   if (month !== 1) return DAYS_IN_MONTH[month]!;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
-

@@ -43,5 +43,7 @@ test('an error raised while an answer was a placeholder is not reported; a real 
 
 test('a computation that keeps asking new questions is stopped', async () => {
   let n = 0;
-  await expect(runWithAsyncCrypto((crypto) => crypto.digest('sha512', `impure ${n++}`), webSigningCrypto)).rejects.toThrow(SigningError);
+  await expect(
+    runWithAsyncCrypto((crypto) => crypto.digest('sha512', `impure ${n++}`), webSigningCrypto),
+  ).rejects.toThrow(SigningError);
 });

@@ -20,12 +20,21 @@ import type { AsyncSigningCrypto } from './web-signing-crypto.js';
  * drift. Why not let signRequest return a promise when its crypto does: the Node path, which is
  * synchronous and measured by the benchmarks, would pay for the check or change its type.
  */
-export async function runWithAsyncCrypto<T>(run: (crypto: SigningCrypto) => T, crypto: SigningCrypto | AsyncSigningCrypto): Promise<T> {
+export async function runWithAsyncCrypto<T>(
+  run: (crypto: SigningCrypto) => T,
+  crypto: SigningCrypto | AsyncSigningCrypto,
+): Promise<T> {
   const answers: Answer[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let pending: Promise<void> | undefined;
     const ask = (question: Omit<Answer, 'value'>, start: () => string | Promise<string>): string => {
-      const known = answers.find((answer) => answer.op === question.op && answer.hash === question.hash && answer.key === question.key && answer.data === question.data);
+      const known = answers.find(
+        (answer) =>
+          answer.op === question.op &&
+          answer.hash === question.hash &&
+          answer.key === question.key &&
+          answer.data === question.data,
+      );
       if (known) return known.value;
       if (pending) throw ROUND_ENDED;
       const value = start();
@@ -38,7 +47,8 @@ export async function runWithAsyncCrypto<T>(run: (crypto: SigningCrypto) => T, c
     };
     const recording: SigningCrypto = {
       digest: (hash, data) => ask({ op: 'digest', hash, key: '', data }, () => crypto.digest(hash, data)),
-      hmac: (hash, key, message) => ask({ op: 'hmac', hash, key, data: message }, () => crypto.hmac(hash, key, message)),
+      hmac: (hash, key, message) =>
+        ask({ op: 'hmac', hash, key, data: message }, () => crypto.hmac(hash, key, message)),
       equal: (a, b) => crypto.equal(a, b),
     };
     let result: { value: T } | { error: unknown };

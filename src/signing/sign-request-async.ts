@@ -1,5 +1,11 @@
 import { runWithAsyncCrypto } from './run-with-async-crypto.js';
-import { signRequest, type Credentials, type SignableRequest, type SignedHeaders, type SignOptions } from './sign-request.js';
+import {
+  signRequest,
+  type Credentials,
+  type SignableRequest,
+  type SignedHeaders,
+  type SignOptions,
+} from './sign-request.js';
 import type { SigningCrypto } from './signing-crypto.js';
 import { webSigningCrypto, type AsyncSigningCrypto } from './web-signing-crypto.js';
 
@@ -19,5 +25,8 @@ export function signRequestAsync(
   credentials: Credentials,
   { now = new Date(), crypto = webSigningCrypto, ...options }: AsyncSignOptions = {},
 ): Promise<SignedHeaders> {
-  return runWithAsyncCrypto((answers) => signRequest(request, credentials, { ...options, now, crypto: answers }), crypto);
+  return runWithAsyncCrypto(
+    (answers) => signRequest(request, credentials, { ...options, now, crypto: answers }),
+    crypto,
+  );
 }

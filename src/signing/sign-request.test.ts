@@ -12,22 +12,44 @@ const request: SignableRequest = { method: 'POST', path: '/api/v1/sessions/point
 describe('signRequest', () => {
   test('returns exactly the five headers to send, spelt as the spec spells them', () => {
     const headers = signRequest(request, credentials, { now });
-    expect(Object.keys(headers)).toEqual(['X-Date', 'Content-Type', 'Content-Length', 'Content-sha512', 'Authorization']);
+    expect(Object.keys(headers)).toEqual([
+      'X-Date',
+      'Content-Type',
+      'Content-Length',
+      'Content-sha512',
+      'Authorization',
+    ]);
     expect(headers['X-Date']).toBe('Fri, 17 Jan 2020 19:59:29 GMT');
     expect(headers['Content-Type']).toBe('application/json');
     expect(headers['Content-Length']).toBe('10');
-    expect(parseAuthorization(headers.Authorization!)).toMatchObject({ username: 'test', algorithm: 'hmac-sha512', headers: signingConfig.defaultHeaderOrder });
+    expect(parseAuthorization(headers.Authorization!)).toMatchObject({
+      username: 'test',
+      algorithm: 'hmac-sha512',
+      headers: signingConfig.defaultHeaderOrder,
+    });
   });
 
   test('signs the same bytes the same way whether given as text or bytes', () => {
     const fromText = signRequest(request, credentials, { now });
-    expect(signRequest({ ...request, body: new TextEncoder().encode('{"a":"é"}') }, credentials, { now })).toEqual(fromText);
+    expect(signRequest({ ...request, body: new TextEncoder().encode('{"a":"é"}') }, credentials, { now })).toEqual(
+      fromText,
+    );
     expect(signRequest({ ...request, body: Buffer.from('{"a":"é"}') }, credentials, { now })).toEqual(fromText);
   });
 
   test('legacy hmac-sha256 sends Content-sha256 and signs it where the order names the digest', () => {
-    const headers = signRequest(request, credentials, { now, algorithm: 'hmac-sha256', headerOrder: signingConfig.alternateHeaderOrder });
-    expect(Object.keys(headers)).toEqual(['X-Date', 'Content-Type', 'Content-Length', 'Content-sha256', 'Authorization']);
+    const headers = signRequest(request, credentials, {
+      now,
+      algorithm: 'hmac-sha256',
+      headerOrder: signingConfig.alternateHeaderOrder,
+    });
+    expect(Object.keys(headers)).toEqual([
+      'X-Date',
+      'Content-Type',
+      'Content-Length',
+      'Content-sha256',
+      'Authorization',
+    ]);
     expect(parseAuthorization(headers.Authorization!)).toMatchObject({
       algorithm: 'hmac-sha256',
       headers: ['request-line', 'x-date', 'content-type', 'content-sha256', 'content-length'],
@@ -42,7 +64,11 @@ describe('signRequest', () => {
       equal: () => false,
     };
     const body = Buffer.from('{"x":1}');
-    const headers = signRequest({ ...request, body, path: '/p?q=1', contentType: 'application/json; charset=utf-8' }, credentials, { now, crypto: fake });
+    const headers = signRequest(
+      { ...request, body, path: '/p?q=1', contentType: 'application/json; charset=utf-8' },
+      credentials,
+      { now, crypto: fake },
+    );
     expect(calls).toEqual([
       ['digest', 'sha512', body],
       [
@@ -60,7 +86,11 @@ describe('signRequest', () => {
 
   test('signs further headers named in the order, by any case; its own values win', () => {
     const seen: string[] = [];
-    const fake: SigningCrypto = { digest: () => 'D', hmac: (_h, _k, message) => (seen.push(message), 'S'), equal: () => false };
+    const fake: SigningCrypto = {
+      digest: () => 'D',
+      hmac: (_h, _k, message) => (seen.push(message), 'S'),
+      equal: () => false,
+    };
     signRequest({ ...request, headers: { 'Idempotency-Key': 'k-1', 'X-Date': 'forged' } }, credentials, {
       now,
       crypto: fake,
@@ -74,10 +104,20 @@ describe('signRequest', () => {
   });
 
   test.each([
-    ['an unknown algorithm', {}, { algorithm: 'hmac-sha1' }, /cannot sign with algorithm "hmac-sha1": use one of hmac-sha512, hmac-sha256/],
+    [
+      'an unknown algorithm',
+      {},
+      { algorithm: 'hmac-sha1' },
+      /cannot sign with algorithm "hmac-sha1": use one of hmac-sha512, hmac-sha256/,
+    ],
     ['an empty secret', { secret: '' }, {}, /the secret is empty/],
     ['an invalid clock', {}, { now: new Date(Number.NaN) }, /the date is invalid/],
-    ['a header in the order without a value', {}, { headerOrder: ['request-line', 'idempotency-key'] }, /"idempotency-key": the request has no value/],
+    [
+      'a header in the order without a value',
+      {},
+      { headerOrder: ['request-line', 'idempotency-key'] },
+      /"idempotency-key": the request has no value/,
+    ],
     ['an empty order', {}, { headerOrder: [] }, /at least one header/],
     ['a username with a quote', { username: 'a"b' }, {}, /username must be non-empty printable ASCII/],
   ])('refuses %s with a SigningError', (_what, credentialChange, options, message) => {
@@ -92,7 +132,9 @@ describe('signRequest', () => {
   });
 
   test('refuses a full URL or a relative path, naming the problem', () => {
-    expect(() => signRequest({ ...request, path: 'https://iip.example/api' }, credentials, { now })).toThrow(/path must start with "\/"/);
+    expect(() => signRequest({ ...request, path: 'https://iip.example/api' }, credentials, { now })).toThrow(
+      /path must start with "\/"/,
+    );
     expect(() => signRequest({ ...request, path: '/a b' }, credentials, { now })).toThrow(/percent-encode/);
   });
 });

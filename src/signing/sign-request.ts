@@ -61,7 +61,9 @@ const SPELLED_DATE = spell(dateHeader);
 const SPELLED_CONTENT_TYPE = spell(contentTypeHeader);
 const SPELLED_CONTENT_LENGTH = spell(contentLengthHeader);
 const SPELLED_AUTHORIZATION = spell('authorization');
-const SPELLED_DIGEST: Readonly<Record<string, string>> = Object.fromEntries(digestHeaders.map((name) => [name, spell(name)]));
+const SPELLED_DIGEST: Readonly<Record<string, string>> = Object.fromEntries(
+  digestHeaders.map((name) => [name, spell(name)]),
+);
 
 /**
  * Signs a request: computes X-Date, Content-Length, the body digest header and Authorization over
@@ -79,23 +81,45 @@ export function signRequest(
     crypto = nodeSigningCrypto,
   }: SignOptions = {},
 ): SignedHeaders {
-  if (!isSigningAlgorithm(algorithm)) throw new SigningError(`cannot sign with algorithm "${String(algorithm).slice(0, 32)}": use one of ${signingAlgorithms.join(', ')}`);
-  if (typeof credentials.secret !== 'string' || credentials.secret === '') throw new SigningError('cannot sign: the secret is empty');
+  if (!isSigningAlgorithm(algorithm))
+    throw new SigningError(
+      `cannot sign with algorithm "${String(algorithm).slice(0, 32)}": use one of ${signingAlgorithms.join(', ')}`,
+    );
+  if (typeof credentials.secret !== 'string' || credentials.secret === '')
+    throw new SigningError('cannot sign: the secret is empty');
   const { hash, digestHeader } = signingConfig.algorithms[algorithm];
-  const { names, list } = headerOrder === signingConfig.defaultHeaderOrder ? DEFAULT_NAMES[algorithm] : resolveNames(headerOrder, digestHeader);
+  const { names, list } =
+    headerOrder === signingConfig.defaultHeaderOrder
+      ? DEFAULT_NAMES[algorithm]
+      : resolveNames(headerOrder, digestHeader);
   const xDate = formatHttpDate(now);
   const contentType = request.contentType ?? DEFAULT_CONTENT_TYPE;
   const contentLength = String(byteLength(request.body));
   const digest = crypto.digest(hash, request.body);
-  const values: Record<string, string> = { [dateHeader]: xDate, [contentTypeHeader]: contentType, [contentLengthHeader]: contentLength, [digestHeader]: digest };
+  const values: Record<string, string> = {
+    [dateHeader]: xDate,
+    [contentTypeHeader]: contentType,
+    [contentLengthHeader]: contentLength,
+    [digestHeader]: digest,
+  };
   if (request.headers) {
     for (const name in request.headers) {
       const lower = name.toLowerCase();
       // The values computed here win over any given for the same header.
-      if (lower !== dateHeader && lower !== contentTypeHeader && lower !== contentLengthHeader && lower !== digestHeader) values[lower] = request.headers[name]!;
+      if (
+        lower !== dateHeader &&
+        lower !== contentTypeHeader &&
+        lower !== contentLengthHeader &&
+        lower !== digestHeader
+      )
+        values[lower] = request.headers[name]!;
     }
   }
-  const signature = crypto.hmac(hash, credentials.secret, buildSigningString({ method: request.method, path: request.path, headers: values }, names));
+  const signature = crypto.hmac(
+    hash,
+    credentials.secret,
+    buildSigningString({ method: request.method, path: request.path, headers: values }, names),
+  );
   return {
     [SPELLED_DATE]: xDate,
     [SPELLED_CONTENT_TYPE]: contentType,
@@ -106,7 +130,10 @@ export function signRequest(
 }
 
 /** The lower-case names to sign for a header order, and their checked `headers="…"` value. */
-function resolveNames(headerOrder: readonly string[], digestHeader: string): { names: readonly string[]; list: string } {
+function resolveNames(
+  headerOrder: readonly string[],
+  digestHeader: string,
+): { names: readonly string[]; list: string } {
   const names: string[] = [];
   for (let i = 0; i < headerOrder.length; i++) {
     const name = headerOrder[i]!.toLowerCase();
@@ -118,7 +145,10 @@ function resolveNames(headerOrder: readonly string[], digestHeader: string): { n
 
 // Worked out once, for the spec's default order under each algorithm: nearly every call signs with it.
 const DEFAULT_NAMES = Object.fromEntries(
-  signingAlgorithms.map((algorithm) => [algorithm, resolveNames(signingConfig.defaultHeaderOrder, signingConfig.algorithms[algorithm].digestHeader)]),
+  signingAlgorithms.map((algorithm) => [
+    algorithm,
+    resolveNames(signingConfig.defaultHeaderOrder, signingConfig.algorithms[algorithm].digestHeader),
+  ]),
 ) as Readonly<Record<SigningAlgorithm, { names: readonly string[]; list: string }>>;
 
 function spell(name: string): string {

@@ -17,7 +17,9 @@ const body = fc.oneof(
 );
 const path = fc
   .tuple(fc.webPath(), fc.option(fc.webQueryParameters(), { nil: undefined }))
-  .map(([pathPart, query]) => `${pathPart.startsWith('/') ? '' : '/'}${pathPart}${query === undefined ? '' : `?${query}`}`);
+  .map(
+    ([pathPart, query]) => `${pathPart.startsWith('/') ? '' : '/'}${pathPart}${query === undefined ? '' : `?${query}`}`,
+  );
 const method = fc.constantFrom('POST', 'PUT', 'PATCH', 'GET', 'DELETE');
 const headerOrder = fc.oneof(
   fc.constantFrom(defaultHeaderOrder, alternateHeaderOrder),
@@ -25,38 +27,60 @@ const headerOrder = fc.oneof(
 );
 const username = fc.stringMatching(/^[A-Za-z0-9._@-]{1,40}$/);
 const secret = fc.string({ unit: 'binary', minLength: 1, maxLength: 64 });
-const signedAt = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
-
-const signedRequest = fc.record({ body, path, method, headerOrder, algorithm: fc.constantFrom(...signingAlgorithms), username, secret, signedAt }).map((input) => {
-  const headers = signRequest(
-    { method: input.method, path: input.path, body: input.body },
-    { username: input.username, secret: input.secret },
-    { now: input.signedAt, algorithm: input.algorithm, headerOrder: input.headerOrder },
-  );
-  const lowerCase = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-  // The server's clock at the X-Date second: X-Date drops milliseconds.
-  const xDate = parseHttpDate(lowerCase['x-date']!)!;
-  return { input, request: { method: input.method, path: input.path, body: input.body, headers: lowerCase }, xDate };
+const signedAt = fc.date({
+  min: new Date('1970-01-01T00:00:00Z'),
+  max: new Date('9999-12-31T23:59:59Z'),
+  noInvalidDate: true,
 });
+
+const signedRequest = fc
+  .record({
+    body,
+    path,
+    method,
+    headerOrder,
+    algorithm: fc.constantFrom(...signingAlgorithms),
+    username,
+    secret,
+    signedAt,
+  })
+  .map((input) => {
+    const headers = signRequest(
+      { method: input.method, path: input.path, body: input.body },
+      { username: input.username, secret: input.secret },
+      { now: input.signedAt, algorithm: input.algorithm, headerOrder: input.headerOrder },
+    );
+    const lowerCase = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+    // The server's clock at the X-Date second: X-Date drops milliseconds.
+    const xDate = parseHttpDate(lowerCase['x-date']!)!;
+    return { input, request: { method: input.method, path: input.path, body: input.body, headers: lowerCase }, xDate };
+  });
 
 type Signed = typeof signedRequest extends fc.Arbitrary<infer T> ? T : never;
 
 function verdict({ input, request, xDate }: Signed, changes: Partial<Signed['request']> = {}, now = xDate) {
-  return verifyRequest({ ...request, ...changes }, (name) => (name === input.username ? input.secret : undefined), { now });
+  return verifyRequest({ ...request, ...changes }, (name) => (name === input.username ? input.secret : undefined), {
+    now,
+  });
 }
 
 function reasonOf(result: ReturnType<typeof verdict>): VerifyFailureReason | 'ok' {
   return result.ok ? 'ok' : result.reason;
 }
 
-const byteLength = (value: string | Uint8Array) => (typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength);
+const byteLength = (value: string | Uint8Array) =>
+  typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength;
 const sameBytes = (a: string | Uint8Array, b: string | Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
 
 describe('sign then verify', () => {
   test('always passes, for any body, path, method, algorithm, order, time and clock within the skew', () => {
     fc.assert(
       fc.property(signedRequest, fc.integer({ min: -SKEW_MS, max: SKEW_MS }), (signed, offset) => {
-        expect(verdict(signed, {}, signed.xDate + offset)).toEqual({ ok: true, username: signed.input.username, algorithm: signed.input.algorithm });
+        expect(verdict(signed, {}, signed.xDate + offset)).toEqual({
+          ok: true,
+          username: signed.input.username,
+          algorithm: signed.input.algorithm,
+        });
       }),
       { numRuns: NUM_RUNS },
     );
@@ -101,7 +125,8 @@ describe('a change after signing fails with the right reason', () => {
     fc.assert(
       fc.property(signedRequest, body, (signed, other) => {
         fc.pre(!sameBytes(other, signed.request.body));
-        const expected = byteLength(other) === byteLength(signed.request.body) ? 'digest_mismatch' : 'content_length_mismatch';
+        const expected =
+          byteLength(other) === byteLength(signed.request.body) ? 'digest_mismatch' : 'content_length_mismatch';
         expect(reasonOf(verdict(signed, { body: other }))).toBe(expected);
       }),
       { numRuns: NUM_RUNS },
@@ -122,7 +147,10 @@ describe('a change after signing fails with the right reason', () => {
   });
 
   test('the clock beyond the skew, either way', () => {
-    const beyond = fc.oneof(fc.integer({ min: SKEW_MS + 1, max: 10 * SKEW_MS }), fc.integer({ min: -10 * SKEW_MS, max: -SKEW_MS - 1 }));
+    const beyond = fc.oneof(
+      fc.integer({ min: SKEW_MS + 1, max: 10 * SKEW_MS }),
+      fc.integer({ min: -10 * SKEW_MS, max: -SKEW_MS - 1 }),
+    );
     fc.assert(
       fc.property(signedRequest, beyond, (signed, offset) => {
         expect(reasonOf(verdict(signed, {}, signed.xDate + offset))).toBe('stale_date');

@@ -24,7 +24,11 @@ describe('parseHeaderList', () => {
   });
 
   test('tolerates runs of spaces, tabs, surrounding blanks and upper case', () => {
-    expect(parseHeaderList(' \tRequest-Line  X-Date\tcontent-type ')).toEqual(['request-line', 'x-date', 'content-type']);
+    expect(parseHeaderList(' \tRequest-Line  X-Date\tcontent-type ')).toEqual([
+      'request-line',
+      'x-date',
+      'content-type',
+    ]);
   });
 
   test('round-trips with joinHeaderNames', () => {

@@ -54,12 +54,14 @@ export function parseHeaderList(list: string): string[] {
 }
 
 function checkHeaderName(name: string): void {
-  if (!HEADER_NAME.test(name)) throw new SigningError('Authorization headers="…" contains a name that is not a valid header name');
+  if (!HEADER_NAME.test(name))
+    throw new SigningError('Authorization headers="…" contains a name that is not a valid header name');
 }
 
 // Lists are a handful of names: a scan is cheaper than a Set.
 function checkRepeats(names: readonly string[]): void {
-  for (let i = 1; i < names.length; i++) if (names.lastIndexOf(names[i]!, i - 1) !== -1) throw repeatedHeader(names[i]!);
+  for (let i = 1; i < names.length; i++)
+    if (names.lastIndexOf(names[i]!, i - 1) !== -1) throw repeatedHeader(names[i]!);
 }
 
 function repeatedHeader(name: string): SigningError {

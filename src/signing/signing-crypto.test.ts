@@ -10,8 +10,11 @@ describe('nodeSigningCrypto', () => {
   });
 
   test('hmac matches RFC 4231 test case 2', () => {
-    const hex = '164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a994a6d034f65f8f0e6fdcaeab1a34d4a6b4b636e070a38bce737';
-    expect(nodeSigningCrypto.hmac('sha512', 'Jefe', 'what do ya want for nothing?')).toBe(Buffer.from(hex, 'hex').toString('base64'));
+    const hex =
+      '164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a994a6d034f65f8f0e6fdcaeab1a34d4a6b4b636e070a38bce737';
+    expect(nodeSigningCrypto.hmac('sha512', 'Jefe', 'what do ya want for nothing?')).toBe(
+      Buffer.from(hex, 'hex').toString('base64'),
+    );
   });
 
   test('equal compares exactly, including lengths and non-ASCII', () => {

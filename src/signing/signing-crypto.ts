@@ -14,9 +14,13 @@ const nodeBuffer = globalThis.process?.getBuiltinModule?.('node:buffer');
 export const hasNodeCrypto = nodeCrypto !== undefined && nodeBuffer !== undefined;
 
 function unavailable(): never {
-  throw new SigningError('node:crypto is not available in this runtime: use signRequestAsync / verifyRequestAsync (WebCrypto), or pass a crypto');
+  throw new SigningError(
+    'node:crypto is not available in this runtime: use signRequestAsync / verifyRequestAsync (WebCrypto), or pass a crypto',
+  );
 }
-const { createHash, createHmac, timingSafeEqual } = hasNodeCrypto ? nodeCrypto! : { createHash: unavailable, createHmac: unavailable, timingSafeEqual: unavailable };
+const { createHash, createHmac, timingSafeEqual } = hasNodeCrypto
+  ? nodeCrypto!
+  : { createHash: unavailable, createHmac: unavailable, timingSafeEqual: unavailable };
 const { Buffer } = hasNodeCrypto ? nodeBuffer! : { Buffer: { from: unavailable } };
 
 /**
@@ -34,11 +38,15 @@ export interface SigningCrypto {
 }
 
 // One-shot crypto.hash (Node 20.12+, 21.7+) skips the Hash object: about a third cheaper for a body.
-const oneShotHash = (nodeCrypto as { hash?: (algorithm: string, data: Uint8Array | string, encoding: 'base64') => string } | undefined)?.hash;
+const oneShotHash = (
+  nodeCrypto as { hash?: (algorithm: string, data: Uint8Array | string, encoding: 'base64') => string } | undefined
+)?.hash;
 
 /** The default SigningCrypto, backed by node:crypto (throws a SigningError where the runtime has none). */
 export const nodeSigningCrypto: SigningCrypto = {
-  digest: oneShotHash ? (hash, data) => oneShotHash(hash, data, 'base64') : (hash, data) => createHash(hash).update(data).digest('base64'),
+  digest: oneShotHash
+    ? (hash, data) => oneShotHash(hash, data, 'base64')
+    : (hash, data) => createHash(hash).update(data).digest('base64'),
   hmac: (hash, key, message) => createHmac(hash, key).update(message).digest('base64'),
   equal(a, b) {
     const left = Buffer.from(a);

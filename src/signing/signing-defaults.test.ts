@@ -16,7 +16,10 @@ const request = { method: 'POST', path: '/api/v1/sessions/point-in-time/plugin',
 /** Signs with every default of signRequest (the clock is the faked system time). */
 function signWithDefaults(extra: Parameters<typeof signRequest>[2] = {}) {
   const headers = signRequest(request, { username: 'test', secret }, extra);
-  return { ...request, headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])) };
+  return {
+    ...request,
+    headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])),
+  };
 }
 
 describe('the signing constants are the spec', () => {
@@ -72,12 +75,18 @@ describe('signRequest and verifyRequest take their defaults from it', () => {
 
   test.each(fromYaml.requiredSignedHeaders as string[])('verifyRequest: requires %s to be signed', (name) => {
     const order = fromYaml.defaultHeaderOrder.filter((each: string) => each !== name);
-    expect(verifyRequest(signWithDefaults({ headerOrder: order }), lookup)).toMatchObject({ ok: false, reason: 'header_not_signed' });
+    expect(verifyRequest(signWithDefaults({ headerOrder: order }), lookup)).toMatchObject({
+      ok: false,
+      reason: 'header_not_signed',
+    });
   });
 
   test('verifyRequest: accepts every algorithm of the spec, and requires its digest header', () => {
     for (const algorithm of Object.keys(fromYaml.algorithms)) {
-      expect(verifyRequest(signWithDefaults({ algorithm: algorithm as never }), lookup)).toMatchObject({ ok: true, algorithm });
+      expect(verifyRequest(signWithDefaults({ algorithm: algorithm as never }), lookup)).toMatchObject({
+        ok: true,
+        algorithm,
+      });
       const digestHeader = fromYaml.algorithms[algorithm].digestHeader;
       const order = fromYaml.defaultHeaderOrder.filter((each: string) => !each.startsWith('content-sha'));
       expect(verifyRequest(signWithDefaults({ algorithm: algorithm as never, headerOrder: order }), lookup)).toEqual({

@@ -11,7 +11,10 @@ const path = '/api/v1/sessions/point-in-time/plugin';
 const body = { participant_unique_id1: 'p-1', recipient_information: { first_name: 'Zoë', city: 'Zürich' } };
 
 /** The headers the middleware sends for one POST, with the given crypto. */
-async function sentHeaders(crypto?: AsyncSigningCrypto, RequestClass?: typeof Request): Promise<Record<string, string>> {
+async function sentHeaders(
+  crypto?: AsyncSigningCrypto,
+  RequestClass?: typeof Request,
+): Promise<Record<string, string>> {
   let sent: Headers | undefined;
   const client = createClient<SignedPaths>({
     baseUrl: 'http://ingo.test',
@@ -39,5 +42,7 @@ test.each([
   const viaWeb = await sentHeaders(counting, RequestClass);
   expect(calls).toEqual(['digest', 'hmac']);
   expect(viaWeb).toEqual(await sentHeaders(undefined, RequestClass));
-  expect(viaWeb.authorization).toMatch(/^hmac username="mw-user", algorithm="hmac-sha512", headers="request-line x-date content-type content-length content-sha512", signature="[A-Za-z0-9+/]{86}=="$/);
+  expect(viaWeb.authorization).toMatch(
+    /^hmac username="mw-user", algorithm="hmac-sha512", headers="request-line x-date content-type content-length content-sha512", signature="[A-Za-z0-9+/]{86}=="$/,
+  );
 });

@@ -17,7 +17,9 @@ interface Seen {
 }
 
 /** An openapi-fetch client whose fetch records what would go on the wire. */
-function recordingClient(options: { Request?: typeof Request; middleware?: Parameters<typeof signingMiddleware>[0] } = {}) {
+function recordingClient(
+  options: { Request?: typeof Request; middleware?: Parameters<typeof signingMiddleware>[0] } = {},
+) {
   const seen: Seen[] = [];
   const client = createClient<SignedPaths>({
     baseUrl: 'http://ingo.test',
@@ -33,7 +35,11 @@ function recordingClient(options: { Request?: typeof Request; middleware?: Param
 
 function verify({ request, body: sent }: Seen, options: Parameters<typeof verifyRequest>[2] = {}) {
   const url = new URL(request.url);
-  return verifyRequest({ method: request.method, path: url.pathname + url.search, headers: request.headers, body: sent }, () => credentials.secret, { now: NOW, ...options });
+  return verifyRequest(
+    { method: request.method, path: url.pathname + url.search, headers: request.headers, body: sent },
+    () => credentials.secret,
+    { now: NOW, ...options },
+  );
 }
 
 describe.each([
@@ -71,7 +77,9 @@ test('replaces, never duplicates, signing headers already on the request', async
 });
 
 test('signs with the legacy algorithm and its digest header', async () => {
-  const { client, seen } = recordingClient({ middleware: { ...credentials, algorithm: signingConfig.legacyAlgorithm } });
+  const { client, seen } = recordingClient({
+    middleware: { ...credentials, algorithm: signingConfig.legacyAlgorithm },
+  });
   await client.POST(path, { body, headers: { 'Content-sha512': 'left over' } });
   const headers = seen[0]!.request.headers;
   expect(headers.get('content-sha256')).toMatch(/^[A-Za-z0-9+/]{43}=$/);
@@ -84,13 +92,19 @@ test('follows a custom header order, signing extra headers with the values sent'
   const { client, seen } = recordingClient({ middleware: { ...credentials, headerOrder } });
   await client.POST(path, { body, params: { header: { 'Idempotency-Key': 'key-1' } } });
   expect(seen[0]!.request.headers.get('authorization')).toContain(`headers="${headerOrder.join(' ')}"`);
-  expect(verify(seen[0]!, { requiredHeaders: headerOrder.filter((name) => !name.startsWith('content-sha')) }).ok).toBe(true);
+  expect(verify(seen[0]!, { requiredHeaders: headerOrder.filter((name) => !name.startsWith('content-sha')) }).ok).toBe(
+    true,
+  );
 });
 
 test('signs the query string and an empty body', async () => {
   const seen: Seen[] = [];
   // Any API: the middleware knows nothing of Create Session.
-  const client = createClient<{ '/items': { get: { parameters: { query: { a: string } }; responses: { 200: { content: { 'application/json': unknown } } } } } }>({
+  const client = createClient<{
+    '/items': {
+      get: { parameters: { query: { a: string } }; responses: { 200: { content: { 'application/json': unknown } } } };
+    };
+  }>({
     baseUrl: 'http://api.test/v2',
     fetch: async (request) => {
       seen.push({ request, body: await request.text() });
@@ -110,7 +124,10 @@ test('reads the clock on every request', async () => {
   const { client, seen } = recordingClient({ middleware: { ...credentials, now: () => new Date((t += 1000)) } });
   await client.POST(path, { body });
   await client.POST(path, { body });
-  expect(seen.map((each) => each.request.headers.get('x-date'))).toEqual(['Wed, 01 Apr 2026 20:18:48 GMT', 'Wed, 01 Apr 2026 20:18:49 GMT']);
+  expect(seen.map((each) => each.request.headers.get('x-date'))).toEqual([
+    'Wed, 01 Apr 2026 20:18:48 GMT',
+    'Wed, 01 Apr 2026 20:18:49 GMT',
+  ]);
 });
 
 describe("through Node's fetch to a loopback server", () => {
@@ -131,15 +148,33 @@ describe("through Node's fetch to a loopback server", () => {
     expect(response.status).toBe(200);
     const [{ headers, body: wire }] = received as [(typeof received)[number]];
     expect(headers['content-length']).toBe(String(Buffer.byteLength(wire)));
-    const verdict = verifyRequest({ method: 'POST', path, headers: headers as Record<string, string>, body: wire }, () => credentials.secret, { now: NOW });
+    const verdict = verifyRequest(
+      { method: 'POST', path, headers: headers as Record<string, string>, body: wire },
+      () => credentials.secret,
+      { now: NOW },
+    );
     expect(verdict.ok).toBe(true);
   });
 });
 
 test('signs the path and query of the request line, never a fragment', async () => {
   const middleware = signingMiddleware({ ...credentials, now: () => NOW });
-  const request = new Request('http://ingo.test/base/p?q=1#fragment', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
-  const signed = (await middleware.onRequest!({ request, schemaPath: '/p', params: {}, id: 'x', options: {} as never })) as Request;
-  const verdict = verifyRequest({ method: 'POST', path: '/base/p?q=1', headers: signed.headers, body: '{}' }, () => credentials.secret, { now: NOW });
+  const request = new Request('http://ingo.test/base/p?q=1#fragment', {
+    method: 'POST',
+    body: '{}',
+    headers: { 'content-type': 'application/json' },
+  });
+  const signed = (await middleware.onRequest!({
+    request,
+    schemaPath: '/p',
+    params: {},
+    id: 'x',
+    options: {} as never,
+  })) as Request;
+  const verdict = verifyRequest(
+    { method: 'POST', path: '/base/p?q=1', headers: signed.headers, body: '{}' },
+    () => credentials.secret,
+    { now: NOW },
+  );
   expect(verdict.ok).toBe(true);
 });

@@ -70,7 +70,10 @@ export function signingMiddleware({
   return {
     async onRequest({ request }) {
       // The remembered bytes are taken as they are: no await (a microtask) on the common path.
-      const body = request instanceof BodySourceRequest && request.bodySource !== undefined ? request.bodySource : await readBody(request);
+      const body =
+        request instanceof BodySourceRequest && request.bodySource !== undefined
+          ? request.bodySource
+          : await readBody(request);
       const extra = extraSignedHeaders(request.headers, headerOrder);
       const contentType = request.headers.get(signingConfig.contentTypeHeader) ?? undefined;
       const parts: SignableRequest = {
@@ -85,7 +88,8 @@ export function signingMiddleware({
         : signRequest(parts, credentials, { now: now(), algorithm, headerOrder, crypto: syncCrypto });
       // set() replaces any value already there (the previous attempt's, or the caller's).
       for (const name of digestSpellings) if (!(name in signed)) request.headers.delete(name);
-      for (const name in signed) if (name !== contentTypeSpelling || signed[name] !== contentType) request.headers.set(name, signed[name]!);
+      for (const name in signed)
+        if (name !== contentTypeSpelling || signed[name] !== contentType) request.headers.set(name, signed[name]!);
       return request;
     },
   };
@@ -110,7 +114,10 @@ function pathAndQuery(url: string): string {
 }
 
 /** Values of headers named in a custom header order that the signer does not compute itself. */
-function extraSignedHeaders(headers: Headers, headerOrder: readonly string[] | undefined): Record<string, string> | undefined {
+function extraSignedHeaders(
+  headers: Headers,
+  headerOrder: readonly string[] | undefined,
+): Record<string, string> | undefined {
   if (!headerOrder) return undefined;
   let extra: Record<string, string> | undefined;
   for (const name of headerOrder) {

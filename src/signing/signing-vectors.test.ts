@@ -11,7 +11,9 @@ import { webSigningCrypto } from './web-signing-crypto.js';
 const files = listSigningVectorFiles();
 
 test('the vector directory holds the shared file and our own', () => {
-  expect(files).toEqual(expect.arrayContaining(['hmac-sha512.json', 'hmac-sha512-edge-cases.json', 'hmac-sha256-legacy.json']));
+  expect(files).toEqual(
+    expect.arrayContaining(['hmac-sha512.json', 'hmac-sha512-edge-cases.json', 'hmac-sha256-legacy.json']),
+  );
 });
 
 describe.each(files)('%s', (file) => {
@@ -38,7 +40,13 @@ describe.each(files)('%s', (file) => {
     expect(Buffer.byteLength(vector.body)).toBe(vector.content_length);
 
     const received = new Headers(signed);
-    expect(verifyRequest({ method: vector.method, path: vector.path, headers: received, body: Buffer.from(vector.body) }, () => vector.secret, { now })).toEqual({
+    expect(
+      verifyRequest(
+        { method: vector.method, path: vector.path, headers: received, body: Buffer.from(vector.body) },
+        () => vector.secret,
+        { now },
+      ),
+    ).toEqual({
       ok: true,
       username: vector.username,
       algorithm: vector.algorithm,
@@ -46,8 +54,20 @@ describe.each(files)('%s', (file) => {
 
     // The WebCrypto path gives the same headers and verdict.
     const options = { now, algorithm: vector.algorithm, headerOrder, crypto: webSigningCrypto };
-    expect(await signRequestAsync({ method: vector.method, path: vector.path, body: vector.body, contentType: vector.content_type }, { username: vector.username, secret: vector.secret }, options)).toEqual(signed);
-    expect(await verifyRequestAsync({ method: vector.method, path: vector.path, headers: received, body: vector.body }, () => vector.secret, { now, crypto: webSigningCrypto })).toEqual({
+    expect(
+      await signRequestAsync(
+        { method: vector.method, path: vector.path, body: vector.body, contentType: vector.content_type },
+        { username: vector.username, secret: vector.secret },
+        options,
+      ),
+    ).toEqual(signed);
+    expect(
+      await verifyRequestAsync(
+        { method: vector.method, path: vector.path, headers: received, body: vector.body },
+        () => vector.secret,
+        { now, crypto: webSigningCrypto },
+      ),
+    ).toEqual({
       ok: true,
       username: vector.username,
       algorithm: vector.algorithm,

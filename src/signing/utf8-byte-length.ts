@@ -4,4 +4,6 @@
  * is encoded once. Chosen once, when the module loads.
  */
 export const utf8ByteLength: (text: string) => number =
-  typeof globalThis.Buffer === 'function' ? (text) => Buffer.byteLength(text, 'utf8') : (text) => new TextEncoder().encode(text).byteLength;
+  typeof globalThis.Buffer === 'function'
+    ? (text) => Buffer.byteLength(text, 'utf8')
+    : (text) => new TextEncoder().encode(text).byteLength;

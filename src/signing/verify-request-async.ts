@@ -1,6 +1,12 @@
 import { runWithAsyncCrypto } from './run-with-async-crypto.js';
 import type { SigningCrypto } from './signing-crypto.js';
-import { verifyRequest, type LookupSecret, type VerifiableRequest, type VerifyOptions, type VerifyResult } from './verify-request.js';
+import {
+  verifyRequest,
+  type LookupSecret,
+  type VerifiableRequest,
+  type VerifyOptions,
+  type VerifyResult,
+} from './verify-request.js';
 import { webSigningCrypto, type AsyncSigningCrypto } from './web-signing-crypto.js';
 
 /** verifyRequestAsync's options: those of verifyRequest, with a crypto that may be asynchronous. */
@@ -19,5 +25,8 @@ export function verifyRequestAsync(
   lookupSecret: LookupSecret,
   { now = new Date(), crypto = webSigningCrypto, ...options }: AsyncVerifyOptions = {},
 ): Promise<VerifyResult> {
-  return runWithAsyncCrypto((answers) => verifyRequest(request, lookupSecret, { ...options, now, crypto: answers }), crypto);
+  return runWithAsyncCrypto(
+    (answers) => verifyRequest(request, lookupSecret, { ...options, now, crypto: answers }),
+    crypto,
+  );
 }

@@ -38,8 +38,22 @@ interface SignChoices {
 }
 
 /** A request signed by signRequest, headers by lower-case name as node:http gives them. */
-function signed({ algorithm, headerOrder, extra = {}, body = BODY, path = PATH, method = 'POST', now = NOW, username = 'test', secret = SECRET }: SignChoices = {}): TestRequest {
-  const headers = signRequest({ method, path, body, headers: extra }, { username, secret }, { now: new Date(now), algorithm, headerOrder });
+function signed({
+  algorithm,
+  headerOrder,
+  extra = {},
+  body = BODY,
+  path = PATH,
+  method = 'POST',
+  now = NOW,
+  username = 'test',
+  secret = SECRET,
+}: SignChoices = {}): TestRequest {
+  const headers = signRequest(
+    { method, path, body, headers: extra },
+    { username, secret },
+    { now: new Date(now), algorithm, headerOrder },
+  );
   return { method, path, body, headers: lowerCaseKeys({ ...extra, ...headers }) };
 }
 
@@ -54,11 +68,19 @@ function withHeaders(request: TestRequest, changes: Record<string, string | unde
  */
 function resign(
   request: TestRequest,
-  { names = [...defaultHeaderOrder], hash = 'sha512', algorithm = 'hmac-sha512', secret = SECRET, username = 'test' }: { names?: string[]; hash?: string; algorithm?: string; secret?: string; username?: string } = {},
+  {
+    names = [...defaultHeaderOrder],
+    hash = 'sha512',
+    algorithm = 'hmac-sha512',
+    secret = SECRET,
+    username = 'test',
+  }: { names?: string[]; hash?: string; algorithm?: string; secret?: string; username?: string } = {},
 ): TestRequest {
   const text = buildSigningString({ method: request.method, path: request.path, headers: request.headers }, names);
   const signature = createHmac(hash, secret).update(text).digest('base64');
-  return withHeaders(request, { authorization: formatAuthorization({ username, algorithm, headers: names, signature }) });
+  return withHeaders(request, {
+    authorization: formatAuthorization({ username, algorithm, headers: names, signature }),
+  });
 }
 
 /** Replaces one parameter of the Authorization header, keeping the others (and the signature). */
@@ -84,39 +106,129 @@ interface Row {
 
 const rows: Row[] = [
   // missing_authorization
-  { name: 'no Authorization header (Kong)', request: withHeaders(base, { authorization: undefined }), reason: 'missing_authorization' },
-  { name: 'an empty Authorization header', request: withHeaders(base, { authorization: '' }), reason: 'missing_authorization' },
-  { name: 'a blank Authorization header', request: withHeaders(base, { authorization: '   ' }), reason: 'missing_authorization' },
+  {
+    name: 'no Authorization header (Kong)',
+    request: withHeaders(base, { authorization: undefined }),
+    reason: 'missing_authorization',
+  },
+  {
+    name: 'an empty Authorization header',
+    request: withHeaders(base, { authorization: '' }),
+    reason: 'missing_authorization',
+  },
+  {
+    name: 'a blank Authorization header',
+    request: withHeaders(base, { authorization: '   ' }),
+    reason: 'missing_authorization',
+  },
 
   // malformed_authorization
-  { name: 'Authorization "asd" (Kong)', request: withHeaders(base, { authorization: 'asd' }), reason: 'malformed_authorization' },
-  { name: 'a Bearer token', request: withHeaders(base, { authorization: 'Bearer abc' }), reason: 'malformed_authorization' },
-  { name: 'only "hmac username" (Kong)', request: withHeaders(base, { authorization: 'hmac username' }), reason: 'malformed_authorization' },
-  { name: 'a digest instead of parameters (Kong)', request: withHeaders(base, { authorization: 'hmac :dXNlcm5hbWU6cGFzc3dvcmQ=' }), reason: 'malformed_authorization' },
-  { name: 'bare parameter names (Kong)', request: withHeaders(base, { authorization: 'hmac username=,algorithm,headers,dXNlcm5hbWU6cGFzc3dvcmQ=' }), reason: 'malformed_authorization' },
-  { name: 'a sentence (Kong)', request: withHeaders(base, { authorization: 'this is no hmac token at all is it?' }), reason: 'malformed_authorization' },
+  {
+    name: 'Authorization "asd" (Kong)',
+    request: withHeaders(base, { authorization: 'asd' }),
+    reason: 'malformed_authorization',
+  },
+  {
+    name: 'a Bearer token',
+    request: withHeaders(base, { authorization: 'Bearer abc' }),
+    reason: 'malformed_authorization',
+  },
+  {
+    name: 'only "hmac username" (Kong)',
+    request: withHeaders(base, { authorization: 'hmac username' }),
+    reason: 'malformed_authorization',
+  },
+  {
+    name: 'a digest instead of parameters (Kong)',
+    request: withHeaders(base, { authorization: 'hmac :dXNlcm5hbWU6cGFzc3dvcmQ=' }),
+    reason: 'malformed_authorization',
+  },
+  {
+    name: 'bare parameter names (Kong)',
+    request: withHeaders(base, { authorization: 'hmac username=,algorithm,headers,dXNlcm5hbWU6cGFzc3dvcmQ=' }),
+    reason: 'malformed_authorization',
+  },
+  {
+    name: 'a sentence (Kong)',
+    request: withHeaders(base, { authorization: 'this is no hmac token at all is it?' }),
+    reason: 'malformed_authorization',
+  },
   ...(['username', 'algorithm', 'headers', 'signature'] as const).map((parameter) => ({
     name: `no ${parameter} parameter (Kong)`,
     request: withAuthorization(base, (value) => value.replace(new RegExp(`${parameter}="[^"]*",? ?`), '')),
     reason: 'malformed_authorization' as const,
   })),
-  { name: 'an empty username (Kong)', request: withAuthorization(base, (value) => value.replace('username="test"', 'username=""')), reason: 'malformed_authorization' },
-  { name: 'an empty signature', request: withAuthorization(base, (value) => value.replace(/signature="[^"]*"/, 'signature=""')), reason: 'malformed_authorization' },
-  { name: 'an unquoted username', request: withAuthorization(base, (value) => value.replace('username="test"', 'username=test')), reason: 'malformed_authorization' },
-  { name: 'no comma between parameters (Kong)', request: withAuthorization(base, (value) => value.replace('"hmac-sha512", ', '"hmac-sha512" ')), reason: 'malformed_authorization' },
-  { name: 'a repeated parameter', request: withAuthorization(base, (value) => `${value}, username="other"`), reason: 'malformed_authorization' },
-  { name: 'a header name listed twice', request: withAuthorization(base, (value) => value.replace('x-date', 'x-date x-date')), reason: 'malformed_authorization' },
+  {
+    name: 'an empty username (Kong)',
+    request: withAuthorization(base, (value) => value.replace('username="test"', 'username=""')),
+    reason: 'malformed_authorization',
+  },
+  {
+    name: 'an empty signature',
+    request: withAuthorization(base, (value) => value.replace(/signature="[^"]*"/, 'signature=""')),
+    reason: 'malformed_authorization',
+  },
+  {
+    name: 'an unquoted username',
+    request: withAuthorization(base, (value) => value.replace('username="test"', 'username=test')),
+    reason: 'malformed_authorization',
+  },
+  {
+    name: 'no comma between parameters (Kong)',
+    request: withAuthorization(base, (value) => value.replace('"hmac-sha512", ', '"hmac-sha512" ')),
+    reason: 'malformed_authorization',
+  },
+  {
+    name: 'a repeated parameter',
+    request: withAuthorization(base, (value) => `${value}, username="other"`),
+    reason: 'malformed_authorization',
+  },
+  {
+    name: 'a header name listed twice',
+    request: withAuthorization(base, (value) => value.replace('x-date', 'x-date x-date')),
+    reason: 'malformed_authorization',
+  },
 
   // unsupported_algorithm
-  { name: 'hmac-sha1, correctly signed (Kong accepts it; Ingo does not)', request: resign(base, { hash: 'sha1', algorithm: 'hmac-sha1' }), reason: 'unsupported_algorithm' },
-  { name: 'hmac-sha384, correctly signed', request: resign(base, { hash: 'sha384', algorithm: 'hmac-sha384' }), reason: 'unsupported_algorithm' },
-  { name: 'hmac-sha (Kong)', request: resign(base, { hash: 'sha256', algorithm: 'hmac-sha' }), reason: 'unsupported_algorithm' },
-  { name: 'an upper-case algorithm id', request: resign(base, { algorithm: 'HMAC-SHA512' }), reason: 'unsupported_algorithm' },
-  { name: 'legacy hmac-sha256 when only hmac-sha512 is accepted', request: legacy, options: { algorithms: ['hmac-sha512'] }, reason: 'unsupported_algorithm' },
-  { name: 'hmac-sha512 when only legacy is accepted', request: base, options: { algorithms: ['hmac-sha256'] }, reason: 'unsupported_algorithm' },
+  {
+    name: 'hmac-sha1, correctly signed (Kong accepts it; Ingo does not)',
+    request: resign(base, { hash: 'sha1', algorithm: 'hmac-sha1' }),
+    reason: 'unsupported_algorithm',
+  },
+  {
+    name: 'hmac-sha384, correctly signed',
+    request: resign(base, { hash: 'sha384', algorithm: 'hmac-sha384' }),
+    reason: 'unsupported_algorithm',
+  },
+  {
+    name: 'hmac-sha (Kong)',
+    request: resign(base, { hash: 'sha256', algorithm: 'hmac-sha' }),
+    reason: 'unsupported_algorithm',
+  },
+  {
+    name: 'an upper-case algorithm id',
+    request: resign(base, { algorithm: 'HMAC-SHA512' }),
+    reason: 'unsupported_algorithm',
+  },
+  {
+    name: 'legacy hmac-sha256 when only hmac-sha512 is accepted',
+    request: legacy,
+    options: { algorithms: ['hmac-sha512'] },
+    reason: 'unsupported_algorithm',
+  },
+  {
+    name: 'hmac-sha512 when only legacy is accepted',
+    request: base,
+    options: { algorithms: ['hmac-sha256'] },
+    reason: 'unsupported_algorithm',
+  },
 
   // unknown_username
-  { name: 'an unknown username (Kong: "bobb")', request: resign(base, { username: 'testt' }), reason: 'unknown_username' },
+  {
+    name: 'an unknown username (Kong: "bobb")',
+    request: resign(base, { username: 'testt' }),
+    reason: 'unknown_username',
+  },
   { name: 'a username in another case', request: resign(base, { username: 'Test' }), reason: 'unknown_username' },
 
   // header_not_signed
@@ -125,11 +237,38 @@ const rows: Row[] = [
     request: resign(base, { names: without(defaultHeaderOrder, name) }),
     reason: 'header_not_signed' as const,
   })),
-  { name: 'legacy signing content-sha512 instead of content-sha256', request: resign(withHeaders(legacy, { 'content-sha512': base.headers['content-sha512'] }), { hash: 'sha256', algorithm: 'hmac-sha256' }), reason: 'header_not_signed' },
-  { name: 'a custom required header not signed', request: base, options: { requiredHeaders: [...requiredSignedHeaders, 'idempotency-key'] }, reason: 'header_not_signed' },
-  { name: 'a custom required header given in another case', request: base, options: { requiredHeaders: ['Idempotency-Key'] }, reason: 'header_not_signed' },
-  { name: 'x-date unsigned even when requiredHeaders omits it', request: resign(base, { names: without(defaultHeaderOrder, 'x-date') }), options: { requiredHeaders: [] }, reason: 'header_not_signed' },
-  { name: 'the digest unsigned even when requiredHeaders omits it', request: resign(base, { names: without(defaultHeaderOrder, 'content-sha512') }), options: { requiredHeaders: [] }, reason: 'header_not_signed' },
+  {
+    name: 'legacy signing content-sha512 instead of content-sha256',
+    request: resign(withHeaders(legacy, { 'content-sha512': base.headers['content-sha512'] }), {
+      hash: 'sha256',
+      algorithm: 'hmac-sha256',
+    }),
+    reason: 'header_not_signed',
+  },
+  {
+    name: 'a custom required header not signed',
+    request: base,
+    options: { requiredHeaders: [...requiredSignedHeaders, 'idempotency-key'] },
+    reason: 'header_not_signed',
+  },
+  {
+    name: 'a custom required header given in another case',
+    request: base,
+    options: { requiredHeaders: ['Idempotency-Key'] },
+    reason: 'header_not_signed',
+  },
+  {
+    name: 'x-date unsigned even when requiredHeaders omits it',
+    request: resign(base, { names: without(defaultHeaderOrder, 'x-date') }),
+    options: { requiredHeaders: [] },
+    reason: 'header_not_signed',
+  },
+  {
+    name: 'the digest unsigned even when requiredHeaders omits it',
+    request: resign(base, { names: without(defaultHeaderOrder, 'content-sha512') }),
+    options: { requiredHeaders: [] },
+    reason: 'header_not_signed',
+  },
 
   // missing_signed_header
   ...['x-date', 'content-type', 'content-length', 'content-sha512'].map((name) => ({
@@ -137,64 +276,257 @@ const rows: Row[] = [
     request: withHeaders(base, { [name]: undefined }),
     reason: 'missing_signed_header' as const,
   })),
-  { name: 'a signed custom header missing from the request', request: withHeaders(signed({ headerOrder: [...defaultHeaderOrder, 'idempotency-key'], extra: { 'Idempotency-Key': 'k-1' } }), { 'idempotency-key': undefined }), reason: 'missing_signed_header' },
+  {
+    name: 'a signed custom header missing from the request',
+    request: withHeaders(
+      signed({ headerOrder: [...defaultHeaderOrder, 'idempotency-key'], extra: { 'Idempotency-Key': 'k-1' } }),
+      { 'idempotency-key': undefined },
+    ),
+    reason: 'missing_signed_header',
+  },
 
-  { name: 'a header named after an Object.prototype property, signed but absent', request: withHeaders(signed({ headerOrder: [...defaultHeaderOrder, 'constructor'], extra: { constructor: 'x' } }), { constructor: undefined }), reason: 'missing_signed_header' },
+  {
+    name: 'a header named after an Object.prototype property, signed but absent',
+    request: withHeaders(signed({ headerOrder: [...defaultHeaderOrder, 'constructor'], extra: { constructor: 'x' } }), {
+      constructor: undefined,
+    }),
+    reason: 'missing_signed_header',
+  },
 
   // invalid_date
-  { name: 'X-Date "wrong date", signed (Kong)', request: resign(withHeaders(base, { 'x-date': 'wrong date' })), reason: 'invalid_date' },
-  { name: 'X-Date in RFC 850 form, signed', request: resign(withHeaders(base, { 'x-date': 'Friday, 17-Jan-20 19:59:29 GMT' })), reason: 'invalid_date' },
-  { name: 'X-Date in asctime form, signed', request: resign(withHeaders(base, { 'x-date': 'Fri Jan 17 19:59:29 2020' })), reason: 'invalid_date' },
-  { name: 'X-Date with a wrong weekday, signed', request: resign(withHeaders(base, { 'x-date': 'Sat, 17 Jan 2020 19:59:29 GMT' })), reason: 'invalid_date' },
-  { name: 'X-Date in epoch seconds, signed', request: resign(withHeaders(base, { 'x-date': String(NOW / 1000) })), reason: 'invalid_date' },
+  {
+    name: 'X-Date "wrong date", signed (Kong)',
+    request: resign(withHeaders(base, { 'x-date': 'wrong date' })),
+    reason: 'invalid_date',
+  },
+  {
+    name: 'X-Date in RFC 850 form, signed',
+    request: resign(withHeaders(base, { 'x-date': 'Friday, 17-Jan-20 19:59:29 GMT' })),
+    reason: 'invalid_date',
+  },
+  {
+    name: 'X-Date in asctime form, signed',
+    request: resign(withHeaders(base, { 'x-date': 'Fri Jan 17 19:59:29 2020' })),
+    reason: 'invalid_date',
+  },
+  {
+    name: 'X-Date with a wrong weekday, signed',
+    request: resign(withHeaders(base, { 'x-date': 'Sat, 17 Jan 2020 19:59:29 GMT' })),
+    reason: 'invalid_date',
+  },
+  {
+    name: 'X-Date in epoch seconds, signed',
+    request: resign(withHeaders(base, { 'x-date': String(NOW / 1000) })),
+    reason: 'invalid_date',
+  },
 
   // stale_date
   { name: 'X-Date 301 s in the past', request: base, options: { now: NOW + 301_000 }, reason: 'stale_date' },
   { name: 'X-Date 301 s in the future', request: base, options: { now: NOW - 301_000 }, reason: 'stale_date' },
   { name: 'X-Date 300.001 s in the past', request: base, options: { now: NOW + 300_001 }, reason: 'stale_date' },
   { name: 'X-Date a day old (replay)', request: base, options: { now: NOW + 86_400_000 }, reason: 'stale_date' },
-  { name: 'a custom skew of 10 s, 11 s off', request: base, options: { now: NOW + 11_000, clockSkewSeconds: 10 }, reason: 'stale_date' },
-  { name: 'a skew of 0 s, 1 s off', request: base, options: { now: NOW + 1_000, clockSkewSeconds: 0 }, reason: 'stale_date' },
+  {
+    name: 'a custom skew of 10 s, 11 s off',
+    request: base,
+    options: { now: NOW + 11_000, clockSkewSeconds: 10 },
+    reason: 'stale_date',
+  },
+  {
+    name: 'a skew of 0 s, 1 s off',
+    request: base,
+    options: { now: NOW + 1_000, clockSkewSeconds: 0 },
+    reason: 'stale_date',
+  },
 
   // content_length_mismatch
-  { name: 'Content-Length one more than the body', request: withHeaders(base, { 'content-length': String(BODY.length + 1) }), reason: 'content_length_mismatch' },
-  { name: 'Content-Length one less than the body', request: withHeaders(base, { 'content-length': String(BODY.length - 1) }), reason: 'content_length_mismatch' },
-  { name: 'Content-Length with a leading zero', request: resign(withHeaders(base, { 'content-length': `0${BODY.length}` })), reason: 'content_length_mismatch' },
-  { name: 'Content-Length counting characters of a non-ASCII body, signed', request: resign(withHeaders(signed({ body: UNICODE_BODY }), { 'content-length': String(UNICODE_BODY.length) })), reason: 'content_length_mismatch' },
+  {
+    name: 'Content-Length one more than the body',
+    request: withHeaders(base, { 'content-length': String(BODY.length + 1) }),
+    reason: 'content_length_mismatch',
+  },
+  {
+    name: 'Content-Length one less than the body',
+    request: withHeaders(base, { 'content-length': String(BODY.length - 1) }),
+    reason: 'content_length_mismatch',
+  },
+  {
+    name: 'Content-Length with a leading zero',
+    request: resign(withHeaders(base, { 'content-length': `0${BODY.length}` })),
+    reason: 'content_length_mismatch',
+  },
+  {
+    name: 'Content-Length counting characters of a non-ASCII body, signed',
+    request: resign(withHeaders(signed({ body: UNICODE_BODY }), { 'content-length': String(UNICODE_BODY.length) })),
+    reason: 'content_length_mismatch',
+  },
   { name: 'a byte appended to the body', request: { ...base, body: `${BODY} ` }, reason: 'content_length_mismatch' },
-  { name: 'an unsigned but wrong Content-Length', request: withHeaders(resign(base, { names: ['request-line', 'x-date', 'content-sha512'] }), { 'content-length': '1' }), options: { requiredHeaders: [] }, reason: 'content_length_mismatch' },
+  {
+    name: 'an unsigned but wrong Content-Length',
+    request: withHeaders(resign(base, { names: ['request-line', 'x-date', 'content-sha512'] }), {
+      'content-length': '1',
+    }),
+    options: { requiredHeaders: [] },
+    reason: 'content_length_mismatch',
+  },
 
   // digest_mismatch
-  { name: 'the body tampered, same length, original signature (Kong)', request: { ...base, body: BODY.replace('Jane', 'Joan') }, reason: 'digest_mismatch' },
-  { name: 'the body tampered, as bytes', request: { ...base, body: Buffer.from(BODY.replace('Doe', 'Roe')) }, reason: 'digest_mismatch' },
-  { name: 'the digest header tampered (Kong)', request: withHeaders(base, { 'content-sha512': `${base.headers['content-sha512']}x` }), reason: 'digest_mismatch' },
-  { name: 'the digest of another body, signed', request: resign(withHeaders(base, { 'content-sha512': createHash('sha512').update('{}').digest('base64') })), reason: 'digest_mismatch' },
-  { name: 'the digest in hex, signed', request: resign(withHeaders(base, { 'content-sha512': createHash('sha512').update(BODY).digest('hex') })), reason: 'digest_mismatch' },
-  { name: 'the digest in base64url, signed', request: resign(withHeaders(base, { 'content-sha512': createHash('sha512').update(BODY).digest('base64url') })), reason: 'digest_mismatch' },
-  { name: 'a SHA-256 digest in Content-sha512, signed', request: resign(withHeaders(base, { 'content-sha512': createHash('sha256').update(BODY).digest('base64') })), reason: 'digest_mismatch' },
-  { name: 'legacy: the digest in hex, signed', request: resign(withHeaders(legacy, { 'content-sha256': createHash('sha256').update(BODY).digest('hex') }), { names: [...requiredSignedHeaders, 'content-sha256'], hash: 'sha256', algorithm: 'hmac-sha256' }), reason: 'digest_mismatch' },
+  {
+    name: 'the body tampered, same length, original signature (Kong)',
+    request: { ...base, body: BODY.replace('Jane', 'Joan') },
+    reason: 'digest_mismatch',
+  },
+  {
+    name: 'the body tampered, as bytes',
+    request: { ...base, body: Buffer.from(BODY.replace('Doe', 'Roe')) },
+    reason: 'digest_mismatch',
+  },
+  {
+    name: 'the digest header tampered (Kong)',
+    request: withHeaders(base, { 'content-sha512': `${base.headers['content-sha512']}x` }),
+    reason: 'digest_mismatch',
+  },
+  {
+    name: 'the digest of another body, signed',
+    request: resign(withHeaders(base, { 'content-sha512': createHash('sha512').update('{}').digest('base64') })),
+    reason: 'digest_mismatch',
+  },
+  {
+    name: 'the digest in hex, signed',
+    request: resign(withHeaders(base, { 'content-sha512': createHash('sha512').update(BODY).digest('hex') })),
+    reason: 'digest_mismatch',
+  },
+  {
+    name: 'the digest in base64url, signed',
+    request: resign(withHeaders(base, { 'content-sha512': createHash('sha512').update(BODY).digest('base64url') })),
+    reason: 'digest_mismatch',
+  },
+  {
+    name: 'a SHA-256 digest in Content-sha512, signed',
+    request: resign(withHeaders(base, { 'content-sha512': createHash('sha256').update(BODY).digest('base64') })),
+    reason: 'digest_mismatch',
+  },
+  {
+    name: 'legacy: the digest in hex, signed',
+    request: resign(withHeaders(legacy, { 'content-sha256': createHash('sha256').update(BODY).digest('hex') }), {
+      names: [...requiredSignedHeaders, 'content-sha256'],
+      hash: 'sha256',
+      algorithm: 'hmac-sha256',
+    }),
+    reason: 'digest_mismatch',
+  },
 
   // signature_mismatch
   { name: 'signed with the wrong secret', request: signed({ secret: 'wrong-secret' }), reason: 'signature_mismatch' },
-  { name: "signed with another user's secret", request: signed({ username: 'other', secret: SECRET }), reason: 'signature_mismatch' },
+  {
+    name: "signed with another user's secret",
+    request: signed({ username: 'other', secret: SECRET }),
+    reason: 'signature_mismatch',
+  },
   { name: 'the method changed after signing', request: { ...base, method: 'PUT' }, reason: 'signature_mismatch' },
-  { name: 'the path changed after signing', request: { ...base, path: '/api/v1/sessions/point-in-time/plugins' }, reason: 'signature_mismatch' },
+  {
+    name: 'the path changed after signing',
+    request: { ...base, path: '/api/v1/sessions/point-in-time/plugins' },
+    reason: 'signature_mismatch',
+  },
   { name: 'a query added after signing', request: { ...base, path: `${PATH}?x=1` }, reason: 'signature_mismatch' },
-  { name: 'the query changed after signing', request: { ...signed({ path: `${PATH}?x=1` }), path: `${PATH}?x=2` }, reason: 'signature_mismatch' },
-  { name: 'the query dropped after signing', request: { ...signed({ path: `${PATH}?x=1` }), path: PATH }, reason: 'signature_mismatch' },
-  { name: 'X-Date moved by 1 s, within the skew', request: withHeaders(base, { 'x-date': 'Fri, 17 Jan 2020 19:59:30 GMT' }), reason: 'signature_mismatch' },
-  { name: 'Content-Type changed after signing', request: withHeaders(base, { 'content-type': 'application/json; charset=utf-8' }), reason: 'signature_mismatch' },
-  { name: 'the header order swapped after signing', request: withAuthorization(base, (value) => value.replace('content-length content-sha512', 'content-sha512 content-length')), reason: 'signature_mismatch' },
-  { name: 'request-line moved after signing', request: withAuthorization(base, (value) => value.replace('request-line x-date', 'x-date request-line')), reason: 'signature_mismatch' },
-  { name: 'a signed custom header changed', request: withHeaders(signed({ headerOrder: [...defaultHeaderOrder, 'idempotency-key'], extra: { 'idempotency-key': 'k-1' } }), { 'idempotency-key': 'k-2' }), reason: 'signature_mismatch' },
-  { name: 'the signature of another request', request: withAuthorization(base, (value) => value.replace(signature, parseAuthorization(signed({ body: '{}' }).headers.authorization!).signature)), reason: 'signature_mismatch' },
-  { name: 'a signature that is not base64 (Kong)', request: withAuthorization(base, (value) => value.replace(signature, 'not really a base64 encoded value!!!')), reason: 'signature_mismatch' },
-  { name: 'a truncated signature', request: withAuthorization(base, (value) => value.replace(signature, signature.slice(0, -4))), reason: 'signature_mismatch' },
-  { name: 'the signature in hex', request: withAuthorization(base, (value) => value.replace(signature, Buffer.from(signature, 'base64').toString('hex'))), reason: 'signature_mismatch' },
-  { name: 'a legacy SHA-256 HMAC claimed as hmac-sha512', request: resign(base, { hash: 'sha256', algorithm: 'hmac-sha512' }), reason: 'signature_mismatch' },
-  { name: 'signed with a signing string ending in LF', request: withAuthorization(base, (value) => value.replace(signature, createHmac('sha512', SECRET).update(`${buildSigningString(base, defaultHeaderOrder)}\n`).digest('base64'))), reason: 'signature_mismatch' },
-  { name: 'signed with CRLF line ends', request: withAuthorization(base, (value) => value.replace(signature, createHmac('sha512', SECRET).update(buildSigningString(base, defaultHeaderOrder).replaceAll('\n', '\r\n')).digest('base64'))), reason: 'signature_mismatch' },
-  { name: 'a received path that cannot be a request target', request: { ...base, path: '/a b' }, reason: 'signature_mismatch' },
+  {
+    name: 'the query changed after signing',
+    request: { ...signed({ path: `${PATH}?x=1` }), path: `${PATH}?x=2` },
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'the query dropped after signing',
+    request: { ...signed({ path: `${PATH}?x=1` }), path: PATH },
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'X-Date moved by 1 s, within the skew',
+    request: withHeaders(base, { 'x-date': 'Fri, 17 Jan 2020 19:59:30 GMT' }),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'Content-Type changed after signing',
+    request: withHeaders(base, { 'content-type': 'application/json; charset=utf-8' }),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'the header order swapped after signing',
+    request: withAuthorization(base, (value) =>
+      value.replace('content-length content-sha512', 'content-sha512 content-length'),
+    ),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'request-line moved after signing',
+    request: withAuthorization(base, (value) => value.replace('request-line x-date', 'x-date request-line')),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'a signed custom header changed',
+    request: withHeaders(
+      signed({ headerOrder: [...defaultHeaderOrder, 'idempotency-key'], extra: { 'idempotency-key': 'k-1' } }),
+      { 'idempotency-key': 'k-2' },
+    ),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'the signature of another request',
+    request: withAuthorization(base, (value) =>
+      value.replace(signature, parseAuthorization(signed({ body: '{}' }).headers.authorization!).signature),
+    ),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'a signature that is not base64 (Kong)',
+    request: withAuthorization(base, (value) => value.replace(signature, 'not really a base64 encoded value!!!')),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'a truncated signature',
+    request: withAuthorization(base, (value) => value.replace(signature, signature.slice(0, -4))),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'the signature in hex',
+    request: withAuthorization(base, (value) =>
+      value.replace(signature, Buffer.from(signature, 'base64').toString('hex')),
+    ),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'a legacy SHA-256 HMAC claimed as hmac-sha512',
+    request: resign(base, { hash: 'sha256', algorithm: 'hmac-sha512' }),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'signed with a signing string ending in LF',
+    request: withAuthorization(base, (value) =>
+      value.replace(
+        signature,
+        createHmac('sha512', SECRET)
+          .update(`${buildSigningString(base, defaultHeaderOrder)}\n`)
+          .digest('base64'),
+      ),
+    ),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'signed with CRLF line ends',
+    request: withAuthorization(base, (value) =>
+      value.replace(
+        signature,
+        createHmac('sha512', SECRET)
+          .update(buildSigningString(base, defaultHeaderOrder).replaceAll('\n', '\r\n'))
+          .digest('base64'),
+      ),
+    ),
+    reason: 'signature_mismatch',
+  },
+  {
+    name: 'a received path that cannot be a request target',
+    request: { ...base, path: '/a b' },
+    reason: 'signature_mismatch',
+  },
 ];
 
 describe('verifyRequest rejects, on a fixed clock', () => {
@@ -206,9 +538,14 @@ describe('verifyRequest rejects, on a fixed clock', () => {
     expect(result.message).not.toContain(signature.slice(0, 12));
   });
 
-  test.each(rows.map((row) => [row.name, row] as const))('%s: the same verdict from verifyRequestAsync over WebCrypto', async (_name, { request, options }) => {
-    expect(await verifyRequestAsync(request, lookup, { now: NOW, ...options, crypto: webSigningCrypto })).toEqual(verifyRequest(request, lookup, { now: NOW, ...options }));
-  });
+  test.each(rows.map((row) => [row.name, row] as const))(
+    '%s: the same verdict from verifyRequestAsync over WebCrypto',
+    async (_name, { request, options }) => {
+      expect(await verifyRequestAsync(request, lookup, { now: NOW, ...options, crypto: webSigningCrypto })).toEqual(
+        verifyRequest(request, lookup, { now: NOW, ...options }),
+      );
+    },
+  );
 
   test('the matrix covers every reason of the closed set', () => {
     const reasons = {
@@ -232,17 +569,27 @@ describe('verifyRequest rejects, on a fixed clock', () => {
       const result = verifyRequest(request, lookup, { now: NOW, ...options });
       return result.ok ? '' : result.message;
     };
-    expect(message(resign(base, { names: without(defaultHeaderOrder, 'content-type') }))).toBe('content-type must be listed in headers="…"');
-    expect(message(withHeaders(base, { 'x-date': undefined }))).toBe('signed header x-date is missing from the request');
+    expect(message(resign(base, { names: without(defaultHeaderOrder, 'content-type') }))).toBe(
+      'content-type must be listed in headers="…"',
+    );
+    expect(message(withHeaders(base, { 'x-date': undefined }))).toBe(
+      'signed header x-date is missing from the request',
+    );
     expect(message(base, { now: NOW + 301_000 })).toBe('X-Date is more than 300 seconds from server time');
-    expect(message(withHeaders(base, { authorization: 'hmac username' }))).toBe('Authorization parameter username has no "="');
+    expect(message(withHeaders(base, { authorization: 'hmac username' }))).toBe(
+      'Authorization parameter username has no "="',
+    );
     expect(message(legacy, { algorithms: ['hmac-sha512'] })).toBe('algorithm is not supported; use hmac-sha512');
   });
 });
 
 describe('verifyRequest accepts', () => {
   const ok = (request: TestRequest, options: VerifyOptions = {}, username = 'test') => {
-    expect(verifyRequest(request, lookup, { now: NOW, ...options })).toEqual({ ok: true, username, algorithm: expect.any(String) });
+    expect(verifyRequest(request, lookup, { now: NOW, ...options })).toEqual({
+      ok: true,
+      username,
+      algorithm: expect.any(String),
+    });
   };
 
   test('a request signed in either header order', () => {
@@ -251,7 +598,11 @@ describe('verifyRequest accepts', () => {
   });
 
   test('legacy hmac-sha256 with Content-sha256, by default', () => {
-    expect(verifyRequest(legacy, lookup, { now: NOW })).toEqual({ ok: true, username: 'test', algorithm: 'hmac-sha256' });
+    expect(verifyRequest(legacy, lookup, { now: NOW })).toEqual({
+      ok: true,
+      username: 'test',
+      algorithm: 'hmac-sha256',
+    });
   });
 
   test('X-Date exactly 300 s off, both ways', () => {
@@ -287,7 +638,11 @@ describe('verifyRequest accepts', () => {
   });
 
   test("signRequest's own output as the header record (names in the spec's spelling): round-trips", () => {
-    const headers = signRequest({ method: 'POST', path: PATH, body: BODY }, { username: 'test', secret: SECRET }, { now: new Date(NOW) });
+    const headers = signRequest(
+      { method: 'POST', path: PATH, body: BODY },
+      { username: 'test', secret: SECRET },
+      { now: new Date(NOW) },
+    );
     expect(Object.keys(headers).some((name) => name !== name.toLowerCase())).toBe(true);
     ok({ method: 'POST', path: PATH, headers, body: BODY });
     const shouting = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toUpperCase(), value]));
@@ -297,23 +652,39 @@ describe('verifyRequest accepts', () => {
 
 describe('verifyRequest reads header names in any letter case', () => {
   test('a tampered mixed-case record is still rejected for the right reason', () => {
-    const headers = signRequest({ method: 'POST', path: PATH, body: BODY }, { username: 'test', secret: SECRET }, { now: new Date(NOW) });
-    expect(verifyRequest({ method: 'POST', path: PATH, headers, body: `${BODY} ` }, lookup, { now: NOW })).toMatchObject({ ok: false, reason: 'content_length_mismatch' });
+    const headers = signRequest(
+      { method: 'POST', path: PATH, body: BODY },
+      { username: 'test', secret: SECRET },
+      { now: new Date(NOW) },
+    );
+    expect(
+      verifyRequest({ method: 'POST', path: PATH, headers, body: `${BODY} ` }, lookup, { now: NOW }),
+    ).toMatchObject({ ok: false, reason: 'content_length_mismatch' });
     const { Authorization: _dropped, ...unsigned } = headers as Record<string, string>;
-    expect(verifyRequest({ method: 'POST', path: PATH, headers: unsigned, body: BODY }, lookup, { now: NOW })).toMatchObject({ ok: false, reason: 'missing_authorization' });
+    expect(
+      verifyRequest({ method: 'POST', path: PATH, headers: unsigned, body: BODY }, lookup, { now: NOW }),
+    ).toMatchObject({ ok: false, reason: 'missing_authorization' });
   });
 
   test('two spellings of one name are one header with both values, as Headers joins them', () => {
-    const headers = signRequest({ method: 'POST', path: PATH, body: BODY }, { username: 'test', secret: SECRET }, { now: new Date(NOW) });
+    const headers = signRequest(
+      { method: 'POST', path: PATH, body: BODY },
+      { username: 'test', secret: SECRET },
+      { now: new Date(NOW) },
+    );
     const doubled = { ...headers, 'x-date': (headers as Record<string, string>)['X-Date']! };
-    expect(verifyRequest({ method: 'POST', path: PATH, headers: doubled, body: BODY }, lookup, { now: NOW })).toMatchObject({ ok: false, reason: 'invalid_date' });
+    expect(
+      verifyRequest({ method: 'POST', path: PATH, headers: doubled, body: BODY }, lookup, { now: NOW }),
+    ).toMatchObject({ ok: false, reason: 'invalid_date' });
   });
 });
 
 describe('verifyRequest options', () => {
   test('an invalid clock or skew is a programming error, thrown', () => {
     expect(() => verifyRequest(base, lookup, { now: new Date(Number.NaN) })).toThrow(/now must be a valid date/);
-    expect(() => verifyRequest(base, lookup, { now: NOW, clockSkewSeconds: -1 })).toThrow(/clockSkewSeconds must be a number >= 0/);
+    expect(() => verifyRequest(base, lookup, { now: NOW, clockSkewSeconds: -1 })).toThrow(
+      /clockSkewSeconds must be a number >= 0/,
+    );
     expect(() => verifyRequest(base, lookup, { now: NOW, clockSkewSeconds: Number.NaN })).toThrow(/clockSkewSeconds/);
   });
 });

@@ -95,7 +95,8 @@ export function verifyRequest(
   const headers = isHeaders(request.headers) ? request.headers : lowerCaseNames(request.headers);
   const header = headerReader(headers);
   const authorization = header('authorization');
-  if (authorization === undefined || authorization.trim() === '') return fail('missing_authorization', 'Authorization header is missing');
+  if (authorization === undefined || authorization.trim() === '')
+    return fail('missing_authorization', 'Authorization header is missing');
   let parsed;
   try {
     parsed = parseAuthorization(authorization);
@@ -113,13 +114,15 @@ export function verifyRequest(
   const missing = findUnsigned(parsed.headers, requiredHeaders, digestHeader);
   if (missing !== undefined) return fail('header_not_signed', `${missing} must be listed in headers="…"`);
   for (const name of parsed.headers) {
-    if (name !== pseudoHeader && header(name) === undefined) return fail('missing_signed_header', `signed header ${name} is missing from the request`);
+    if (name !== pseudoHeader && header(name) === undefined)
+      return fail('missing_signed_header', `signed header ${name} is missing from the request`);
   }
   // A plain record (node:http's headers) is read in place; a Headers object is copied once.
   const values = isHeaders(headers) ? copySigned(headers, parsed.headers) : headers;
 
   const date = parseHttpDate(values[dateHeader]!);
-  if (date === undefined) return fail('invalid_date', 'X-Date is not an IMF-fixdate such as "Wed, 01 Apr 2026 20:18:47 GMT"');
+  if (date === undefined)
+    return fail('invalid_date', 'X-Date is not an IMF-fixdate such as "Wed, 01 Apr 2026 20:18:47 GMT"');
   if (Math.abs(nowMs - date) > clockSkewSeconds * 1000) {
     return fail('stale_date', `X-Date is more than ${clockSkewSeconds} seconds from server time`);
   }
@@ -142,11 +145,16 @@ export function verifyRequest(
     if (!isSigningError(error)) throw error;
     return fail('signature_mismatch', error.message);
   }
-  if (!crypto.equal(parsed.signature, crypto.hmac(hash, secret, signingString))) return fail('signature_mismatch', 'signature does not match');
+  if (!crypto.equal(parsed.signature, crypto.hmac(hash, secret, signingString)))
+    return fail('signature_mismatch', 'signature does not match');
   return { ok: true, username: parsed.username, algorithm };
 }
 
-function findUnsigned(signed: readonly string[], required: readonly string[], digestHeader: string): string | undefined {
+function findUnsigned(
+  signed: readonly string[],
+  required: readonly string[],
+  digestHeader: string,
+): string | undefined {
   if (!signed.includes(dateHeader)) return dateHeader;
   for (const name of required) {
     const lower = name.toLowerCase();
@@ -170,7 +178,9 @@ function copySigned(headers: Headers, names: readonly string[]): Record<string, 
  * names (two spellings of one name are joined with ", ", as Headers does). A record that is
  * already lower case, as node:http gives it, is used in place.
  */
-function lowerCaseNames(headers: Readonly<Record<string, string | undefined>>): Readonly<Record<string, string | undefined>> {
+function lowerCaseNames(
+  headers: Readonly<Record<string, string | undefined>>,
+): Readonly<Record<string, string | undefined>> {
   const names = Object.keys(headers);
   if (names.every((name) => name === name.toLowerCase())) return headers;
   const lower: Record<string, string> = Object.create(null);

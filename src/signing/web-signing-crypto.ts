@@ -49,7 +49,13 @@ export const webSigningCrypto: AsyncSigningCrypto = {
     return toBase64(await crypto.subtle.digest(webHashName(hash), toBytes(data)));
   },
   async hmac(hash, key, message) {
-    const secret = await crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: webHashName(hash) }, false, ['sign']);
+    const secret = await crypto.subtle.importKey(
+      'raw',
+      encoder.encode(key),
+      { name: 'HMAC', hash: webHashName(hash) },
+      false,
+      ['sign'],
+    );
     return toBase64(await crypto.subtle.sign('HMAC', secret, encoder.encode(message)));
   },
   equal(a, b) {

@@ -21,7 +21,8 @@ export function createSchemaCache(ajv?: Ajv2020): SchemaCache {
   return (pointer) => {
     let validate = compiled.get(pointer);
     if (!validate) {
-      const standalone = ajv === undefined && Object.hasOwn(specValidators, pointer) ? specValidators[pointer] : undefined;
+      const standalone =
+        ajv === undefined && Object.hasOwn(specValidators, pointer) ? specValidators[pointer] : undefined;
       validate = standalone ?? compileSpecSchema((instance ??= createSpecAjv()), pointer);
       compiled.set(pointer, validate);
     }

@@ -11,10 +11,15 @@ describe('createSpecAjv', () => {
       ...Object.keys(spec.components.securitySchemes.IngoHmac['x-ingo-signing'].headerDefinitions).map(
         (name) => `#/components/securitySchemes/IngoHmac/x-ingo-signing/headerDefinitions/${name}/schema`,
       ),
-      ...Object.keys(spec.components.responses).map((name) => `#/components/responses/${name}/content/application~1json/schema`),
+      ...Object.keys(spec.components.responses).map(
+        (name) => `#/components/responses/${name}/content/application~1json/schema`,
+      ),
     ];
     for (const pointer of pointers) {
-      const schema = pointer.split('/').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key.replaceAll('~1', '/')], spec);
+      const schema = pointer
+        .split('/')
+        .slice(1)
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key.replaceAll('~1', '/')], spec);
       expect(ajv.validateSchema(schema as object), `${pointer}: ${ajv.errorsText(ajv.errors)}`).toBe(true);
       expect(() => compileSpecSchema(ajv, pointer), pointer).not.toThrow();
     }
@@ -27,7 +32,13 @@ describe('createSpecAjv', () => {
 
   test('validates with formats and reports every error', () => {
     const validate = compileSpecSchema(createSpecAjv(), '#/components/schemas/CreateSessionRequest');
-    expect(validate({ participant_unique_id1: '', host_uri: 'not a uri', recipient_information: { email_address: 'x', city: 7 } })).toBe(false);
+    expect(
+      validate({
+        participant_unique_id1: '',
+        host_uri: 'not a uri',
+        recipient_information: { email_address: 'x', city: 7 },
+      }),
+    ).toBe(false);
     expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword}`).sort()).toEqual([
       '/host_uri format',
       '/host_uri pattern',

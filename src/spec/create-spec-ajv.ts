@@ -14,7 +14,8 @@ export { compileSpecSchema, SPEC_SCHEMA_ID } from './compile-spec-schema.js';
 // still loads in a Worker (which has no node:module, and needs no ajv: the standalone validators answer).
 function loadCommonJs(id: string): unknown {
   const createRequire = globalThis.process?.getBuiltinModule?.('node:module')?.createRequire;
-  if (!createRequire) throw new ConfigurationError(`createSpecAjv: this runtime cannot load ${id} (it has no node:module)`);
+  if (!createRequire)
+    throw new ConfigurationError(`createSpecAjv: this runtime cannot load ${id} (it has no node:module)`);
   return createRequire(import.meta.url)(id);
 }
 
@@ -35,7 +36,11 @@ export interface SpecAjvOptions {
  * strict mode still catches real typos in the schemas. `validateSchema: true` also checks every
  * compiled schema against the JSON Schema 2020-12 meta-schema.
  */
-export function createSpecAjv({ validateSchema = false, components = spec.components, source = false }: SpecAjvOptions = {}): Ajv2020 {
+export function createSpecAjv({
+  validateSchema = false,
+  components = spec.components,
+  source = false,
+}: SpecAjvOptions = {}): Ajv2020 {
   const { Ajv2020: Ajv } = loadCommonJs('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const addFormats = loadCommonJs('ajv-formats') as typeof addFormatsModule.default;
   // Checking schemas against the 2020-12 meta-schema costs 100-300 ms per instance, paid by every
@@ -46,7 +51,15 @@ export function createSpecAjv({ validateSchema = false, components = spec.compon
   if (source) options.code = { source: true, esm: true, lines: true };
   const ajv = new Ajv(options);
   addFormats(ajv);
-  for (const keyword of ['example', 'discriminator', 'xml', 'externalDocs', 'x-ingo-unbounded', 'x-ingo-source', 'x-ingo-note']) {
+  for (const keyword of [
+    'example',
+    'discriminator',
+    'xml',
+    'externalDocs',
+    'x-ingo-unbounded',
+    'x-ingo-source',
+    'x-ingo-note',
+  ]) {
     ajv.addKeyword({ keyword, schemaType: ['string', 'object', 'array', 'number', 'boolean', 'null'] });
   }
   // The document root is a container, not a schema: `components` is declared as an annotation so

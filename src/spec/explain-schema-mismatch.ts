@@ -19,12 +19,21 @@ export interface SchemaMismatch {
  */
 export function explainSchemaMismatch(pointer: string, value: unknown, validators: SchemaCache): SchemaMismatch {
   const schema = readSpecPointer(pointer) as { anyOf?: { $ref?: string }[]; $ref?: string } | undefined;
-  const branches = schema?.anyOf?.map((branch, index) => ({ pointer: `${pointer}/anyOf/${index}`, name: nameOf(branch.$ref) ?? `anyOf/${index}` })) ?? [];
-  const candidates = branches.length > 0 ? branches : [{ pointer, name: nameOf(schema?.$ref) ?? pointer.split('/')[3]! }];
+  const branches =
+    schema?.anyOf?.map((branch, index) => ({
+      pointer: `${pointer}/anyOf/${index}`,
+      name: nameOf(branch.$ref) ?? `anyOf/${index}`,
+    })) ?? [];
+  const candidates =
+    branches.length > 0 ? branches : [{ pointer, name: nameOf(schema?.$ref) ?? pointer.split('/')[3]! }];
   const explained = candidates.map(({ pointer: branchPointer, name }) => {
     const validate = validators(branchPointer);
     validate(value);
-    return { issues: toValidationIssues(validate.errors, value), schemaName: name, sources: (validate.errors ?? []).map((error) => sourceOfSchemaError(error, branchPointer)) };
+    return {
+      issues: toValidationIssues(validate.errors, value),
+      schemaName: name,
+      sources: (validate.errors ?? []).map((error) => sourceOfSchemaError(error, branchPointer)),
+    };
   });
   const onlyUndocumented = explained.find((branch) => branch.sources.length > 0 && !branch.sources.some(isDocumented));
   return onlyUndocumented ?? explained.reduce((best, next) => (next.issues.length < best.issues.length ? next : best));

@@ -17,7 +17,11 @@ export interface ConstraintSource {
 }
 
 /** The spelling of a constraint in reports: `#/components/schemas/SessionData required/participant_unique_id1`. */
-export function describeSourceRow({ pointer, keyword, entry }: Pick<ConstraintSource, 'pointer' | 'keyword' | 'entry'>): string {
+export function describeSourceRow({
+  pointer,
+  keyword,
+  entry,
+}: Pick<ConstraintSource, 'pointer' | 'keyword' | 'entry'>): string {
   return `${pointer} ${entry === undefined ? keyword : `${keyword}/${entry}`}`;
 }
 
@@ -34,8 +38,17 @@ export function findConstraintSource(pointer: string, keyword: string, entry?: s
   const holder = value as { 'x-ingo-source'?: unknown; 'x-ingo-note'?: unknown };
   const mark = holder['x-ingo-source'];
   const named = entry === undefined ? keyword : `${keyword}/${entry}`;
-  const kind = typeof mark === 'string' ? mark : typeof mark === 'object' && mark !== null ? (mark as Record<string, unknown>)[named] : undefined;
-  const source: ConstraintSource = { kind: kind === 'example' || kind === 'assumption' ? kind : 'documented', pointer: resolved, keyword };
+  const kind =
+    typeof mark === 'string'
+      ? mark
+      : typeof mark === 'object' && mark !== null
+        ? (mark as Record<string, unknown>)[named]
+        : undefined;
+  const source: ConstraintSource = {
+    kind: kind === 'example' || kind === 'assumption' ? kind : 'documented',
+    pointer: resolved,
+    keyword,
+  };
   if (entry !== undefined) source.entry = entry;
   if (source.kind !== 'documented' && typeof holder['x-ingo-note'] === 'string') source.note = holder['x-ingo-note'];
   return source;
@@ -55,17 +68,27 @@ export interface SchemaErrorLocation {
  * `instancePath` (through `properties`, `items` and `$ref`s), since ajv's `schemaPath` is relative
  * to whichever schema resource it compiled. A location the walk cannot follow counts as documented.
  */
-export function sourceOfSchemaError({ instancePath, keyword, params }: SchemaErrorLocation, schemaPointer: string): ConstraintSource {
+export function sourceOfSchemaError(
+  { instancePath, keyword, params }: SchemaErrorLocation,
+  schemaPointer: string,
+): ConstraintSource {
   let pointer = resolveSpecPointer(schemaPointer).resolved;
   for (const raw of instancePath.split('/').slice(1)) {
-    const schema = resolveSpecPointer(pointer).value as { properties?: Record<string, unknown>; items?: unknown } | undefined;
+    const schema = resolveSpecPointer(pointer).value as
+      { properties?: Record<string, unknown>; items?: unknown } | undefined;
     const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    if (schema?.properties && Object.hasOwn(schema.properties, key)) pointer = resolveSpecPointer(`${pointer}/properties/${raw}`).resolved;
-    else if (schema?.items !== undefined && /^\d+$/.test(key)) pointer = resolveSpecPointer(`${pointer}/items`).resolved;
+    if (schema?.properties && Object.hasOwn(schema.properties, key))
+      pointer = resolveSpecPointer(`${pointer}/properties/${raw}`).resolved;
+    else if (schema?.items !== undefined && /^\d+$/.test(key))
+      pointer = resolveSpecPointer(`${pointer}/items`).resolved;
     else return { kind: 'documented', pointer, keyword };
   }
   const missing = (params as { missingProperty?: unknown } | undefined)?.missingProperty;
-  return findConstraintSource(pointer, keyword, keyword === 'required' && typeof missing === 'string' ? missing : undefined);
+  return findConstraintSource(
+    pointer,
+    keyword,
+    keyword === 'required' && typeof missing === 'string' ? missing : undefined,
+  );
 }
 
 /** Whether a source is documented (a failure) rather than derived from an example or an assumption (a warning). */
@@ -77,7 +100,10 @@ export function isDocumented(source: Pick<ConstraintSource, 'kind'>): boolean {
 function resolveSpecPointer(pointer: string): { value: unknown; resolved: string } {
   let current: unknown = spec;
   let resolved = '#';
-  const segments = pointer.replace(/^#\/?/, '').split('/').filter((segment, index, all) => segment !== '' || all.length > 1);
+  const segments = pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((segment, index, all) => segment !== '' || all.length > 1);
   for (const raw of segments) {
     const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
     const ref = (current as { $ref?: unknown } | null)?.$ref;

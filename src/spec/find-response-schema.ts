@@ -11,7 +11,12 @@ const operationPointer = '#/paths/~1api~1v1~1sessions~1point-in-time~1plugin/pos
  * (`#/components/responses/Unauthorized`) or the operation's inline response (HTTP 200).
  */
 export function findResponsePointer(status: number): string | undefined {
-  const code = responses[String(status)] !== undefined ? String(status) : responses[`${String(status)[0]}XX`] !== undefined ? `${String(status)[0]}XX` : undefined;
+  const code =
+    responses[String(status)] !== undefined
+      ? String(status)
+      : responses[`${String(status)[0]}XX`] !== undefined
+        ? `${String(status)[0]}XX`
+        : undefined;
   if (code === undefined) return undefined;
   const entry = responses[code]!;
   return '$ref' in entry ? entry.$ref : `${operationPointer}/responses/${code}`;
@@ -33,7 +38,11 @@ export function findResponseSchemaPointer(status: number): string | undefined {
 export function findResponseMediaType(status: number): string | undefined {
   const entry = responses[String(status)] ?? responses[`${String(status)[0]}XX`];
   if (!entry) return undefined;
-  const response = ('$ref' in entry ? spec.components.responses[entry.$ref.split('/').at(-1) as keyof typeof spec.components.responses] : entry) as { content: object };
+  const response = (
+    '$ref' in entry
+      ? spec.components.responses[entry.$ref.split('/').at(-1) as keyof typeof spec.components.responses]
+      : entry
+  ) as { content: object };
   return Object.keys(response.content)[0];
 }
 

@@ -15,7 +15,10 @@ export interface ValidationIssue {
 }
 
 /** Turns ajv errors into issues with JSON pointers; `required` points at the missing property. */
-export function toValidationIssues(errors: readonly ErrorObject[] | null | undefined, data: unknown): ValidationIssue[] {
+export function toValidationIssues(
+  errors: readonly ErrorObject[] | null | undefined,
+  data: unknown,
+): ValidationIssue[] {
   return (errors ?? []).map((error) => {
     const params = error.params as Record<string, unknown>;
     const path =
@@ -25,7 +28,8 @@ export function toValidationIssues(errors: readonly ErrorObject[] | null | undef
           ? `${error.instancePath}/${escapePointer(String(params.additionalProperty))}`
           : error.instancePath;
     const issue: ValidationIssue = { path, rule: error.keyword, message: error.message ?? error.keyword };
-    const expected = params.limit ?? params.allowedValues ?? params.format ?? params.type ?? params.pattern ?? params.missingProperty;
+    const expected =
+      params.limit ?? params.allowedValues ?? params.format ?? params.type ?? params.pattern ?? params.missingProperty;
     if (expected !== undefined) issue.expected = expected;
     const received = readPointer(data, path);
     if (received !== undefined && error.keyword !== 'required') issue.received = received;

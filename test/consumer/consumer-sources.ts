@@ -122,10 +122,29 @@ process.stdout.write(JSON.stringify({ cases: createCatalog().length, failed: rep
 `;
 
 /** A strict consumer tsconfig for one module setting. */
-export function consumerTsconfig(setting: 'NodeNext' | 'Bundler', files: string[], types: string[], { skipLibCheck = false } = {}): string {
-  const module = setting === 'NodeNext' ? { module: 'NodeNext', moduleResolution: 'NodeNext' } : { module: 'ESNext', moduleResolution: 'Bundler' };
+export function consumerTsconfig(
+  setting: 'NodeNext' | 'Bundler',
+  files: string[],
+  types: string[],
+  { skipLibCheck = false } = {},
+): string {
+  const module =
+    setting === 'NodeNext'
+      ? { module: 'NodeNext', moduleResolution: 'NodeNext' }
+      : { module: 'ESNext', moduleResolution: 'Bundler' };
   return JSON.stringify(
-    { compilerOptions: { ...module, target: 'ES2022', lib: ['ES2023', 'DOM'], strict: true, skipLibCheck, noEmit: true, types }, files },
+    {
+      compilerOptions: {
+        ...module,
+        target: 'ES2022',
+        lib: ['ES2023', 'DOM'],
+        strict: true,
+        skipLibCheck,
+        noEmit: true,
+        types,
+      },
+      files,
+    },
     null,
     2,
   );

@@ -48,7 +48,9 @@ describe('the packed tarball in fresh consumer projects', () => {
     ]);
     // The README's examples of this package (blocks importing ingo-session; a block importing nothing
     // is an excerpt of another tool's setup, such as the generator hooks, tested by the generator matrix).
-    const blocks = readmeTypeScriptBlocks(await readFile(join(repoRoot, 'README.md'), 'utf8')).filter((block) => /^import .* from 'ingo-session(\/[a-z]+)?';$/m.test(block));
+    const blocks = readmeTypeScriptBlocks(await readFile(join(repoRoot, 'README.md'), 'utf8')).filter((block) =>
+      /^import .* from 'ingo-session(\/[a-z]+)?';$/m.test(block),
+    );
     expect(blocks.length).toBeGreaterThanOrEqual(4);
     const readmeFiles: string[] = [];
     const matcherFiles: string[] = [];
@@ -66,10 +68,20 @@ describe('the packed tarball in fresh consumer projects', () => {
     await writeFile(join(full.project, 'vitest.config.ts'), vitestConfig);
     await writeFile(join(full.project, 'matcher.test.ts'), matcherTest);
     await writeFile(join(plain.project, 'conformance.ts'), conformanceWithoutVitest);
-    await writeFile(join(full.project, 'type-errors-bare.ts'), typeErrors.replaceAll(/^\s*\/\/ @ts-expect-error.*$/gm, ''));
+    await writeFile(
+      join(full.project, 'type-errors-bare.ts'),
+      typeErrors.replaceAll(/^\s*\/\/ @ts-expect-error.*$/gm, ''),
+    );
 
     // One program per module setting holds the README, the mistakes, the CommonJS file and the vitest files.
-    const everything = ['readme-ambient.d.ts', ...readmeFiles, ...matcherFiles, 'type-errors.ts', 'vitest.setup.ts', 'matcher.test.ts'];
+    const everything = [
+      'readme-ambient.d.ts',
+      ...readmeFiles,
+      ...matcherFiles,
+      'type-errors.ts',
+      'vitest.setup.ts',
+      'matcher.test.ts',
+    ];
     const configs = {
       NodeNext: [full.project, consumerTsconfig('NodeNext', [...everything, 'require-typed.cts'], ['node'])],
       Bundler: [full.project, consumerTsconfig('Bundler', everything, ['node'])],
@@ -91,13 +103,26 @@ describe('the packed tarball in fresh consumer projects', () => {
   });
 
   test('the tarball holds LICENSE and the generated declarations, and no source maps, tests or tarballs', () => {
-    expect(tarball.files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'bin/ingo-session.js', 'dist/generated/session-management.d.ts', 'dist/src/index.d.ts', 'dist/conformance/index.d.ts']));
+    expect(tarball.files).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'README.md',
+        'package.json',
+        'bin/ingo-session.js',
+        'dist/generated/session-management.d.ts',
+        'dist/src/index.d.ts',
+        'dist/conformance/index.d.ts',
+      ]),
+    );
     expect(tarball.files.filter((file) => /\.map$|\.test(-d)?\.|test-helpers\/|\.tgz$/.test(file))).toEqual([]);
   });
 
   test('every import of a built file resolves inside the tarball, or to a declared dependency or peer', async () => {
     const shipped = new Set(tarball.files);
-    const allowed = new Set([...Object.keys((tarball.manifest.dependencies as object) ?? {}), ...Object.keys((tarball.manifest.peerDependencies as object) ?? {})]);
+    const allowed = new Set([
+      ...Object.keys((tarball.manifest.dependencies as object) ?? {}),
+      ...Object.keys((tarball.manifest.peerDependencies as object) ?? {}),
+    ]);
     const problems: string[] = [];
     for (const file of tarball.files.filter((f) => /^(dist|bin)\/.*\.(js|d\.ts)$/.test(f))) {
       const text = await readFile(join(full.project, 'node_modules/ingo-session', file), 'utf8');
@@ -108,7 +133,9 @@ describe('the packed tarball in fresh consumer projects', () => {
           const wanted = file.endsWith('.d.ts') ? target.replace(/\.js$/, '.d.ts') : target;
           if (!shipped.has(wanted)) problems.push(`${file} imports ${specifier}, not in the tarball`);
         } else if (!specifier!.startsWith('node:') && !builtinModules.includes(specifier!)) {
-          const name = specifier!.startsWith('@') ? specifier!.split('/').slice(0, 2).join('/') : specifier!.split('/')[0]!;
+          const name = specifier!.startsWith('@')
+            ? specifier!.split('/').slice(0, 2).join('/')
+            : specifier!.split('/')[0]!;
           if (!allowed.has(name)) problems.push(`${file} imports ${specifier}, not a dependency`);
         }
       }
@@ -131,15 +158,19 @@ describe('the packed tarball in fresh consumer projects', () => {
     CHECK_TIMEOUT,
   );
 
-  test('the type-error lines fail for the reason they name (without @ts-expect-error, tsc reports each)', async () => {
-    const { ok, output } = await checks.bare!;
-    expect(ok).toBe(false);
-    expect(output).toContain("'language_locale_cod' does not exist");
-    expect(output).toContain("Type 'number' is not assignable to type 'string'");
-    expect(output).toContain(`Type '"xx-XX"' is not assignable`);
-    expect(output).toContain("Property 'participant_unique_id1' is missing");
-    expect(output.match(/error TS/g)).toHaveLength(6);
-  }, CHECK_TIMEOUT);
+  test(
+    'the type-error lines fail for the reason they name (without @ts-expect-error, tsc reports each)',
+    async () => {
+      const { ok, output } = await checks.bare!;
+      expect(ok).toBe(false);
+      expect(output).toContain("'language_locale_cod' does not exist");
+      expect(output).toContain("Type 'number' is not assignable to type 'string'");
+      expect(output).toContain(`Type '"xx-XX"' is not assignable`);
+      expect(output).toContain("Property 'participant_unique_id1' is missing");
+      expect(output.match(/error TS/g)).toHaveLength(6);
+    },
+    CHECK_TIMEOUT,
+  );
 
   test('CommonJS: require() of the package works at run time (the .cts file is typed in the NodeNext check)', async () => {
     const { stdout, stderr } = await run(process.execPath, ['require.cjs'], { cwd: full.project });
@@ -155,20 +186,28 @@ describe('the packed tarball in fresh consumer projects', () => {
     expect(conformance.stdout).toMatch(/passed/i);
   }, 60_000);
 
-  test('ingo-session/conformance without vitest installed: types check and the suite runs', async () => {
-    expect(await checks.withoutVitest).toEqual({ ok: true, output: '' });
-    // Node 20 does not strip types: the repository's TypeScript turns the file into plain JavaScript.
-    await writeFile(join(plain.project, 'conformance.mjs'), await transpile(join(plain.project, 'conformance.ts')));
-    const { stdout } = await run(process.execPath, ['conformance.mjs'], { cwd: plain.project });
-    expect(JSON.parse(stdout)).toMatchObject({ failed: 0 });
-  }, CHECK_TIMEOUT);
+  test(
+    'ingo-session/conformance without vitest installed: types check and the suite runs',
+    async () => {
+      expect(await checks.withoutVitest).toEqual({ ok: true, output: '' });
+      // Node 20 does not strip types: the repository's TypeScript turns the file into plain JavaScript.
+      await writeFile(join(plain.project, 'conformance.mjs'), await transpile(join(plain.project, 'conformance.ts')));
+      const { stdout } = await run(process.execPath, ['conformance.mjs'], { cwd: plain.project });
+      expect(JSON.parse(stdout)).toMatchObject({ failed: 0 });
+    },
+    CHECK_TIMEOUT,
+  );
 
   test('a vitest project: the matcher passes against the mock and fails a made-up answer', async () => {
-    const { stdout } = await run(join(full.project, 'node_modules/.bin/vitest'), ['run', '--reporter=json'], { cwd: full.project });
+    const { stdout } = await run(join(full.project, 'node_modules/.bin/vitest'), ['run', '--reporter=json'], {
+      cwd: full.project,
+    });
     expect(JSON.parse(stdout)).toMatchObject({ numPassedTests: 1, numFailedTests: 0 });
   }, 60_000);
 });
 
 async function transpile(file: string): Promise<string> {
-  return ts.transpileModule(await readFile(file, 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  return ts.transpileModule(await readFile(file, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
 }

@@ -33,14 +33,26 @@ export interface ConsumerLockInput {
 }
 
 /** The consumer's package.json and package-lock.json, consistent with each other. */
-export function createConsumerLock({ repoPackages, manifest, tarball, extra, registry = 'https://registry.npmjs.org/' }: ConsumerLockInput) {
+export function createConsumerLock({
+  repoPackages,
+  manifest,
+  tarball,
+  extra,
+  registry = 'https://registry.npmjs.org/',
+}: ConsumerLockInput) {
   const dependencies: Record<string, string> = { [manifest.name]: `file:${tarball.path}` };
   for (const name of extra) dependencies[name] = requireEntry(repoPackages, `node_modules/${name}`).version!;
   const packages: Record<string, LockEntry> = {
     '': { name: 'consumer', dependencies },
-    [`node_modules/${manifest.name}`]: { ...pick(manifest), resolved: `file:${tarball.path}`, integrity: tarball.integrity },
+    [`node_modules/${manifest.name}`]: {
+      ...pick(manifest),
+      resolved: `file:${tarball.path}`,
+      integrity: tarball.integrity,
+    },
   };
-  const queue: Array<[string, Record<string, string>]> = [[`node_modules/${manifest.name}`, manifest.dependencies ?? {}]];
+  const queue: Array<[string, Record<string, string>]> = [
+    [`node_modules/${manifest.name}`, manifest.dependencies ?? {}],
+  ];
   for (const name of extra) queue.push(['', { [name]: '*' }]);
   while (queue.length > 0) {
     const [from, wanted] = queue.shift()!;
@@ -63,7 +75,9 @@ export function createConsumerLock({ repoPackages, manifest, tarball, extra, reg
 }
 
 function needed(entry: LockEntry): Record<string, string> {
-  const peers = Object.entries(entry.peerDependencies ?? {}).filter(([name]) => !entry.peerDependenciesMeta?.[name]?.optional);
+  const peers = Object.entries(entry.peerDependencies ?? {}).filter(
+    ([name]) => !entry.peerDependenciesMeta?.[name]?.optional,
+  );
   return { ...entry.dependencies, ...entry.optionalDependencies, ...Object.fromEntries(peers) };
 }
 

@@ -23,20 +23,34 @@ export interface PackedTarball {
 /** `npm run build` then `npm pack --ignore-scripts` (the build already ran) into `dir`. */
 export async function packTarball(dir: string): Promise<PackedTarball> {
   await run('npm', ['run', 'build'], { cwd: repoRoot });
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: repoRoot });
+  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
+    cwd: repoRoot,
+  });
   const [packed] = JSON.parse(stdout) as Array<{ filename: string; integrity: string; files: Array<{ path: string }> }>;
   const manifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as PackedTarball['manifest'];
-  return { file: join(dir, packed!.filename), integrity: packed!.integrity, files: packed!.files.map((f) => f.path), manifest };
+  return {
+    file: join(dir, packed!.filename),
+    integrity: packed!.integrity,
+    files: packed!.files.map((f) => f.path),
+    manifest,
+  };
 }
 
 /**
  * Creates `dir/name` with a package.json and lock for the tarball plus `extra` repository
  * packages, and installs it from the npm cache only. Returns the project folder.
  */
-export async function installConsumer(dir: string, name: string, tarball: PackedTarball, extra: readonly string[]): Promise<{ project: string; output: string }> {
+export async function installConsumer(
+  dir: string,
+  name: string,
+  tarball: PackedTarball,
+  extra: readonly string[],
+): Promise<{ project: string; output: string }> {
   const project = join(dir, name);
   await mkdir(project, { recursive: true });
-  const repoLock = JSON.parse(await readFile(join(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const repoLock = JSON.parse(await readFile(join(repoRoot, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, LockEntry>;
+  };
   const { packageJson, packageLock } = createConsumerLock({
     repoPackages: repoLock.packages,
     manifest: tarball.manifest,
@@ -50,14 +64,20 @@ export async function installConsumer(dir: string, name: string, tarball: Packed
     return { project, output: `${stdout}${stderr}` };
   } catch (error) {
     const { stderr = '' } = error as { stderr?: string };
-    throw new Error(`npm ci --offline failed in the ${name} consumer (is the npm cache filled by the repository's npm ci?): ${stderr.trim().split('\n').slice(-5).join(' | ')}`);
+    throw new Error(
+      `npm ci --offline failed in the ${name} consumer (is the npm cache filled by the repository's npm ci?): ${stderr.trim().split('\n').slice(-5).join(' | ')}`,
+    );
   }
 }
 
 /** Runs the repository's TypeScript compiler on a consumer project's tsconfig; returns its diagnostics. */
 export async function typecheck(project: string, tsconfig: string): Promise<{ ok: boolean; output: string }> {
   try {
-    await run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', tsconfig, '--pretty', 'false'], { cwd: project });
+    await run(
+      process.execPath,
+      [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', tsconfig, '--pretty', 'false'],
+      { cwd: project },
+    );
     return { ok: true, output: '' };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

@@ -15,18 +15,27 @@ interface HeyClient {
   setConfig(config: { baseUrl: string }): void;
   interceptors: { request: { use(interceptor: (request: Request) => Promise<Request>): void } };
 }
-type HeyCreateSession = (options: { body: unknown; headers?: Record<string, string> }) => Promise<{ data: { status: number; data: { authorized_url: string } }; response: Response }>;
+type HeyCreateSession = (options: {
+  body: unknown;
+  headers?: Record<string, string>;
+}) => Promise<{ data: { status: number; data: { authorized_url: string } }; response: Response }>;
 
 let workspace: GeneratorWorkspace;
 let diagnostics: string[];
 
 beforeAll(async () => {
   workspace = await createGeneratorWorkspace('hey-api');
-  await createClient({ input: specPath, output: { path: workspace.path('client') }, plugins: ['@hey-api/client-fetch'], logs: { level: 'silent' } });
+  await createClient({
+    input: specPath,
+    output: { path: workspace.path('client') },
+    plugins: ['@hey-api/client-fetch'],
+    logs: { level: 'silent' },
+  });
   await workspace.write(
     'type-tests.ts',
     typeTestSource({
-      imports: "import { createSession } from './client/sdk.gen';\nimport type { CreateSessionData, CreateSessionResponses, SessionCreated } from './client/types.gen';",
+      imports:
+        "import { createSession } from './client/sdk.gen';\nimport type { CreateSessionData, CreateSessionResponses, SessionCreated } from './client/types.gen';",
       body: "CreateSessionData['body']",
       ok: 'CreateSessionResponses[200]',
       success: 'SessionCreated',
@@ -52,11 +61,17 @@ test('signs through its request interceptor and creates a session on the embedde
     client.setConfig({ baseUrl: mock.url });
     client.interceptors.request.use(async (request: Request) => {
       const { pathname, search } = new URL(request.url);
-      const signed = signRequest({ method: request.method, path: pathname + search, body: await request.clone().text() }, matrixCredentials);
+      const signed = signRequest(
+        { method: request.method, path: pathname + search, body: await request.clone().text() },
+        matrixCredentials,
+      );
       for (const [name, value] of Object.entries(signed)) request.headers.set(name, value);
       return request;
     });
-    const { data, response } = await createSession({ body: minimalBody(), headers: { 'Idempotency-Key': 'hey-api-1' } });
+    const { data, response } = await createSession({
+      body: minimalBody(),
+      headers: { 'Idempotency-Key': 'hey-api-1' },
+    });
     expect(response.status).toBe(200);
     expect(data).toMatchObject({ status: 100, data: { participant_unique_id1: minimalBody().participant_unique_id1 } });
     expect(data.data.authorized_url).toMatch(/^https?:\/\//);

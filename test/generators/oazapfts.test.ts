@@ -13,7 +13,10 @@ import { typeTestSource } from './type-test-source.js';
 
 interface OazapftsApi {
   defaults: { baseUrl?: string; fetch?: typeof fetch };
-  createSession(body: unknown, options?: { idempotencyKey?: string }): Promise<{ status: number; data: { status: number; data?: { authorized_url: string } } }>;
+  createSession(
+    body: unknown,
+    options?: { idempotencyKey?: string },
+  ): Promise<{ status: number; data: { status: number; data?: { authorized_url: string } } }>;
 }
 
 let workspace: GeneratorWorkspace;
@@ -50,7 +53,10 @@ test('signs through defaults.fetch and creates a session on the embedded mock', 
     api.defaults.fetch = createSignedFetch(matrixCredentials);
     const answer = await api.createSession(minimalBody(), { idempotencyKey: 'oazapfts-1' });
     expect(answer.status).toBe(200);
-    expect(answer.data).toMatchObject({ status: 100, data: { participant_unique_id1: minimalBody().participant_unique_id1 } });
+    expect(answer.data).toMatchObject({
+      status: 100,
+      data: { participant_unique_id1: minimalBody().participant_unique_id1 },
+    });
     const replay = await api.createSession(minimalBody(), { idempotencyKey: 'oazapfts-1' });
     expect(replay.data.status).toBe(101);
     expect(mock.sessions.size).toBe(1);

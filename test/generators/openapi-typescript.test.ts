@@ -30,7 +30,8 @@ beforeAll(async () => {
       body: `${route}['requestBody']['content']['application/json']`,
       ok: `${route}['responses'][200]['content']['application/json']`,
       success: "components['schemas']['SessionCreated']",
-      bodyOnlyCall: "const client = createClient<paths>({ baseUrl: 'https://iip-session-management-uat.ingo.money' });\n  return client.POST('/api/v1/sessions/point-in-time/plugin', { body: minimal });",
+      bodyOnlyCall:
+        "const client = createClient<paths>({ baseUrl: 'https://iip-session-management-uat.ingo.money' });\n  return client.POST('/api/v1/sessions/point-in-time/plugin', { body: minimal });",
     }),
   );
   diagnostics = typeCheckStrict(workspace.dir);
@@ -48,8 +49,14 @@ test('signs through openapi-fetch middleware and creates a session on the embedd
     // The committed types equal the fresh ones (generate.test.ts), so the typed client can use them here.
     const client = createClient<paths>({ baseUrl: mock.url });
     client.use(signingMiddleware(matrixCredentials));
-    const body = { participant_unique_id1: minimalBody().participant_unique_id1, recipient_information: { first_name: 'Jane' } };
-    const { data, response } = await client.POST('/api/v1/sessions/point-in-time/plugin', { body, params: { header: { 'Idempotency-Key': 'openapi-fetch-1' } } });
+    const body = {
+      participant_unique_id1: minimalBody().participant_unique_id1,
+      recipient_information: { first_name: 'Jane' },
+    };
+    const { data, response } = await client.POST('/api/v1/sessions/point-in-time/plugin', {
+      body,
+      params: { header: { 'Idempotency-Key': 'openapi-fetch-1' } },
+    });
     expect(response.status).toBe(200);
     expect(data).toMatchObject({ status: 100, data: { participant_unique_id1: minimalBody().participant_unique_id1 } });
     expect(mock.sessions.size).toBe(1);

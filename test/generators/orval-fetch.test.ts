@@ -23,7 +23,10 @@ export const signedFetch = async <T>(url: string, init: RequestInit): Promise<T>
 `;
 
 interface OrvalApi {
-  createSession(body: unknown, init?: RequestInit): Promise<{ status: number; data: { status: number; data?: { authorized_url: string } } }>;
+  createSession(
+    body: unknown,
+    init?: RequestInit,
+  ): Promise<{ status: number; data: { status: number; data?: { authorized_url: string } } }>;
 }
 
 let workspace: GeneratorWorkspace;
@@ -34,12 +37,18 @@ beforeAll(async () => {
   await workspace.write('sign-fetch.ts', mutator);
   await generate({
     input: { target: specPath },
-    output: { target: workspace.path('api.ts'), client: 'fetch', mode: 'single', override: { mutator: { path: workspace.path('sign-fetch.ts'), name: 'signedFetch' } } },
+    output: {
+      target: workspace.path('api.ts'),
+      client: 'fetch',
+      mode: 'single',
+      override: { mutator: { path: workspace.path('sign-fetch.ts'), name: 'signedFetch' } },
+    },
   });
   await workspace.write(
     'type-tests.ts',
     typeTestSource({
-      imports: "import { createSession, type CreateSessionRequest, type SessionCreated, type createSessionResponse200 } from './api';",
+      imports:
+        "import { createSession, type CreateSessionRequest, type SessionCreated, type createSessionResponse200 } from './api';",
       body: 'CreateSessionRequest',
       ok: "createSessionResponse200['data']",
       success: 'SessionCreated',
@@ -64,7 +73,10 @@ test('signs through its mutator and creates a session on the embedded mock', asy
     const { createSession } = await workspace.load<OrvalApi>('api.ts');
     const answer = await createSession(minimalBody(), { headers: { 'Idempotency-Key': 'orval-1' } });
     expect(answer.status).toBe(200);
-    expect(answer.data).toMatchObject({ status: 100, data: { participant_unique_id1: minimalBody().participant_unique_id1 } });
+    expect(answer.data).toMatchObject({
+      status: 100,
+      data: { participant_unique_id1: minimalBody().participant_unique_id1 },
+    });
     expect((await createSession(minimalBody(), { headers: { 'Idempotency-Key': 'orval-1' } })).data.status).toBe(101);
     expect(mock.sessions.size).toBe(1);
   } finally {

@@ -27,7 +27,10 @@ let schemas: ZodModule;
 
 beforeAll(async () => {
   workspace = await createGeneratorWorkspace('orval-zod');
-  await generate({ input: { target: specPath }, output: { target: workspace.path('api.zod.ts'), client: 'zod', mode: 'single' } });
+  await generate({
+    input: { target: specPath },
+    output: { target: workspace.path('api.zod.ts'), client: 'zod', mode: 'single' },
+  });
   await workspace.write(
     'type-tests.ts',
     typeTestSource({
@@ -37,7 +40,8 @@ beforeAll(async () => {
       ok: 'Answer',
       success: 'Extract<Answer, { data: unknown }>',
       // No client: the body alone parses, and the header schema demands nothing.
-      bodyOnlyCall: "const headers: z.infer<typeof createSessionHeader> = {};\n  return [createSessionBody.parse(minimal), createSessionHeader.parse(headers)];",
+      bodyOnlyCall:
+        'const headers: z.infer<typeof createSessionHeader> = {};\n  return [createSessionBody.parse(minimal), createSessionHeader.parse(headers)];',
     }),
   );
   diagnostics = typeCheckStrict(workspace.dir);
@@ -52,11 +56,15 @@ test('the generated schemas compile under strict and pass the type tests', () =>
 
 test('the schemas accept the spec examples, keep both envelopes of HTTP 200 and demand no signing header', () => {
   const { examples } = spec.components;
-  for (const body of [examples.MinimalRequest.value, examples.FullRequest.value]) expect(schemas.createSessionBody.safeParse(body).success).toBe(true);
-  for (const answer of [examples.Created.value, examples.Replayed.value, examples.RejectedInEnvelope.value]) expect(schemas.createSessionResponse.safeParse(answer).success).toBe(true);
+  for (const body of [examples.MinimalRequest.value, examples.FullRequest.value])
+    expect(schemas.createSessionBody.safeParse(body).success).toBe(true);
+  for (const answer of [examples.Created.value, examples.Replayed.value, examples.RejectedInEnvelope.value])
+    expect(schemas.createSessionResponse.safeParse(answer).success).toBe(true);
   expect(schemas.createSessionResponse.safeParse({ ...examples.Created.value, status: 105 }).success).toBe(true);
   // A success status without data is neither envelope.
-  expect(schemas.createSessionResponse.safeParse({ status: 100, client_message: 'Success', time: 0 }).success).toBe(false);
+  expect(schemas.createSessionResponse.safeParse({ status: 100, client_message: 'Success', time: 0 }).success).toBe(
+    false,
+  );
   expect(schemas.createSessionBody.safeParse({ ...minimalBody(), language_locale_code: 'en' }).success).toBe(false);
   expect(schemas.createSessionHeader.safeParse({}).success).toBe(true);
 });
@@ -71,7 +79,10 @@ test('a body parsed by the generated schema, signed with signRequest, creates a 
       body: JSON.stringify(body),
     });
     expect(response.status).toBe(200);
-    expect(schemas.createSessionResponse.parse(await response.json())).toMatchObject({ status: 100, data: { participant_unique_id1: minimalBody().participant_unique_id1 } });
+    expect(schemas.createSessionResponse.parse(await response.json())).toMatchObject({
+      status: 100,
+      data: { participant_unique_id1: minimalBody().participant_unique_id1 },
+    });
     expect(mock.sessions.size).toBe(1);
   } finally {
     await mock.close();

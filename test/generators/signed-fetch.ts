@@ -9,7 +9,10 @@ export function createSignedFetch(credentials: Credentials): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const { pathname, search } = new URL(request.url);
-    const signed = signRequest({ method: request.method, path: pathname + search, body: await request.clone().text() }, credentials);
+    const signed = signRequest(
+      { method: request.method, path: pathname + search, body: await request.clone().text() },
+      credentials,
+    );
     for (const [name, value] of Object.entries(signed)) request.headers.set(name, value);
     return fetch(request);
   };

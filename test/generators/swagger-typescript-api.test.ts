@@ -14,7 +14,12 @@ import { stripNoCheck, typeCheckStrict } from './type-check-strict.js';
 import { typeTestSource } from './type-test-source.js';
 
 type StaApi = new (config: { baseUrl: string; customFetch: typeof fetch }) => {
-  api: { createSession(body: unknown, params?: { headers?: Record<string, string> }): Promise<Response & { data: { status: number; data?: { authorized_url: string } } }> };
+  api: {
+    createSession(
+      body: unknown,
+      params?: { headers?: Record<string, string> },
+    ): Promise<Response & { data: { status: number; data?: { authorized_url: string } } }>;
+  };
 };
 
 let workspace: GeneratorWorkspace;
@@ -55,8 +60,13 @@ test('signs through customFetch and creates a session on the embedded mock', asy
     const api = new Api({ baseUrl: mock.url, customFetch: createSignedFetch(matrixCredentials) });
     const answer = await api.api.createSession(minimalBody(), { headers: { 'Idempotency-Key': 'sta-1' } });
     expect(answer.status).toBe(200);
-    expect(answer.data).toMatchObject({ status: 100, data: { participant_unique_id1: minimalBody().participant_unique_id1 } });
-    expect((await api.api.createSession(minimalBody(), { headers: { 'Idempotency-Key': 'sta-1' } })).data.status).toBe(101);
+    expect(answer.data).toMatchObject({
+      status: 100,
+      data: { participant_unique_id1: minimalBody().participant_unique_id1 },
+    });
+    expect((await api.api.createSession(minimalBody(), { headers: { 'Idempotency-Key': 'sta-1' } })).data.status).toBe(
+      101,
+    );
     expect(mock.sessions.size).toBe(1);
   } finally {
     await mock.close();

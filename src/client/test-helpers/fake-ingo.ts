@@ -23,7 +23,10 @@ export function tickingClock(stepMs = 1000, startMs = TEST_START): () => Date {
 
 /** A JSON answer. */
 export function jsonAnswer(httpStatus: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status: httpStatus, headers: { 'content-type': 'application/json', ...headers } });
+  return new Response(JSON.stringify(body), {
+    status: httpStatus,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 }
 
 /** An Ingo error envelope answer. */
@@ -54,9 +57,13 @@ export function createFakeIngo({
     const body = await request.text();
     const url = new URL(request.url);
     const path = url.pathname + url.search;
-    const verification = verifyRequest({ method: request.method, path, headers: request.headers, body }, (name) => (name === TEST_USERNAME ? TEST_SECRET : undefined), {
-      now: serverNow(),
-    });
+    const verification = verifyRequest(
+      { method: request.method, path, headers: request.headers, body },
+      (name) => (name === TEST_USERNAME ? TEST_SECRET : undefined),
+      {
+        now: serverNow(),
+      },
+    );
     const request_ = { method: request.method, path, headers: Object.fromEntries(request.headers), body, verification };
     seen.push(request_);
     return respond(request_, seen.length - 1);
@@ -79,7 +86,9 @@ export function testClientOptions(overrides: Partial<SessionClientOptions> = {})
 }
 
 /** A node:http server on 127.0.0.1, port 0; `close` also drops open connections so no test hangs. */
-export async function startLoopbackServer(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startLoopbackServer(
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

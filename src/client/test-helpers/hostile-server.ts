@@ -50,11 +50,24 @@ export interface HostileServer {
   close(): Promise<void>;
 }
 
-const session = { status: 100, client_message: 'Session created', data: { session_identifier: '6f0f3b5c-1d2e-4f5a-8b9c-0d1e2f3a4b5c', authorized_url: 'https://evil.example/s', authorized_url_expiration_utc: '2026-04-01T20:19:17.000Z', participant_unique_id1: 'x', participant_unique_id2: '' }, time: 0 };
+const session = {
+  status: 100,
+  client_message: 'Session created',
+  data: {
+    session_identifier: '6f0f3b5c-1d2e-4f5a-8b9c-0d1e2f3a4b5c',
+    authorized_url: 'https://evil.example/s',
+    authorized_url_expiration_utc: '2026-04-01T20:19:17.000Z',
+    participant_unique_id1: 'x',
+    participant_unique_id2: '',
+  },
+  time: 0,
+};
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 
 function head(status: number, headers: Record<string, string | number>): string {
-  return `HTTP/1.1 ${status} X\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`;
+  return `HTTP/1.1 ${status} X\r\n${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')}\r\n`;
 }
 
 /** Calls `onRequest` once per complete request head (and body, by Content-Length) on the socket. */
@@ -76,7 +89,20 @@ function onRequests(socket: Socket, onRequest: (text: string) => void): void {
 }
 
 function answer(mode: HostileMode, socket: Socket, request: string, otherUrl: string): void {
-  const end = (status: number, body: Buffer, headers: Record<string, string | number> = {}): void => void socket.end(Buffer.concat([Buffer.from(head(status, { 'Content-Type': 'application/json', 'Content-Length': body.length, Connection: 'close', ...headers })), body]));
+  const end = (status: number, body: Buffer, headers: Record<string, string | number> = {}): void =>
+    void socket.end(
+      Buffer.concat([
+        Buffer.from(
+          head(status, {
+            'Content-Type': 'application/json',
+            'Content-Length': body.length,
+            Connection: 'close',
+            ...headers,
+          }),
+        ),
+        body,
+      ]),
+    );
   switch (mode) {
     case 'reset-after-headers':
       socket.write(head(200, { 'Content-Type': 'application/json', 'Content-Length': 500 }) + '{"status":1');
@@ -109,12 +135,24 @@ function answer(mode: HostileMode, socket: Socket, request: string, otherUrl: st
     case 'redirect-307':
     case 'redirect-308':
     case 'redirect-302':
-      return end(Number(mode.slice(-3)), json({ status: 0, client_message: 'moved', time: 0 }), { Location: `${otherUrl}/api/v1/sessions/point-in-time/plugin` });
+      return end(Number(mode.slice(-3)), json({ status: 0, client_message: 'moved', time: 0 }), {
+        Location: `${otherUrl}/api/v1/sessions/point-in-time/plugin`,
+      });
     case 'stale-date-9999':
     case 'stale-date-2099':
-      return end(401, json({ status: 402, client_message: 'Unauthorized: X-Date is more than 300 seconds from server time', time: 0 }), { Date: mode.endsWith('9999') ? 'Fri, 31 Dec 9999 23:59:59 GMT' : 'Thu, 01 Jan 2099 00:00:00 GMT' });
+      return end(
+        401,
+        json({
+          status: 402,
+          client_message: 'Unauthorized: X-Date is more than 300 seconds from server time',
+          time: 0,
+        }),
+        { Date: mode.endsWith('9999') ? 'Fri, 31 Dec 9999 23:59:59 GMT' : 'Thu, 01 Jan 2099 00:00:00 GMT' },
+      );
     case 'stale-date-in-200':
-      return end(200, json({ status: 402, client_message: 'Unauthorized: X-Date is stale', time: 0 }), { Date: 'Thu, 01 Jan 2099 00:00:00 GMT' });
+      return end(200, json({ status: 402, client_message: 'Unauthorized: X-Date is stale', time: 0 }), {
+        Date: 'Thu, 01 Jan 2099 00:00:00 GMT',
+      });
     case 'no-answer':
       return;
     case 'trickle-body': {
@@ -133,17 +171,29 @@ function answer(mode: HostileMode, socket: Socket, request: string, otherUrl: st
     case 'close-at-once':
       return void socket.destroy();
     case 'huge-headers':
-      return void socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Big: ${'y'.repeat(1024 * 1024)}\r\nContent-Length: 2\r\n\r\n{}`);
+      return void socket.end(
+        `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Big: ${'y'.repeat(1024 * 1024)}\r\nContent-Length: 2\r\n\r\n{}`,
+      );
     case 'endless-interim': {
-      const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write('HTTP/1.1 100 Continue\r\n\r\n'.repeat(100))), 5);
+      const timer = setInterval(
+        () => (socket.destroyed ? clearInterval(timer) : socket.write('HTTP/1.1 100 Continue\r\n\r\n'.repeat(100))),
+        5,
+      );
       return;
     }
     case 'deep-json':
       // A declared status and an envelope, with 16 KB of nested arrays in it: JSON.stringify of that overflows the stack.
-      return end(401, Buffer.from(`{"status":401,"client_message":"deep","junk":${'['.repeat(8000)}${']'.repeat(8000)}}`));
+      return end(
+        401,
+        Buffer.from(`{"status":401,"client_message":"deep","junk":${'['.repeat(8000)}${']'.repeat(8000)}}`),
+      );
     case 'echo-signature': {
       const authorization = /\r\nauthorization:\s*([^\r\n]*)/i.exec(request)?.[1] ?? '';
-      return end(401, json({ status: 401, client_message: `rejected ${authorization}`, echo: { deep: [authorization] } }), { 'X-Echo': authorization });
+      return end(
+        401,
+        json({ status: 401, client_message: `rejected ${authorization}`, echo: { deep: [authorization] } }),
+        { 'X-Echo': authorization },
+      );
     }
   }
 }
@@ -162,7 +212,14 @@ export async function startHostileServer(mode: HostileMode): Promise<HostileServ
     onRequests(socket, () => {
       counts.other++;
       const body = json(session);
-      socket.end(Buffer.concat([Buffer.from(head(200, { 'Content-Type': 'application/json', 'Content-Length': body.length, Connection: 'close' })), body]));
+      socket.end(
+        Buffer.concat([
+          Buffer.from(
+            head(200, { 'Content-Type': 'application/json', 'Content-Length': body.length, Connection: 'close' }),
+          ),
+          body,
+        ]),
+      );
     });
   });
   const otherUrl = await listen(other);

@@ -42,8 +42,12 @@ export const SECRET = 'test-secret';
 
 /** The Create Session quick-start vector, its non-ASCII twin and the one with a query string. */
 export const quickStart = readSigningVectors('hmac-sha512.json')[0]!;
-export const nonAscii = readSigningVectors('hmac-sha512-edge-cases.json').find((vector) => vector.name.startsWith('non-ASCII'))!;
-export const withQuery = readSigningVectors('hmac-sha512-edge-cases.json').find((vector) => vector.name.startsWith('path with a query'))!;
+export const nonAscii = readSigningVectors('hmac-sha512-edge-cases.json').find((vector) =>
+  vector.name.startsWith('non-ASCII'),
+)!;
+export const withQuery = readSigningVectors('hmac-sha512-edge-cases.json').find((vector) =>
+  vector.name.startsWith('path with a query'),
+)!;
 
 /** The instant of the quick-start vector's X-Date: explain judges it at its own time. */
 export const AT = Date.parse(quickStart.x_date);
@@ -81,21 +85,42 @@ export function withValues(request: WireRequest, values: Record<string, string>)
 
 /** The signing string under the sender's rule. */
 export function senderSigningString(request: WireRequest, rule: SenderRule = {}): string {
-  const { order = request.names, version = 'HTTP/1.1', signedTarget = request.target, spellName = (name) => name, colon = ': ', separator = '\n', trailingNewline = false } = rule;
+  const {
+    order = request.names,
+    version = 'HTTP/1.1',
+    signedTarget = request.target,
+    spellName = (name) => name,
+    colon = ': ',
+    separator = '\n',
+    trailingNewline = false,
+  } = rule;
   const values = { ...request.values, ...rule.signedValues };
-  const lines = order.map((name) => (name === 'request-line' ? `${request.method} ${signedTarget}${version ? ` ${version}` : ''}` : `${spellName(name)}${colon}${values[name]}`));
+  const lines = order.map((name) =>
+    name === 'request-line'
+      ? `${request.method} ${signedTarget}${version ? ` ${version}` : ''}`
+      : `${spellName(name)}${colon}${values[name]}`,
+  );
   return lines.join(separator) + (trailingNewline ? separator : '');
 }
 
 /** The Authorization value under the sender's rule. */
 export function senderAuthorization(request: WireRequest, rule: SenderRule = {}): string {
   const hash = request.algorithm === 'hmac-sha256' ? 'sha256' : 'sha512';
-  const mac = createHmac(hash, rule.secret ?? request.secret).update(senderSigningString(request, rule)).digest();
+  const mac = createHmac(hash, rule.secret ?? request.secret)
+    .update(senderSigningString(request, rule))
+    .digest();
   const signature = (rule.encodeSignature ?? ((bytes) => bytes.toString('base64')))(mac);
   return `hmac username="${request.username}", algorithm="${request.algorithm}", headers="${request.names.join(' ')}", signature="${signature}"`;
 }
 
-const SPELLING: Record<string, string> = { host: 'Host', 'x-date': 'X-Date', 'content-type': 'Content-Type', 'content-length': 'Content-Length', 'content-sha512': 'Content-sha512', 'content-sha256': 'Content-sha256' };
+const SPELLING: Record<string, string> = {
+  host: 'Host',
+  'x-date': 'X-Date',
+  'content-type': 'Content-Type',
+  'content-length': 'Content-Length',
+  'content-sha512': 'Content-sha512',
+  'content-sha256': 'Content-sha256',
+};
 
 /** The request as raw HTTP/1.1 text (CRLF by default, LF for a capture pasted into an editor), signed under the rule. */
 export function toRaw(request: WireRequest, rule: SenderRule = {}, eol = '\r\n'): string {
@@ -107,13 +132,20 @@ export function toRaw(request: WireRequest, rule: SenderRule = {}, eol = '\r\n')
 
 /** The request as a CapturedRequest, signed under the rule. */
 export function toCaptured(request: WireRequest, rule: SenderRule = {}): CapturedRequest {
-  const headers = Object.entries(request.values).map(([name, value]) => ({ name: SPELLING[name] ?? name, value: ` ${value}` }));
+  const headers = Object.entries(request.values).map(([name, value]) => ({
+    name: SPELLING[name] ?? name,
+    value: ` ${value}`,
+  }));
   headers.push({ name: 'Authorization', value: ` ${senderAuthorization(request, rule)}` });
   return { method: request.method, target: request.target, httpVersion: request.version, headers, body: request.body };
 }
 
 /** Base64 and hex digests of some text, for committing digest mistakes. */
-export function digestOf(text: string, hash: 'sha512' | 'sha256' = 'sha512', encoding: 'base64' | 'hex' = 'base64'): string {
+export function digestOf(
+  text: string,
+  hash: 'sha512' | 'sha256' = 'sha512',
+  encoding: 'base64' | 'hex' = 'base64',
+): string {
   return createHash(hash).update(text).digest(encoding);
 }
 
@@ -131,5 +163,7 @@ export function toHar(request: WireRequest, rule: SenderRule = {}): string {
     bodySize: Buffer.byteLength(body as string),
     postData: { mimeType: 'application/json', text: body },
   };
-  return JSON.stringify({ log: { version: '1.2', creator: { name: 'test', version: '1' }, entries: [{ request: harRequest }] } });
+  return JSON.stringify({
+    log: { version: '1.2', creator: { name: 'test', version: '1' }, entries: [{ request: harRequest }] },
+  });
 }

@@ -16,7 +16,15 @@ for (let i = 0; i < count; i++) {
   const key = randomUUID();
   const bodyDigest = randomUUID().replaceAll('-', '').padEnd(43, 'x');
   store.claimKey('reliability-user', key, bodyDigest, i);
-  store.saveSession({ session_identifier: randomUUID(), participant_unique_id1: randomUUID(), participant_unique_id2: '', username: 'reliability-user', idempotencyKey: key, createdAt: i, bodyDigest });
+  store.saveSession({
+    session_identifier: randomUUID(),
+    participant_unique_id1: randomUUID(),
+    participant_unique_id2: '',
+    username: 'reliability-user',
+    idempotencyKey: key,
+    createdAt: i,
+    bodyDigest,
+  });
 }
 gc();
 const measured = process.memoryUsage().heapUsed - before;

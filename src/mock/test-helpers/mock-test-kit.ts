@@ -31,14 +31,31 @@ export interface SignedInitOptions {
 }
 
 /** A RequestInit for a signed POST of `body` at a fixed clock (FIXED_NOW by default). */
-export function signedInit(body: string | Uint8Array, { now = FIXED_NOW, credentials = defaultMockCredentials, algorithm, headerOrder, path = mockRoute.path, headers = {} }: SignedInitOptions = {}): RequestInit {
-  const signed = signRequest({ method: 'POST', path, body }, credentials, { now: new Date(now), ...(algorithm ? { algorithm } : {}), ...(headerOrder ? { headerOrder } : {}) });
+export function signedInit(
+  body: string | Uint8Array,
+  {
+    now = FIXED_NOW,
+    credentials = defaultMockCredentials,
+    algorithm,
+    headerOrder,
+    path = mockRoute.path,
+    headers = {},
+  }: SignedInitOptions = {},
+): RequestInit {
+  const signed = signRequest({ method: 'POST', path, body }, credentials, {
+    now: new Date(now),
+    ...(algorithm ? { algorithm } : {}),
+    ...(headerOrder ? { headerOrder } : {}),
+  });
   return { method: 'POST', headers: { ...signed, ...headers }, body: body as BodyInit };
 }
 
 /** A signed Request to the endpoint (for the in-process fetch handler). */
 export function signedRequest(body: string | Uint8Array, options: SignedInitOptions & { base?: string } = {}): Request {
-  return new Request(`${options.base ?? 'http://mock.test'}${options.path ?? mockRoute.path}`, signedInit(body, options));
+  return new Request(
+    `${options.base ?? 'http://mock.test'}${options.path ?? mockRoute.path}`,
+    signedInit(body, options),
+  );
 }
 
 /**

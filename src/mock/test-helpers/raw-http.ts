@@ -14,7 +14,11 @@ export interface RawHttpResult {
  * Writes raw bytes to a server (chunk by chunk, `gapMs` apart) and collects the answer until the
  * server closes the connection or `waitMs` passes: for input no HTTP client would send.
  */
-export function rawHttp(baseUrl: string, chunks: readonly (string | Uint8Array)[], { gapMs = 0, waitMs = 2000 } = {}): Promise<RawHttpResult> {
+export function rawHttp(
+  baseUrl: string,
+  chunks: readonly (string | Uint8Array)[],
+  { gapMs = 0, waitMs = 2000 } = {},
+): Promise<RawHttpResult> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve) => {
     const socket = connect(Number(port), hostname);

@@ -32,7 +32,7 @@ export function requireRedisServer(): string {
   const binary = findRedisServer();
   if (binary === undefined) {
     throw new Error(
-      'redis-server is not installed, so the Redis tests cannot run: install Debian\'s package (`apt-get install -y redis-server`, as .ci/run does) or set REDIS_SERVER to a redis-server binary',
+      "redis-server is not installed, so the Redis tests cannot run: install Debian's package (`apt-get install -y redis-server`, as .ci/run does) or set REDIS_SERVER to a redis-server binary",
     );
   }
   return binary;
@@ -42,12 +42,19 @@ export function requireRedisServer(): string {
  * Starts `redis-server` on 127.0.0.1 and a free port, with a temporary directory, no RDB snapshots
  * and no AOF, and waits until it accepts connections. Call `close()` when done.
  */
-export async function startRedisServer({ binary = requireRedisServer(), readyTimeoutMs = 10_000 } = {}): Promise<RedisServer> {
+export async function startRedisServer({
+  binary = requireRedisServer(),
+  readyTimeoutMs = 10_000,
+} = {}): Promise<RedisServer> {
   const dir = await mkdtemp(join(tmpdir(), 'ingo-redis-'));
   let port = await findFreePort();
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = await spawnReady(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], readyTimeoutMs);
+    child = await spawnReady(
+      binary,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+      readyTimeoutMs,
+    );
   };
   const stop = async () => {
     const running = child;
