@@ -198,35 +198,4 @@ describe('listen: dropped connections', () => {
       await mock.close();
     }
   });
-
-  test('a plain MockHandler (no engine) is served through Request and Response, drops included', async () => {
-    const inner = createMockHandler({ now: () => FIXED_NOW, random: () => 0, faults: { dropAfterCommitRate: 0.5 } });
-    const plain = (request: Request) => inner(request);
-    const server = await listen(plain);
-    try {
-      const raw = await rawHttp(server.url, [rawRequest(minimalBody)]);
-      expect(raw).toMatchObject({ text: '', closed: true });
-      expect(inner.sessions.size).toBe(1);
-      const missing = await fetch(`${server.url}/nope`, { signal: AbortSignal.timeout(5000) });
-      expect(missing.status).toBe(404);
-      checkEnvelope(404, await missing.text());
-    } finally {
-      await server.close();
-    }
-  });
-
-  test('a plain MockHandler answers a signed request through the Request path', async () => {
-    const inner = createMockHandler({ now: () => FIXED_NOW });
-    const server = await listen((request) => inner(request));
-    try {
-      const response = await fetch(endpointUrl(server.url), {
-        ...signedInit(minimalBody),
-        signal: AbortSignal.timeout(5000),
-      });
-      expect(response.status).toBe(200);
-      checkEnvelope(200, await response.text());
-    } finally {
-      await server.close();
-    }
-  });
 });
