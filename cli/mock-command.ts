@@ -42,8 +42,7 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
     'max-connections': number('N', 'serve at most N connections at once, then 503 (default 512)', count),
     'max-keys': number(
       'N',
-      `keep at most N sessions with their keys, oldest forgotten first (default ${defaultMaxKeys};
-each under 4 KiB, as every field it keeps is bounded by the spec)`,
+      `keep at most N sessions with their keys (default ${defaultMaxKeys}, each under 4 KiB);\nat the cap the oldest sixteenth is forgotten`,
       count,
     ),
     'max-json-depth': number('N', `refuse bodies nested deeper than N (default ${specLimits.mockMaxJsonDepth})`, count),
@@ -52,9 +51,9 @@ each under 4 KiB, as every field it keeps is bounded by the spec)`,
       `refuse bodies with more than N object members (default ${specLimits.mockMaxJsonMembers})`,
       count,
     ),
-    verbose: boolean('log every request and verification detail on stderr (never secrets)'),
+    verbose: boolean('log every request, and why each rejected signature failed, on stderr (never secrets)'),
     explain: boolean(
-      'diagnose each rejected signature (see ingo-session explain) and put the\ndiagnosis into the 401 answer (client_message and an X-Ingo-Explain\nheader); with --verbose, log it too. For local debugging, off by default',
+      'diagnose each rejected signature (see ingo-session explain) and put the\nreason and the diagnosis into the 401 answer (client_message and an\nX-Ingo-Explain header); with --verbose, log it too. For local debugging',
     ),
   },
   notes: `Without credentials the mock accepts the public test credentials: username "${defaultMockCredentials.username}",

@@ -51,11 +51,11 @@ export interface MockOptions {
    */
   idempotencyWindowSeconds?: number;
   /**
-   * Most sessions the default store keeps, with their keys (oldest committed forgotten first). Each
-   * keeps the answered fields and a body digest, never the body, all bounded by the spec, so it
-   * costs under `maxEntryBytes` (4 KiB) whatever was sent; the default, 49,152, is the spec's
-   * `x-ingo-limits.mockStoreBytes` (192 MiB) over that and holds the whole 2 h window at Ingo's
-   * 5 requests per second (36,000).
+   * Most sessions the default store keeps, with their keys, keyed or not; at the cap the oldest
+   * committed sixteenth is forgotten. Each keeps the answered fields and a body digest, never the
+   * body, all bounded by the spec, so it costs under `maxEntryBytes` (4 KiB) whatever was sent; the
+   * default, `defaultMaxKeys` (49,152), is the spec's `x-ingo-limits.mockStoreBytes` (192 MiB) over
+   * that and holds the whole 2 h window at Ingo's 5 requests per second (36,000).
    */
   maxKeys?: number;
   /** Where sessions and keys are kept; `createMemoryStore({ maxKeys, now })` by default. */
