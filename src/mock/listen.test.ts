@@ -198,4 +198,22 @@ describe('listen: dropped connections', () => {
       await mock.close();
     }
   });
+
+  test('one engine behind both doors: a key created over HTTP is replayed through the fetch handler', async () => {
+    const handler = createMockHandler({ now: () => FIXED_NOW });
+    const server = await listen(handler);
+    try {
+      const init = signedInit(minimalBody, { headers: { 'Idempotency-Key': 'both-doors' } });
+      const overHttp = await fetch(endpointUrl(server.url), { ...init, signal: AbortSignal.timeout(5000) });
+      const created = checkEnvelope(200, await overHttp.text());
+      const replayed = checkEnvelope(200, await (await handler(new Request(endpointUrl(), init))).text());
+      expect([created.status, replayed.status]).toEqual([100, 101]);
+      expect((replayed.data as { session_identifier: string }).session_identifier).toBe(
+        (created.data as { session_identifier: string }).session_identifier,
+      );
+      expect(handler.sessions.size).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
 });
