@@ -11,18 +11,19 @@ import {
   optInTags,
   reportExitCode,
   resolveProfile,
+  probeBaseUrl,
   runConformance,
   selectCases,
   specLimits,
+  answerLimits,
   type RunConformanceOptions,
 } from '../../conformance/index.js';
 import { describeExitCodes, isUsageError, reportCliError, usageError, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
-import { probeBaseUrl } from './probe-base-url.js';
 import { readBaseUrl } from './read-base-url.js';
 import { readFlagNumber } from './read-flag-number.js';
-import { generationArgOptions, generationUsage, readGenerationFlags } from './generation-flags.js';
+import { generationArgOptions, generationUsage, readGenerationFlags, readTimeLimitFlag } from './generation-flags.js';
 
 const usage = `usage: ingo-session conformance [options]
 
@@ -47,6 +48,8 @@ ${generationUsage}  --list                 list the cases (selected ones marked 
 
 With --base-url, one unsigned HEAD first checks that the server answers at all; if it does not,
 the run stops there with one line instead of failing every case on the same transport error.
+No answer is read past ${answerLimits.maxBytes} bytes or ${answerLimits.maxDepth} levels of nesting (x-ingo-limits): the case
+fails at once naming why, the connection is dropped, and the run goes on.
 
 ${describeExitCodes('every selected case passes or only warns (with --profile no-auth: none fails)', 'a case fails, or --base-url cannot be reached')}
 `;
@@ -76,6 +79,7 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
         list: { type: 'boolean' },
         'strict-assumptions': { type: 'boolean' },
         ...generationArgOptions,
+        'time-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -125,6 +129,8 @@ export async function runConformanceCommand(args: string[], io: ConformanceCliIo
     if (values['timeout-ms'] !== undefined) options.timeoutMs = readNumber('--timeout-ms', values['timeout-ms']);
     const generation = readGenerationFlags(values);
     if (generation) options.generation = generation;
+    const timeLimitMs = readTimeLimitFlag(values['time-limit']);
+    if (timeLimitMs !== undefined) options.timeLimitMs = timeLimitMs;
     if (baseUrl !== undefined) {
       // One probe: an unreachable server is one line and exit 1, not a transport failure per case.
       const unreachable = await probeBaseUrl(baseUrl, { timeoutMs: options.timeoutMs ?? 10_000 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runConformanceCommand, type ConformanceCliIo } from './conformance-command.js';
-import { readGenerationFlags } from './generation-flags.js';
+import { readGenerationFlags, readTimeLimitFlag } from './generation-flags.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'ingo-generate-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -24,20 +24,17 @@ async function run(args: string[]) {
 describe('the generation flags of ingo-session conformance', () => {
   test('read into GenerationOptions; any of them turns generation on', () => {
     expect(readGenerationFlags({})).toBeUndefined();
-    expect(readGenerationFlags({ generate: '200', seed: '-7', 'time-limit': '1.5' })).toEqual({
-      cases: 200,
-      seed: -7,
-      timeLimitMs: 1500,
-    });
+    expect(readGenerationFlags({ generate: '200', seed: '-7' })).toEqual({ cases: 200, seed: -7 });
     expect(readGenerationFlags({ seed: '3', replay: 'valid-body@1:0' })).toEqual({ seed: 3, replay: 'valid-body@1:0' });
     expect(() => readGenerationFlags({ generate: '0' })).toThrow(
       '--generate must be a whole number of at least 1, not "0"',
     );
     expect(() => readGenerationFlags({ seed: '1.5' })).toThrow('--seed must be a whole number, not "1.5"');
     expect(() => readGenerationFlags({ replay: 'valid-body@1' })).toThrow(/--replay needs the --seed/);
-    expect(() => readGenerationFlags({ 'time-limit': '-1' })).toThrow(
-      /--time-limit must be a positive number of seconds/,
-    );
+    // --time-limit bounds the whole run, and turns nothing on.
+    expect(readTimeLimitFlag('1.5')).toBe(1500);
+    expect(readTimeLimitFlag(undefined)).toBeUndefined();
+    expect(() => readTimeLimitFlag('-1')).toThrow(/--time-limit must be a positive number of seconds/);
   });
 
   test('--generate N --seed S runs generated cases with the catalog and reports the seed in the summary, JSON and JUnit', async () => {
