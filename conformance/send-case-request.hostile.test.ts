@@ -18,6 +18,8 @@ const expected: Record<SuiteHostileMode, RegExp | number> = {
   'html-502': 502,
   'redirect-307': 307,
   'status-999': /^answer with HTTP 999, a status no answer to a request can have$/,
+  'huge-headers': /^request failed: fetch failed \(UND_ERR_HEADERS_OVERFLOW\)$/,
+  'endless-interim': /^request failed: fetch failed \(UND_ERR_SOCKET\)$/,
   'no-answer': /^no response within 300 ms$/,
 };
 

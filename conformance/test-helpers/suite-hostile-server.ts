@@ -24,6 +24,8 @@ export const suiteHostileModes = [
   'html-502',
   'redirect-307',
   'status-999',
+  'huge-headers',
+  'endless-interim',
   'no-answer',
 ] as const satisfies readonly (HostileMode | 'slow-headers' | 'html-502')[];
 export type SuiteHostileMode = (typeof suiteHostileModes)[number];
