@@ -3,9 +3,9 @@
  * against each loopback hostile server (conformance/test-helpers/suite-hostile-server.ts) in a
  * process of its own under GNU time, with the exit code, wall time, peak RSS, cases failed and
  * skipped, and the reason the first failure gives. Prints the table and exits 1 when a row breaks
- * an invariant: exit code 1, no stack trace, peak RSS under the cap, time within the run's bound.
+ * an invariant: exit code 1 (0 for the honest mock, the reference row), no stack trace, peak RSS under the cap, time within the run's bound.
  *
- *   npx tsx reliability/run-hostile-suite.ts [mode ...]
+ *   npx tsx reliability/run-hostile-suite.ts [honest-mock | mode ...]
  *
  * Every run uses `--rate 1000 --timeout-ms 2000 --time-limit 30 --generate 20 --seed 1`, so that
  * the catalog, the generated properties and the idempotency sequences all meet the server, and a
@@ -17,6 +17,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import { startEmbeddedTarget } from '../conformance/start-embedded-target.js';
 import {
   startSuiteHostileServer,
   suiteHostileModes,
@@ -34,8 +36,12 @@ const maxRssMb = 400;
 /** Start-up, the probe and the last requests' per-case timeout on top of the run's bound. */
 const slackSeconds = 15;
 
+/** The reference row: the honest embedded mock, which passes (exit 0). */
+const HONEST = 'honest-mock';
+type Mode = SuiteHostileMode | typeof HONEST;
+
 interface Row {
-  mode: SuiteHostileMode;
+  mode: Mode;
   exitCode: number | null;
   seconds: number;
   peakRssMb: number;
@@ -45,8 +51,15 @@ interface Row {
   stackTrace: boolean;
 }
 
-async function runMode(mode: SuiteHostileMode, dir: string): Promise<Row> {
-  const server = await startSuiteHostileServer(mode);
+async function runMode(mode: Mode, dir: string): Promise<Row> {
+  const server =
+    mode === HONEST
+      ? await startEmbeddedTarget({ now: Date.now, randomUUID }).then((mock) => ({ ...mock, url: mock.baseUrl }))
+      : await startSuiteHostileServer(mode);
+  const credentials =
+    'credentials' in server
+      ? server.credentials
+      : { username: 'hostile-matrix-user', secret: 'hostile-matrix-secret-0123456789abcdef' };
   const json = join(dir, `${mode}.json`);
   try {
     const args = ['-v', process.execPath, '--import', 'tsx', entry, 'conformance', '--base-url', server.url];
@@ -54,8 +67,8 @@ async function runMode(mode: SuiteHostileMode, dir: string): Promise<Row> {
       cwd: root,
       env: {
         ...process.env,
-        INGO_USERNAME: 'hostile-matrix-user',
-        INGO_SECRET: 'hostile-matrix-secret-0123456789abcdef',
+        INGO_USERNAME: credentials.username,
+        INGO_SECRET: credentials.secret,
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -68,7 +81,8 @@ async function runMode(mode: SuiteHostileMode, dir: string): Promise<Row> {
     const seconds = (performance.now() - started) / 1000;
     const exitCode = Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? Number.NaN);
     const peakRssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1024;
-    const own = stderr.split(/\n\s*Command being timed:/)[0]!;
+    // The CLI's own stderr: what GNU time adds (from "Command exited" or "Command being timed" on) cut off.
+    const own = stderr.split(/\n?\s*Command (?:exited|being timed)/)[0]!;
     const report = await readFile(json, 'utf8').then(
       (text) => JSON.parse(text) as { cases: { outcome: string; note?: string; failures: { message: string }[] }[] },
       () => undefined,
@@ -92,7 +106,8 @@ async function runMode(mode: SuiteHostileMode, dir: string): Promise<Row> {
 
 function problems(row: Row): string[] {
   const found: string[] = [];
-  if (row.exitCode !== 1) found.push(`exited ${row.exitCode}, not 1`);
+  const expected = row.mode === HONEST ? 0 : 1;
+  if (row.exitCode !== expected) found.push(`exited ${row.exitCode}, not ${expected}`);
   if (row.stackTrace) found.push('printed a stack trace');
   if (!(row.peakRssMb < maxRssMb)) found.push(`peaked at ${row.peakRssMb.toFixed(0)} MB, not under ${maxRssMb} MB`);
   if (row.seconds > timeLimitSeconds + slackSeconds)
@@ -121,12 +136,12 @@ function formatTable(rows: readonly Row[]): string {
 }
 
 const asked = process.argv.slice(2);
-const unknown = asked.filter((mode) => !(suiteHostileModes as readonly string[]).includes(mode));
+const unknown = asked.filter((mode) => mode !== HONEST && !(suiteHostileModes as readonly string[]).includes(mode));
 if (unknown.length > 0) {
   process.stderr.write(`unknown mode ${unknown.join(', ')}: use ${suiteHostileModes.join(', ')}\n`);
   process.exit(2);
 }
-const modes = asked.length > 0 ? (asked as SuiteHostileMode[]) : suiteHostileModes;
+const modes: Mode[] = asked.length > 0 ? (asked as Mode[]) : [HONEST, ...suiteHostileModes];
 const dir = await mkdtemp(join(tmpdir(), 'ingo-hostile-suite-'));
 const rows: Row[] = [];
 try {
@@ -140,7 +155,9 @@ try {
 const found = rows.flatMap((row) => problems(row).map((problem) => `${row.mode}: ${problem}`));
 process.stdout.write(
   `ingo-session conformance --base-url <hostile> ${[...flags, ...generation].join(' ')}\n\n${formatTable(rows)}\n\n${
-    found.length === 0 ? 'PASSED: every mode ended in exit 1, within the bounds' : `FAILED:\n  ${found.join('\n  ')}`
+    found.length === 0
+      ? 'PASSED: every hostile mode ended in exit 1, the mock in exit 0, within the bounds'
+      : `FAILED:\n  ${found.join('\n  ')}`
   }\n`,
 );
 process.exitCode = found.length === 0 ? 0 : 1;
