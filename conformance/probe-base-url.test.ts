@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, expect, test } from 'vitest';
-import type { HostileServer } from '../src/client/test-helpers/hostile-server.js';
+import type { HostileServer } from '../test-support/hostile-server.js';
 import { probeBaseUrl } from './probe-base-url.js';
 import { startSuiteHostileServer, type SuiteHostileMode } from './test-helpers/suite-hostile-server.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import type { HostileServer } from '../src/client/test-helpers/hostile-server.js';
+import type { HostileServer } from '../test-support/hostile-server.js';
 import { runConformance } from './run-conformance.js';
 import { startSuiteHostileServer } from './test-helpers/suite-hostile-server.js';
 

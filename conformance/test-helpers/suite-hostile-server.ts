@@ -1,9 +1,5 @@
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import {
-  startHostileServer,
-  type HostileMode,
-  type HostileServer,
-} from '../../src/client/test-helpers/hostile-server.js';
+import { startHostileServer, type HostileMode, type HostileServer } from '../../test-support/hostile-server.js';
 
 /**
  * The hostile servers the conformance suite is tried against: the client's hostile-server modes,
