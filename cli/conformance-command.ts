@@ -59,7 +59,10 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
       { min: 0, aboveMin: true },
     ),
     concurrency: number('N', 'cases in flight at once (default 4)', { integer: true, min: 1 }),
-    'timeout-ms': number('N', 'per-request timeout (default 10000)', { min: 0, aboveMin: true }),
+    'timeout-ms': number('N', 'per-request timeout, the answer read to its end included (default 10000)', {
+      min: 0,
+      aboveMin: true,
+    }),
     ...generationFlags,
     'time-limit': timeLimitFlag,
     list: boolean('list the cases (selected ones marked *) and exit'),

@@ -196,7 +196,8 @@ export async function runConformance({
               generatedEnv,
               {
                 ...generation,
-                ...generationTimeLimit(generation.timeLimitMs, limit.remainingMs()),
+                // The caller's own generation limit, not resolveGeneration's default: the run's bound replaces that.
+                ...generationTimeLimit(generationOption?.timeLimitMs, limit.remainingMs()),
                 concurrency,
                 ...(baseUrl === undefined ? {} : { baseUrl }),
               },
