@@ -18,7 +18,10 @@ export interface AnswerSource {
   method: string;
   /** The request's URL; any placeholder for a Response that has none (a matcher's). */
   url: string;
-  /** Aborts reading (a timeout, the run's time limit): the body stream is then dropped. */
+  /**
+   * The signal of the fetch that brought the answer (a timeout, the run's time limit): its abort
+   * errors the body stream, which ends reading, and the abort is rethrown as it is.
+   */
   signal?: AbortSignal;
 }
 
@@ -32,6 +35,11 @@ export interface AnswerSource {
  * Error naming that. Switching to another shared reader changes this file only.
  */
 export async function readAnswer(response: Response, { method, url, signal }: AnswerSource): Promise<string> {
+  // Checked here, not left to the reader: whichever reader this calls, such an answer is refused the same way.
+  if (response.status < 200 || response.status > 599) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new Error(`answer with HTTP ${response.status}, a status no answer to a request can have`);
+  }
   const request = new Request(URL.canParse(url) ? url : 'http://answer.invalid/', {
     method,
     ...(signal ? { signal } : {}),
@@ -48,8 +56,6 @@ export async function readAnswer(response: Response, { method, url, signal }: An
         `answer larger than ${answerLimits.maxBytes} bytes (HTTP ${response.status}, ${how}; x-ingo-limits.maxAnswerBytes): the connection was dropped`,
       );
     }
-    if (response.status < 200 || response.status > 599)
-      throw new Error(`answer with HTTP ${response.status}, a status no answer to a request can have`);
     throw new Error((error as Error).message);
   }
   // Only text that opens as JSON: the braces of an HTML page's script are no nesting to refuse.
