@@ -1,0 +1,125 @@
+/**
+ * The Spectral ruleset (openapi/spectral.yaml) holds the spec to spectral:oas and the OWASP API
+ * Security rules: the spec and its 3.0 copy pass with no finding at all; every rule it switches off
+ * or narrows says why (a `Decision:` and a `Source:` in the comment right above it) and is still
+ * needed; and the rules left on really fire on a copy of the spec with one of each kind of gap.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+import { parse } from 'yaml';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const rulesetFile = join(root, 'openapi/spectral.yaml');
+const specFiles = [
+  join(root, 'openapi/session-management.yaml'),
+  join(root, 'generated/session-management.openapi-3.0.yaml'),
+];
+
+interface Finding {
+  code: string;
+  path: string[];
+  severity: number;
+}
+
+/** Spectral's findings (every severity) for `files` under `ruleset`; it exits 1 when there are any. */
+const lint = (files: string[], ruleset = rulesetFile) =>
+  promisify(execFile)(
+    join(root, 'node_modules/.bin/spectral'),
+    ['lint', ...files, '--ruleset', ruleset, '--format=json', '--fail-severity=hint', '--quiet'],
+    { cwd: root },
+  ).then(
+    ({ stdout }) => stdout,
+    (error: { stdout: string }) => error.stdout,
+  );
+const findings = async (files: string[], ruleset?: string) =>
+  (JSON.parse(await lint(files, ruleset)) as Finding[]).map(({ code, path, severity }) => ({ code, path, severity }));
+
+/** A scratch directory under node_modules, so that a ruleset written there resolves the OWASP package. */
+const scratchDirs: string[] = [];
+const scratch = async () => {
+  await mkdir(join(root, 'node_modules/.cache'), { recursive: true });
+  const dir = await mkdtemp(join(root, 'node_modules/.cache/spectral-test-'));
+  scratchDirs.push(dir);
+  return dir;
+};
+afterAll(() => Promise.all(scratchDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+const rulesetText = await readFile(rulesetFile, 'utf8');
+const ruleset = parse(rulesetText) as {
+  extends: string[];
+  rules: Record<string, unknown>;
+  overrides?: { rules: Record<string, unknown> }[];
+};
+/** Every rule the ruleset switches off or narrows, in `rules` and in `overrides`. */
+const exceptions = [
+  ...Object.keys(ruleset.rules),
+  ...(ruleset.overrides ?? []).flatMap((override) => Object.keys(override.rules)),
+];
+
+test('the spec and its 3.0 copy pass with no finding at all', async () => {
+  expect(await findings(specFiles)).toEqual([]);
+}, 60_000);
+
+test('the ruleset extends spectral:oas and the whole OWASP ruleset', () => {
+  expect(ruleset.extends).toEqual(['spectral:oas', '@stoplight/spectral-owasp-ruleset']);
+});
+
+test('every rule switched off or narrowed carries its decision and source', () => {
+  expect(exceptions.length).toBeGreaterThan(0);
+  const lines = rulesetText.split('\n');
+  for (const rule of exceptions) {
+    const at = lines.flatMap((line, index) => (line.trim().startsWith(`${rule}:`) ? [index] : []));
+    expect(at.length, rule).toBeGreaterThan(0);
+    for (const index of at) {
+      const comment: string[] = [];
+      for (let above = index - 1; above >= 0 && lines[above]!.trim().startsWith('#'); above--)
+        comment.unshift(lines[above]!.trim().replace(/^#\s?/, ''));
+      const reason = comment.join(' ');
+      expect(reason, `${rule} (line ${index + 1}) needs a "Decision:"`).toMatch(/Decision: \S.{30,}/);
+      expect(reason, `${rule} (line ${index + 1}) needs a "Source:"`).toMatch(/Source: \S.{20,}/);
+    }
+  }
+});
+
+test('every exception is still needed: without them, exactly those rules fire', async () => {
+  const dir = await scratch();
+  const bare = join(dir, 'bare.yaml');
+  await writeFile(bare, `extends:\n${ruleset.extends.map((name) => `  - '${name}'\n`).join('')}`);
+  const fired = new Set((await findings(specFiles, bare)).map((finding) => finding.code));
+  expect([...fired].sort()).toEqual([...new Set(exceptions)].sort());
+}, 60_000);
+
+test('the rules left on, and the narrowed string rule, catch what they are for', async () => {
+  let text = await readFile(specFiles[0]!, 'utf8');
+  const cut = (from: string, to: string) => {
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+  };
+  // A string without a bound and without an x-ingo-unbounded note.
+  cut(
+    "          description: Recipient's first name (example).\n          x-ingo-unbounded: Ingo publishes no length limit.\n",
+    "          description: Recipient's first name (example).\n",
+  );
+  // An integer without format or maximum.
+  cut('      format: int32\n      minimum: 0\n      maximum: 2147483647\n', '      minimum: 0\n');
+  // A server without its audience.
+  cut('    description: Production.\n    x-internal: false\n', '    description: Production.\n');
+  // A 429 whose headers leave out Retry-After.
+  cut(
+    "        Retry-After:\n          $ref: '#/components/headers/RetryAfter'\n",
+    "        X-Wait:\n          $ref: '#/components/headers/RetryAfter'\n",
+  );
+  const file = join(await scratch(), 'broken.yaml');
+  await writeFile(file, text);
+  const found = await findings([file]);
+  const at = (code: string) => found.filter((finding) => finding.code === code).map((f) => f.path.join('.'));
+  expect(at('owasp:api4:2023-string-limit')).toEqual(['components.schemas.RecipientInformation.properties.first_name']);
+  expect(at('owasp:api4:2023-integer-format')).toEqual(['components.schemas.RetryAfterSeconds']);
+  expect(at('owasp:api4:2023-integer-limit')).toEqual(['components.schemas.RetryAfterSeconds']);
+  expect(at('owasp:api9:2023-inventory-access')).toEqual(['servers.1']);
+  expect(at('owasp:api4:2023-rate-limit-retry-after')).toEqual(['components.responses.TooManyRequests.headers']);
+}, 60_000);
