@@ -611,25 +611,11 @@ export const spec = {
             "anyOf": [
               {
                 "type": "integer",
-                "format": "int32",
-                "minimum": -2147483648,
-                "maximum": 99,
-                "x-ingo-source": {
-                  "format": "assumption",
-                  "minimum": "assumption"
-                },
-                "x-ingo-note": "The int32 width is this project's; the bound 99 is the documented success family's."
+                "maximum": 99
               },
               {
                 "type": "integer",
-                "format": "int32",
-                "minimum": 111,
-                "maximum": 2147483647,
-                "x-ingo-source": {
-                  "format": "assumption",
-                  "maximum": "assumption"
-                },
-                "x-ingo-note": "The int32 width is this project's; the bound 111 is the documented success family's."
+                "minimum": 111
               }
             ],
             "example": 401

@@ -1185,7 +1185,7 @@ validate14.evaluated = {"props":{"session_identifier":true,"authorized_url":true
 
 
 const schema18 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope"};
-const schema19 = {"type":"object","description":"Error envelope: the success envelope's `status`, `client_message` and `time`, without\n`data`. **Assumption:** Ingo documents the numeric code families (4xx request and\nauthentication errors, do not retry; 5xx system failures, retry with backoff; 600-616\nvalidation and velocity; 9xx general errors) and the code 13723, but not this endpoint's\nerror bodies; this shape follows the success envelope.\n","required":["status","client_message"],"x-ingo-source":{"required/client_message":"assumption"},"x-ingo-note":"Ingo documents that codes travel in `status`, not the rest of an error body.","properties":{"status":{"type":"integer","description":"Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n","format":"int32","minimum":-2147483648,"maximum":2147483647,"x-ingo-source":{"format":"assumption","minimum":"assumption","maximum":"assumption"},"x-ingo-note":"Ingo documents integer codes (up to 13723), not their width; int32 holds every one.","anyOf":[{"type":"integer","format":"int32","minimum":-2147483648,"maximum":99,"x-ingo-source":{"format":"assumption","minimum":"assumption"},"x-ingo-note":"The int32 width is this project's; the bound 99 is the documented success family's."},{"type":"integer","format":"int32","minimum":111,"maximum":2147483647,"x-ingo-source":{"format":"assumption","maximum":"assumption"},"x-ingo-note":"The int32 width is this project's; the bound 111 is the documented success family's."}],"example":401},"client_message":{"type":"string","description":"Short human-readable text for the error. Never contains secrets or signatures.","x-ingo-unbounded":"Free text chosen by the server.","x-ingo-source":"assumption","example":"Unauthorized: signature does not match"},"time":{"type":"number","description":"Server processing time in seconds.","minimum":0,"example":0.001}}};
+const schema19 = {"type":"object","description":"Error envelope: the success envelope's `status`, `client_message` and `time`, without\n`data`. **Assumption:** Ingo documents the numeric code families (4xx request and\nauthentication errors, do not retry; 5xx system failures, retry with backoff; 600-616\nvalidation and velocity; 9xx general errors) and the code 13723, but not this endpoint's\nerror bodies; this shape follows the success envelope.\n","required":["status","client_message"],"x-ingo-source":{"required/client_message":"assumption"},"x-ingo-note":"Ingo documents that codes travel in `status`, not the rest of an error body.","properties":{"status":{"type":"integer","description":"Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n","format":"int32","minimum":-2147483648,"maximum":2147483647,"x-ingo-source":{"format":"assumption","minimum":"assumption","maximum":"assumption"},"x-ingo-note":"Ingo documents integer codes (up to 13723), not their width; int32 holds every one.","anyOf":[{"type":"integer","maximum":99},{"type":"integer","minimum":111}],"example":401},"client_message":{"type":"string","description":"Short human-readable text for the error. Never contains secrets or signatures.","x-ingo-unbounded":"Free text chosen by the server.","x-ingo-source":"assumption","example":"Unauthorized: signature does not match"},"time":{"type":"number","description":"Server processing time in seconds.","minimum":0,"example":0.001}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1254,8 +1254,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1264,8 +1268,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1275,60 +1280,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs9 === errors;
 valid2 = valid2 || _valid0;
-const _errs11 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -1345,32 +1305,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -1378,12 +1338,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -1392,35 +1352,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -1882,8 +1842,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid1 = _errs10 === errors;
+valid3 = valid3 || _valid1;
+const _errs12 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1892,8 +1856,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1903,60 +1868,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid1 = _errs10 === errors;
+var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
-const _errs14 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid3){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid1 = _errs14 === errors;
-valid3 = valid3 || _valid1;
-if(!valid3){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -1973,32 +1893,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -2006,12 +1926,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -2020,35 +1940,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -2063,12 +1983,12 @@ props0.time = true;
 }
 }
 if(!valid0){
-const err19 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err15 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err15];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err15);
 }
 errors++;
 }
@@ -2509,8 +2429,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2519,8 +2443,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2530,60 +2455,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs9 === errors;
 valid2 = valid2 || _valid0;
-const _errs11 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -2600,32 +2480,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -2633,12 +2513,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -2647,35 +2527,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -2805,8 +2685,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2815,8 +2699,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2826,60 +2711,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs9 === errors;
 valid2 = valid2 || _valid0;
-const _errs11 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -2896,32 +2736,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -2929,12 +2769,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -2943,35 +2783,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -3050,8 +2890,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3060,8 +2904,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3071,60 +2916,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs9 === errors;
 valid2 = valid2 || _valid0;
-const _errs11 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -3141,32 +2941,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -3174,12 +2974,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -3188,35 +2988,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -3295,8 +3095,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3305,8 +3109,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3316,60 +3121,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs9 === errors;
 valid2 = valid2 || _valid0;
-const _errs11 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -3386,32 +3146,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -3419,12 +3179,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -3433,35 +3193,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -3540,8 +3300,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3550,8 +3314,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3561,60 +3326,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs9 === errors;
 valid2 = valid2 || _valid0;
-const _errs11 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -3631,32 +3351,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -3664,12 +3384,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -3678,35 +3398,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -3785,8 +3505,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3795,8 +3519,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3806,60 +3531,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs9 === errors;
 valid2 = valid2 || _valid0;
-const _errs11 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -3876,32 +3556,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -3909,12 +3589,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -3923,35 +3603,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -4030,8 +3710,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4040,8 +3724,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4051,60 +3736,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs9 === errors;
 valid2 = valid2 || _valid0;
-const _errs11 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -4121,32 +3761,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -4154,12 +3794,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -4168,35 +3808,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -4275,8 +3915,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4285,8 +3929,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4296,60 +3941,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs9 === errors;
 valid2 = valid2 || _valid0;
-const _errs11 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -4366,32 +3966,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -4399,12 +3999,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -4413,35 +4013,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -4520,8 +4120,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4530,8 +4134,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/0/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 111 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4541,60 +4146,15 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs9 === errors;
 valid2 = valid2 || _valid0;
-const _errs11 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data0 < 111 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 111},message:"must be >= 111"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf/1/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -4611,32 +4171,32 @@ vErrors = null;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err8];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data0 < -2147483648 || isNaN(data0)){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err9];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err9);
 }
 errors++;
 }
 if(!(formats2.validate(data0))){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err10];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -4644,12 +4204,12 @@ errors++;
 }
 if(data.client_message !== undefined){
 if(typeof data.client_message !== "string"){
-const err15 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -4658,35 +4218,35 @@ if(data.time !== undefined){
 let data2 = data.time;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err14];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err14);
 }
 errors++;
 }
