@@ -600,12 +600,8 @@ export const spec = {
             "type": "integer",
             "description": "Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n",
             "format": "int32",
-            "minimum": -2147483648,
-            "maximum": 2147483647,
             "x-ingo-source": {
-              "format": "assumption",
-              "minimum": "assumption",
-              "maximum": "assumption"
+              "format": "assumption"
             },
             "x-ingo-note": "Ingo documents integer codes (up to 13723), not their width; int32 holds every one.",
             "anyOf": [

@@ -1185,7 +1185,7 @@ validate14.evaluated = {"props":{"session_identifier":true,"authorized_url":true
 
 
 const schema18 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope"};
-const schema19 = {"type":"object","description":"Error envelope: the success envelope's `status`, `client_message` and `time`, without\n`data`. **Assumption:** Ingo documents the numeric code families (4xx request and\nauthentication errors, do not retry; 5xx system failures, retry with backoff; 600-616\nvalidation and velocity; 9xx general errors) and the code 13723, but not this endpoint's\nerror bodies; this shape follows the success envelope.\n","required":["status","client_message"],"x-ingo-source":{"required/client_message":"assumption"},"x-ingo-note":"Ingo documents that codes travel in `status`, not the rest of an error body.","properties":{"status":{"type":"integer","description":"Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n","format":"int32","minimum":-2147483648,"maximum":2147483647,"x-ingo-source":{"format":"assumption","minimum":"assumption","maximum":"assumption"},"x-ingo-note":"Ingo documents integer codes (up to 13723), not their width; int32 holds every one.","anyOf":[{"type":"integer","maximum":99},{"type":"integer","minimum":111}],"example":401},"client_message":{"type":"string","description":"Short human-readable text for the error. Never contains secrets or signatures.","x-ingo-unbounded":"Free text chosen by the server.","x-ingo-source":"assumption","example":"Unauthorized: signature does not match"},"time":{"type":"number","description":"Server processing time in seconds.","minimum":0,"example":0.001}}};
+const schema19 = {"type":"object","description":"Error envelope: the success envelope's `status`, `client_message` and `time`, without\n`data`. **Assumption:** Ingo documents the numeric code families (4xx request and\nauthentication errors, do not retry; 5xx system failures, retry with backoff; 600-616\nvalidation and velocity; 9xx general errors) and the code 13723, but not this endpoint's\nerror bodies; this shape follows the success envelope.\n","required":["status","client_message"],"x-ingo-source":{"required/client_message":"assumption"},"x-ingo-note":"Ingo documents that codes travel in `status`, not the rest of an error body.","properties":{"status":{"type":"integer","description":"Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n","format":"int32","x-ingo-source":{"format":"assumption"},"x-ingo-note":"Ingo documents integer codes (up to 13723), not their width; int32 holds every one.","anyOf":[{"type":"integer","maximum":99},{"type":"integer","minimum":111}],"example":401},"client_message":{"type":"string","description":"Short human-readable text for the error. Never contains secrets or signatures.","x-ingo-unbounded":"Free text chosen by the server.","x-ingo-source":"assumption","example":"Unauthorized: signature does not match"},"time":{"type":"number","description":"Server processing time in seconds.","minimum":0,"example":0.001}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1304,8 +1304,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1314,8 +1314,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1324,8 +1327,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1335,10 +1342,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1348,39 +1353,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -1892,8 +1872,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1902,8 +1882,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1912,8 +1895,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1923,10 +1910,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1936,39 +1921,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -1983,12 +1943,12 @@ props0.time = true;
 }
 }
 if(!valid0){
-const err15 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err13];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -2479,8 +2439,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2489,8 +2449,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2499,8 +2462,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2510,10 +2477,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2523,39 +2488,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -2735,8 +2675,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2745,8 +2685,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2755,8 +2698,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2766,10 +2713,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2779,39 +2724,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -2940,8 +2860,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2950,8 +2870,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2960,8 +2883,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2971,10 +2898,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2984,39 +2909,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -3145,8 +3045,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3155,8 +3055,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3165,8 +3068,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3176,10 +3083,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3189,39 +3094,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -3350,8 +3230,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3360,8 +3240,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3370,8 +3253,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3381,10 +3268,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3394,39 +3279,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -3555,8 +3415,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3565,8 +3425,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3575,8 +3438,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3586,10 +3453,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3599,39 +3464,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -3760,8 +3600,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3770,8 +3610,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3780,8 +3623,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3791,10 +3638,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3804,39 +3649,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -3965,8 +3785,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3975,8 +3795,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3985,8 +3808,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3996,10 +3823,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4009,39 +3834,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -4170,8 +3970,8 @@ vErrors = null;
 }
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4180,8 +3980,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data0 < -2147483648 || isNaN(data0)){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+}
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4190,8 +3993,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2.validate(data0))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4201,10 +4008,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err11 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4214,39 +4019,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
