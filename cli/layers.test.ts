@@ -5,10 +5,10 @@ import { expect, test } from 'vitest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const IMPORT = /(?:from\s+|import\(\s*)['"]([^'"]+)['"]/g;
 
-/** The relative imports of every non-test TypeScript file under `folder`, as paths from the package root. */
+/** The relative imports of every source file under `folder` (not tests, not test helpers), as paths from the package root. */
 async function importsOf(folder: string): Promise<{ file: string; target: string }[]> {
   const files = (await readdir(`${root}${folder}`, { recursive: true })).filter(
-    (file) => file.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(file),
+    (file) => file.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(file) && !file.includes('test-helpers/'),
   );
   const found: { file: string; target: string }[] = [];
   for (const file of files) {
