@@ -65,7 +65,7 @@ public final class CertifyClient {
   }
   // endregion signing
 
-  static final int RETRIES = 5; // at most 6 attempts
+  static final int RETRIES = 6; // at most 7 attempts
   static final Duration TIMEOUT = Duration.ofSeconds(5); // a stalled answer is abandoned after this, and retried
   static final Set<Integer> RETRYABLE = Set.of(408, 409, 429, 500, 502, 503, 504);
   static final Pattern ENVELOPE_STATUS = Pattern.compile("^\\s*\\{.*?\"status\"\\s*:\\s*(\\d+)", Pattern.DOTALL);

@@ -46,7 +46,7 @@ def sign(username, secret, body, now):
 # endregion signing
 
 
-RETRIES = 5  # at most 6 attempts
+RETRIES = 6  # at most 7 attempts
 TIMEOUT_SECONDS = 5  # a stalled answer is abandoned after this and retried
 RETRYABLE = {408, 409, 429, 500, 502, 503, 504}
 

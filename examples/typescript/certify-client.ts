@@ -16,8 +16,8 @@ const ingo = createSessionClient({
   baseUrl: env('INGO_BASE_URL'),
   // Ingo answers in under a second: an attempt stalled for 5 s is abandoned and retried.
   timeoutMs: 5_000,
-  // Five retries with full jitter, from 100 ms up to 1 s; Retry-After is honoured up to 10 s.
-  retries: { retries: 5, baseDelayMs: 100, maxDelayMs: 1_000 },
+  // Six retries with full jitter, from 100 ms up to 1 s; Retry-After is honoured up to 10 s.
+  retries: { retries: 6, baseDelayMs: 100, maxDelayMs: 1_000 },
 });
 
 const body = JSON.parse(await readFile(env('INGO_BODY_FILE'), 'utf8')) as CreateSessionBody;
