@@ -73,7 +73,12 @@ export const certifyChecks = {
     level: 'REQUIRED',
     title: "the client stays within certify's bounds (body size, head size, connections, attempts per scenario)",
     judge: ({ refusals }) =>
-      fail(refusals.map((r) => ({ expected: 'a request within the bounds', seen: `refused at ${r.atMs} ms: ${r.message}` }))),
+      fail(
+        refusals.map((r) => ({
+          expected: 'requests within the bounds',
+          seen: `${r.count} refused from ${r.atMs} ms on: ${r.message}`,
+        })),
+      ),
   },
   'exits-in-time': {
     level: 'REQUIRED',
@@ -95,7 +100,7 @@ export const certifyChecks = {
     level: 'REQUIRED',
     title: 'a success (100, or 101 replaying the original session after a retry) is reported as success with its session id',
     judge: ({ attempts, outcome }) => {
-      if (attempts.length === 0) return fail([{ expected: 'a Create Session call', seen: 'no request' }]);
+      if (attempts.length === 0) return { notJudged: 'no request (see signed)' };
       const last = attempts.at(-1)!;
       const session = last.answer.sessionIdentifier;
       if (session === undefined || last.answer.step === 'engine-then-cut')
@@ -259,7 +264,8 @@ export const certifyChecks = {
     level: 'OPTIONAL',
     title: 'the first attempt already carries an Idempotency-Key, a V4 UUID as Ingo recommends',
     judge: ({ attempts }) => {
-      const key = attempts[0]?.idempotencyKey;
+      if (attempts.length === 0) return { notJudged: 'no request' };
+      const key = attempts[0]!.idempotencyKey;
       return key !== undefined && V4_UUID.test(key)
         ? pass
         : fail([{ attempt: 1, expected: 'an Idempotency-Key holding a V4 UUID', seen: key ?? 'none' }]);

@@ -43,10 +43,13 @@ export interface RecordedAttempt {
 /** The kinds of per-attempt answers a scenario scripts. */
 export type StepKind = 'engine' | 'engine-then-cut' | 'reply' | 'redirect' | 'stall' | 'refused';
 
-/** A refusal of the server's bounds: the client sent more than certification accepts. */
+/** Refusals of one of the server's bounds: the client sent more than certification accepts. */
 export interface BoundRefusal {
   bound: 'body' | 'headers' | 'connections' | 'attempts';
+  /** The first refusal, ms since the scenario started. */
   atMs: number;
+  /** How many requests or connections were refused (one entry per bound keeps the record small). */
+  count: number;
   message: string;
 }
 

@@ -67,7 +67,11 @@ export async function startScriptedServer(options: ScriptedServerOptions): Promi
   const inProgress = new Set<Promise<void>>();
   let arrivals = 0;
   const { bounds } = options;
-  const refuse = (bound: BoundRefusal['bound'], message: string) => refusals.push({ bound, atMs: since(), message });
+  const refuse = (bound: BoundRefusal['bound'], message: string) => {
+    const seen = refusals.find((r) => r.bound === bound);
+    if (seen) seen.count += 1;
+    else refusals.push({ bound, atMs: since(), count: 1, message });
+  };
 
   const other = await startOtherOrigin();
   const server = createServer({ maxHeaderSize: bounds.maxHeaderBytes, requestTimeout: 0 }, (req, res) => {
