@@ -98,5 +98,5 @@ export type {
   ScenarioResult,
 } from './certify/certify-types.js';
 export { formatCertifySummary, formatCertifyJson, formatCertifyJunit } from './certify/format-certify.js';
-export { runCertifyCommand, type CertifyIo } from './certify/run-certify-command.js';
+export { runCertify, type CertifyIo, type CertifyRequest } from './certify/run-certify.js';
 export { CommandStartError } from './certify/run-client-command.js';
