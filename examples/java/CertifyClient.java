@@ -12,29 +12,30 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 // region signing
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-public final class CertifyClient {
+/** Signs Create Session the way Ingo verifies it (Kong-style hmac-sha512 over the exact body bytes). */
+final class IngoSigner {
   static final String PATH = "/api/v1/sessions/point-in-time/plugin";
   static final String SIGNED = "request-line x-date content-type content-length content-sha512";
   // IMF-fixdate: two-digit day, always GMT (RFC_1123_DATE_TIME writes "1 Apr", which is not it).
@@ -63,8 +64,10 @@ public final class CertifyClient {
         + SIGNED + "\", signature=\"" + signature + "\"");
     return headers;
   }
-  // endregion signing
+}
+// endregion signing
 
+public final class CertifyClient {
   static final int RETRIES = 6; // at most 7 attempts
   static final Duration TIMEOUT = Duration.ofSeconds(5); // a stalled answer is abandoned after this, and retried
   static final Set<Integer> RETRYABLE = Set.of(408, 409, 429, 500, 502, 503, 504);
@@ -84,11 +87,11 @@ public final class CertifyClient {
     boolean corrected = false;
     String answer = "null";
     for (int attempt = 0; attempt <= RETRIES; attempt++) {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + PATH))
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + IngoSigner.PATH))
           .timeout(TIMEOUT)
           .header("Idempotency-Key", key)
           .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-      sign(username, secret, body, Instant.now().plus(clockOffset)).forEach(request::header);
+      IngoSigner.sign(username, secret, body, Instant.now().plus(clockOffset)).forEach(request::header);
       double waitSeconds;
       try {
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -102,7 +105,7 @@ public final class CertifyClient {
           Instant server = ZonedDateTime.parse(date.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
           clockOffset = Duration.between(Instant.now(), server);
           corrected = true;
-          attempt--;
+          attempt--; // the corrected attempt is not counted as a retry
           continue;
         }
         if (!RETRYABLE.contains(status)) return new Result(false, answer); // a refusal: retrying would fail the same way

@@ -7,7 +7,6 @@ stale-date answer. Prints the final answer's JSON and exits 0 on success, 1 on f
 
     ingo-session certify --strict -- python3 examples/python/certify_client.py
 """
-import email.utils
 import json
 import os
 import random
@@ -19,6 +18,7 @@ import uuid
 
 # region signing
 import base64
+import email.utils
 import hashlib
 import hmac
 
