@@ -39,7 +39,17 @@ test.each([
 test('a certified client: exit 0, the summary, and the JSON and JUnit reports', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ingo-certify-cli-'));
   const io = capture(dir);
-  const args = ['--scenario', 'success', '--scenario', 'redirect-307', '--strict', '--json', 'r.json', '--junit', 'r.xml'];
+  const args = [
+    '--scenario',
+    'success',
+    '--scenario',
+    'redirect-307',
+    '--strict',
+    '--json',
+    'r.json',
+    '--junit',
+    'r.xml',
+  ];
   expect(await main(['certify', ...args, '--', 'python3', python], io)).toBe(0);
   expect(io.out.join('')).toMatch(/CERTIFIED: every REQUIRED and RECOMMENDED check passed/);
   const report = JSON.parse(await readFile(join(dir, 'r.json'), 'utf8'));

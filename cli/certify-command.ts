@@ -26,7 +26,10 @@ JSON on stdout and exits 0 on success, non-zero on failure. See docs/certificati
 
 usage: ingo-session certify [--scenario NAME]... [--strict] [--json FILE] [--junit FILE] -- COMMAND [ARG...]`,
     flags: {
-      scenario: list('NAME', `run only this scenario (repeatable, or comma-separated); one of:\n${certifyScenarios.map((s) => s.name).join(', ')}`),
+      scenario: list(
+        'NAME',
+        `run only this scenario (repeatable, or comma-separated); one of:\n${certifyScenarios.map((s) => s.name).join(', ')}`,
+      ),
       strict: boolean('RECOMMENDED checks count toward the exit code too'),
       json: text('FILE', 'write the full report as JSON'),
       junit: text('FILE', 'write the report as JUnit XML'),
@@ -41,7 +44,10 @@ usage: ingo-session certify [--scenario NAME]... [--strict] [--json FILE] [--jun
       refused: 'a check failed (2 also when COMMAND cannot start)',
     },
     run: (options, io: CliIo) =>
-      runCertify({ command, scenarios: options.scenario, strict: options.strict, json: options.json, junit: options.junit }, io),
+      runCertify(
+        { command, scenarios: options.scenario, strict: options.strict, json: options.json, junit: options.junit },
+        io,
+      ),
   });
 
 /** `--scenario a --scenario b` as the list flag reads it: `--scenario a,b`. */

@@ -21,13 +21,24 @@ test('the generated spec carries the Python and Java samples exactly as the cert
 });
 
 test('extractRegion takes the lines between the markers, dedented, and names a file without them', () => {
-  expect(extractRegion('a\n  # region signing\n  x = 1\n    y\n  # endregion signing\nb', 'signing')).toBe('x = 1\n  y\n');
+  expect(extractRegion('a\n  # region signing\n  x = 1\n    y\n  # endregion signing\nb', 'signing')).toBe(
+    'x = 1\n  y\n',
+  );
   expect(() => extractRegion('no markers', 'signing', 'examples/x.py')).toThrow(/examples\/x\.py: no "region signing"/);
 });
 
 test('withCodeSamples appends to the operation and leaves its input untouched', () => {
-  const document = { paths: { '/api/v1/sessions/point-in-time/plugin': { post: { 'x-codeSamples': [{ lang: 'Shell', label: 'curl', source: 'x' }] } } } };
+  const document = {
+    paths: {
+      '/api/v1/sessions/point-in-time/plugin': {
+        post: { 'x-codeSamples': [{ lang: 'Shell', label: 'curl', source: 'x' }] },
+      },
+    },
+  };
   const out = withCodeSamples(document, [{ lang: 'Python', label: 'Py', source: 'y' }]) as typeof document;
-  expect(out.paths['/api/v1/sessions/point-in-time/plugin'].post['x-codeSamples'].map((s) => s.lang)).toEqual(['Shell', 'Python']);
+  expect(out.paths['/api/v1/sessions/point-in-time/plugin'].post['x-codeSamples'].map((s) => s.lang)).toEqual([
+    'Shell',
+    'Python',
+  ]);
   expect(document.paths['/api/v1/sessions/point-in-time/plugin'].post['x-codeSamples']).toHaveLength(1);
 });

@@ -42,11 +42,17 @@ export function extractRegion(text: string, name: string, file = 'the file'): st
   if (start === -1 || end === -1) throw new Error(`${file}: no "region ${name}" ... "endregion ${name}" comments`);
   const region = lines.slice(start + 1, end);
   const indent = Math.min(...region.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
-  return `${region.map((line) => line.slice(indent)).join('\n').trimEnd()}\n`;
+  return `${region
+    .map((line) => line.slice(indent))
+    .join('\n')
+    .trimEnd()}\n`;
 }
 
 /** The document with `samples` appended to the Create Session operation's `x-codeSamples` (a copy; the input is untouched). */
-export function withCodeSamples(document: Record<string, unknown>, samples: readonly CodeSample[]): Record<string, unknown> {
+export function withCodeSamples(
+  document: Record<string, unknown>,
+  samples: readonly CodeSample[],
+): Record<string, unknown> {
   const copy = structuredClone(document) as { paths: Record<string, { post: { 'x-codeSamples'?: CodeSample[] } }> };
   const operation = copy.paths[operationPath]?.post;
   if (operation === undefined) throw new Error(`the spec has no POST ${operationPath}`);

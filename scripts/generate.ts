@@ -32,7 +32,10 @@ export async function renderGenerated(
   specText: string,
   samples?: readonly CodeSample[],
 ): Promise<Record<string, string>> {
-  const document = withCodeSamples(parse(specText) as Record<string, unknown>, samples ?? (await readExampleSamples(root)));
+  const document = withCodeSamples(
+    parse(specText) as Record<string, unknown>,
+    samples ?? (await readExampleSamples(root)),
+  );
   const ast = await openapiTS(specText, { alphabetize: false, exportType: false });
   return {
     // openapi-typescript's own do-not-edit banner, byte for byte, so that its CLI's `--check` agrees

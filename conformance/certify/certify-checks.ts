@@ -1,13 +1,7 @@
 import { canonicalizeJson } from '../../src/mock/canonicalize-json.js';
 import { parseHttpDate } from '../../src/signing/http-date.js';
 import { signingConfig } from '../../src/spec/signing-config.js';
-import type {
-  BoundRefusal,
-  CheckFailure,
-  CheckLevel,
-  ClientOutcome,
-  RecordedAttempt,
-} from './certify-types.js';
+import type { BoundRefusal, CheckFailure, CheckLevel, ClientOutcome, RecordedAttempt } from './certify-types.js';
 
 /** Everything a check reads: what the server saw and what the client did, in one scenario. */
 export interface ScenarioRun {
@@ -46,14 +40,22 @@ const V4_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 export const certifyChecks = {
   signed: {
     level: 'REQUIRED',
-    title: 'every attempt is correctly signed over the exact bytes it sent (Content-Length and digest of the UTF-8 bytes)',
+    title:
+      'every attempt is correctly signed over the exact bytes it sent (Content-Length and digest of the UTF-8 bytes)',
     judge: ({ attempts }) => {
       if (attempts.length === 0) return fail([{ expected: 'a signed Create Session request', seen: 'no request' }]);
       return fail(
         attempts.flatMap((a) =>
           a.signature.ok
             ? []
-            : [{ attempt: a.index, expected: 'a signature that verifies', seen: `${a.signature.reason}: ${a.signature.message}`, diagnosis: a.signature.diagnoses }],
+            : [
+                {
+                  attempt: a.index,
+                  expected: 'a signature that verifies',
+                  seen: `${a.signature.reason}: ${a.signature.message}`,
+                  diagnosis: a.signature.diagnoses,
+                },
+              ],
         ),
       );
     },
@@ -65,7 +67,9 @@ export const certifyChecks = {
       fail(
         attempts.flatMap((a) => {
           const difference = jsonDifference(body, a.body);
-          return difference === undefined ? [] : [{ attempt: a.index, expected: 'the body file, as JSON', seen: difference }];
+          return difference === undefined
+            ? []
+            : [{ attempt: a.index, expected: 'the body file, as JSON', seen: difference }];
         }),
       ),
   },
@@ -98,7 +102,8 @@ export const certifyChecks = {
   },
   'success-reported': {
     level: 'REQUIRED',
-    title: 'a success (100, or 101 replaying the original session after a retry) is reported as success with its session id',
+    title:
+      'a success (100, or 101 replaying the original session after a retry) is reported as success with its session id',
     judge: ({ attempts, outcome }) => {
       if (attempts.length === 0) return { notJudged: 'no request (see signed)' };
       const last = attempts.at(-1)!;
@@ -123,9 +128,17 @@ export const certifyChecks = {
       return fail(
         attempts.flatMap((a): CheckFailure[] => {
           if (a.idempotencyKey === undefined)
-            return [{ attempt: a.index, expected: 'an Idempotency-Key (a client that retries must send one)', seen: 'none' }];
+            return [
+              { attempt: a.index, expected: 'an Idempotency-Key (a client that retries must send one)', seen: 'none' },
+            ];
           if (a.idempotencyKey !== first.idempotencyKey)
-            return [{ attempt: a.index, expected: `Idempotency-Key ${first.idempotencyKey ?? '(none)'}`, seen: a.idempotencyKey }];
+            return [
+              {
+                attempt: a.index,
+                expected: `Idempotency-Key ${first.idempotencyKey ?? '(none)'}`,
+                seen: a.idempotencyKey,
+              },
+            ];
           if (jsonDifference(parseBytes(first.body), a.body) !== undefined)
             return [{ attempt: a.index, expected: 'the body of attempt 1', seen: 'a different body' }];
           return [];
@@ -144,7 +157,13 @@ export const certifyChecks = {
           const waited = next.atMs - a.answeredAtMs!;
           return waited + TIMER_SLACK_MS >= a.answer.retryAfterSeconds * 1000
             ? []
-            : [{ attempt: next.index, expected: `a wait of at least ${a.answer.retryAfterSeconds} s`, seen: `${waited} ms` }];
+            : [
+                {
+                  attempt: next.index,
+                  expected: `a wait of at least ${a.answer.retryAfterSeconds} s`,
+                  seen: `${waited} ms`,
+                },
+              ];
         }),
       ),
   },
@@ -180,9 +199,17 @@ export const certifyChecks = {
     title: `a persistent 5xx is given up after at most ${maxGiveUpAttempts} attempts, within the time limit, reported as failure`,
     judge: ({ attempts, outcome }) => {
       if (attempts.length > maxGiveUpAttempts)
-        return fail([{ attempt: maxGiveUpAttempts + 1, expected: `at most ${maxGiveUpAttempts} attempts`, seen: `${attempts.length}` }]);
+        return fail([
+          {
+            attempt: maxGiveUpAttempts + 1,
+            expected: `at most ${maxGiveUpAttempts} attempts`,
+            seen: `${attempts.length}`,
+          },
+        ]);
       if (outcome.ending !== 'exited')
-        return fail([{ expected: 'giving up within the time limit', seen: `still running after ${outcome.durationMs} ms` }]);
+        return fail([
+          { expected: 'giving up within the time limit', seen: `still running after ${outcome.durationMs} ms` },
+        ]);
       return reportedFailure(outcome, 'the persistent 5xx');
     },
   },
@@ -192,7 +219,9 @@ export const certifyChecks = {
     judge: ({ attempts }) =>
       attempts.length >= 2 || attempts.length === 0
         ? pass
-        : fail([{ attempt: 1, expected: 'a retry (a client that never retries is safe, not reliable)', seen: 'no retry' }]),
+        : fail([
+            { attempt: 1, expected: 'a retry (a client that never retries is safe, not reliable)', seen: 'no retry' },
+          ]),
   },
   'fresh-signature': {
     level: 'RECOMMENDED',
@@ -207,7 +236,11 @@ export const certifyChecks = {
         const before = parseHttpDate(previous.xDate ?? '');
         const now = parseHttpDate(a.xDate ?? '');
         if (before !== undefined && now !== undefined && now <= before)
-          failures.push({ attempt: a.index, expected: `an X-Date later than attempt ${previous.index}'s`, seen: `X-Date ${a.xDate}` });
+          failures.push({
+            attempt: a.index,
+            expected: `an X-Date later than attempt ${previous.index}'s`,
+            seen: `X-Date ${a.xDate}`,
+          });
       }
       return judged ? fail(failures) : { notJudged: 'no retry a second or more after the previous attempt' };
     },
@@ -217,10 +250,13 @@ export const certifyChecks = {
     title: 'retries after a 5xx wait, with jitter: the waits are not a fixed schedule (constant or doubling)',
     judge: ({ attempts }) => {
       const waits = attempts.slice(1).map((a, i) => a.atMs - attempts[i]!.answeredAtMs!);
-      if (waits.length < 3) return { notJudged: `${waits.length} waits between retries: at least 3 are needed to judge` };
+      if (waits.length < 3)
+        return { notJudged: `${waits.length} waits between retries: at least 3 are needed to judge` };
       const seen = `waits of ${waits.join(', ')} ms`;
       if (median(waits) < 20) return fail([{ expected: 'a backoff between retries', seen }]);
-      return isFixedSchedule(waits) ? fail([{ expected: 'randomised waits (jitter)', seen: `${seen}: a fixed schedule` }]) : pass;
+      return isFixedSchedule(waits)
+        ? fail([{ expected: 'randomised waits (jitter)', seen: `${seen}: a fixed schedule` }])
+        : pass;
     },
   },
   'stall-timeout': {
@@ -233,7 +269,13 @@ export const certifyChecks = {
       const gaveUpAt = Math.min(stalled.abandonedAtMs ?? Infinity, next?.atMs ?? Infinity);
       return gaveUpAt - stalled.atMs < stallLimitMs
         ? pass
-        : fail([{ attempt: stalled.index, expected: `a timeout within ${stallLimitMs / 1000} s`, seen: 'waited until the server cut the connection' }]);
+        : fail([
+            {
+              attempt: stalled.index,
+              expected: `a timeout within ${stallLimitMs / 1000} s`,
+              seen: 'waited until the server cut the connection',
+            },
+          ]);
     },
   },
   'clock-correction': {
@@ -246,9 +288,17 @@ export const certifyChecks = {
       const date = parseHttpDate(second.xDate ?? '');
       const skewMs = date === undefined ? Infinity : Math.abs(date - second.serverNowMs);
       if (skewMs > signingConfig.clockSkewSeconds * 1000)
-        return fail([{ attempt: 2, expected: `an X-Date within ${signingConfig.clockSkewSeconds} s of the server's Date`, seen: `X-Date ${second.xDate}` }]);
+        return fail([
+          {
+            attempt: 2,
+            expected: `an X-Date within ${signingConfig.clockSkewSeconds} s of the server's Date`,
+            seen: `X-Date ${second.xDate}`,
+          },
+        ]);
       if (third !== undefined && second.answer.envelopeStatus === 402)
-        return fail([{ attempt: 3, expected: 'one correction only', seen: 'another retry after a second stale-date answer' }]);
+        return fail([
+          { attempt: 3, expected: 'one correction only', seen: 'another retry after a second stale-date answer' },
+        ]);
       return pass;
     },
   },
@@ -282,7 +332,12 @@ export const everyScenarioChecks: readonly CheckName[] = ['signed', 'body', 'wit
 function reportedFailure(outcome: ClientOutcome, what: string): Judgement {
   if (outcome.ending !== 'exited') return { notJudged: 'the command did not finish' };
   return outcome.reportedSuccess
-    ? fail([{ expected: `${what} reported as failure (a non-zero exit)`, seen: `exit 0, stdout: ${preview(outcome.stdout)}` }])
+    ? fail([
+        {
+          expected: `${what} reported as failure (a non-zero exit)`,
+          seen: `exit 0, stdout: ${preview(outcome.stdout)}`,
+        },
+      ])
     : pass;
 }
 

@@ -57,7 +57,11 @@ type ClientRunner = (env: CertifyEnv, timeLimitMs: number) => Promise<ClientOutc
  * each against a fresh scripted server on loopback, and grades what the server saw and what the
  * command reported. Rejects with a CommandStartError when the command cannot start.
  */
-export function certifyCommand(command: string, args: readonly string[], options: CertifyOptions = {}): Promise<CertifyReport> {
+export function certifyCommand(
+  command: string,
+  args: readonly string[],
+  options: CertifyOptions = {},
+): Promise<CertifyReport> {
   const output: CommandLimits = { ...certifyDefaults.output, timeLimitMs: 0 };
   const runner: ClientRunner = (env, timeLimitMs) =>
     runClientCommand(command, args, { ...env }, { ...output, timeLimitMs });
@@ -94,7 +98,14 @@ export function certifyClient(
       return { ending: 'time-limit', reportedSuccess: false, stdout: '', stderrTail: '', durationMs };
     }
     if ('error' in settled)
-      return { ending: 'exited', exitCode: 1, reportedSuccess: false, stdout: '', stderrTail: String(settled.error), durationMs };
+      return {
+        ending: 'exited',
+        exitCode: 1,
+        reportedSuccess: false,
+        stdout: '',
+        stderrTail: String(settled.error),
+        durationMs,
+      };
     const { success, answer } = settled.result;
     return {
       ending: 'exited',
@@ -121,7 +132,8 @@ async function certify(runner: ClientRunner, client: string, options: CertifyOpt
   try {
     for (const scenario of scenarios) {
       const timeLimitMs =
-        (options.timeLimitMs ?? certifyDefaults.timeLimitMs) + (scenario.script.some((s) => s.kind === 'stall') ? stallLimitMs : 0);
+        (options.timeLimitMs ?? certifyDefaults.timeLimitMs) +
+        (scenario.script.some((s) => s.kind === 'stall') ? stallLimitMs : 0);
       const result = await runScenario(scenario, runner, { directory, stallLimitMs, bounds, timeLimitMs });
       results.push(result);
       options.onScenario?.(result);
@@ -145,7 +157,12 @@ async function certify(runner: ClientRunner, client: string, options: CertifyOpt
 async function runScenario(
   scenario: CertifyScenario,
   runner: ClientRunner,
-  { directory, stallLimitMs, bounds, timeLimitMs }: { directory: string; stallLimitMs: number; bounds: CertifyBounds; timeLimitMs: number },
+  {
+    directory,
+    stallLimitMs,
+    bounds,
+    timeLimitMs,
+  }: { directory: string; stallLimitMs: number; bounds: CertifyBounds; timeLimitMs: number },
 ): Promise<ScenarioResult> {
   const started = performance.now();
   // Fresh credentials per scenario: nothing a client remembers from one scenario helps in the next.
@@ -153,15 +170,29 @@ async function runScenario(
   const secret = randomBytes(24).toString('base64url');
   const bodyFile = join(directory, `${scenario.name}.json`);
   await writeFile(bodyFile, bodyFileText(scenario.body));
-  const server = await startScriptedServer({ script: scenario.script, username, secret, skewMs: scenario.skewMs ?? 0, stallLimitMs, bounds });
+  const server = await startScriptedServer({
+    script: scenario.script,
+    username,
+    secret,
+    skewMs: scenario.skewMs ?? 0,
+    stallLimitMs,
+    bounds,
+  });
   let outcome: ClientOutcome;
   try {
-    outcome = await runner({ INGO_BASE_URL: server.url, INGO_USERNAME: username, INGO_SECRET: secret, INGO_BODY_FILE: bodyFile }, timeLimitMs);
+    outcome = await runner(
+      { INGO_BASE_URL: server.url, INGO_USERNAME: username, INGO_SECRET: secret, INGO_BODY_FILE: bodyFile },
+      timeLimitMs,
+    );
   } finally {
     await server.close();
   }
   // Whatever the client printed, it never sees its own secret echoed back into the report.
-  outcome = { ...outcome, stdout: outcome.stdout.replaceAll(secret, '[REDACTED]'), stderrTail: outcome.stderrTail.replaceAll(secret, '[REDACTED]') };
+  outcome = {
+    ...outcome,
+    stdout: outcome.stdout.replaceAll(secret, '[REDACTED]'),
+    stderrTail: outcome.stderrTail.replaceAll(secret, '[REDACTED]'),
+  };
   const run = {
     scenario: scenario.name,
     attempts: server.attempts,
@@ -177,14 +208,24 @@ async function runScenario(
     const judgement = judge(run);
     return 'notJudged' in judgement
       ? { check: name, level, title, passed: true, judged: false, note: judgement.notJudged, failures: [] }
-      : { check: name, level, title, passed: judgement.failures.length === 0, judged: true, failures: judgement.failures };
+      : {
+          check: name,
+          level,
+          title,
+          passed: judgement.failures.length === 0,
+          judged: true,
+          failures: judgement.failures,
+        };
   });
   return {
     scenario: scenario.name,
     summary: scenario.summary,
     durationMs: Math.round(performance.now() - started),
     outcome,
-    attempts: server.attempts.map(({ body: _body, headers: _headers, ...rest }) => ({ ...rest, bodyBytes: _body.length })),
+    attempts: server.attempts.map(({ body: _body, headers: _headers, ...rest }) => ({
+      ...rest,
+      bodyBytes: _body.length,
+    })),
     refusals: server.refusals,
     otherOrigin: server.otherOrigin,
     checks,
@@ -206,7 +247,14 @@ function summarizeChecks(results: readonly ScenarioResult[], strict: boolean): C
   const byName = new Map<string, CheckSummary>();
   for (const result of results) {
     for (const c of result.checks) {
-      const summary = byName.get(c.check) ?? { check: c.check, level: c.level, title: c.title, verdict: 'not-judged', scenarios: [], failedIn: [] };
+      const summary = byName.get(c.check) ?? {
+        check: c.check,
+        level: c.level,
+        title: c.title,
+        verdict: 'not-judged',
+        scenarios: [],
+        failedIn: [],
+      };
       byName.set(c.check, summary);
       if (!c.judged) continue;
       summary.scenarios.push(result.scenario);

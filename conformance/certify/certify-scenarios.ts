@@ -17,7 +17,12 @@ export interface CertifyScenario {
 }
 
 const engine: ScriptStep = { kind: 'engine' };
-const reply = (status: number, envelopeStatus: number, client_message: string, retryAfterSeconds?: number): ScriptStep => ({
+const reply = (
+  status: number,
+  envelopeStatus: number,
+  client_message: string,
+  retryAfterSeconds?: number,
+): ScriptStep => ({
   kind: 'reply',
   status,
   envelope: { status: envelopeStatus, client_message },

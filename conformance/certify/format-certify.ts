@@ -10,11 +10,21 @@ export function formatCertifySummary(report: CertifyReport): string {
     c.check,
     c.level,
     c.verdict.toUpperCase(),
-    c.failedIn.length > 0 ? `failed in ${c.failedIn.join(', ')}` : c.scenarios.length > 0 ? `${c.scenarios.length} scenario(s)` : '',
+    c.failedIn.length > 0
+      ? `failed in ${c.failedIn.join(', ')}`
+      : c.scenarios.length > 0
+        ? `${c.scenarios.length} scenario(s)`
+        : '',
   ]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), 5));
-  const line = (r: string[]) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd();
-  const details = report.scenarios.flatMap((s) => s.checks.filter((c) => !c.passed).flatMap((c) => describeFailure(s, c)));
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell))
+      .join('  ')
+      .trimEnd();
+  const details = report.scenarios.flatMap((s) =>
+    s.checks.filter((c) => !c.passed).flatMap((c) => describeFailure(s, c)),
+  );
   const failing = report.checks.filter((c) => c.verdict === 'fail').length;
   const warned = report.checks.filter((c) => c.verdict === 'warn').length;
   return [
@@ -58,7 +68,8 @@ export function formatCertifyJunit(report: CertifyReport): string {
     const skipped = s.checks.filter((c) => !c.judged || (!c.passed && !counted(c))).length;
     const cases = s.checks.map((c) => {
       const open = `    <testcase classname="certify.${escapeXml(s.scenario)}" name="${escapeXml(`${c.level} ${c.check}`)}"`;
-      if (!c.judged) return `${open}>\n      <skipped message="${escapeXml(c.note ?? 'not judged')}"/>\n    </testcase>`;
+      if (!c.judged)
+        return `${open}>\n      <skipped message="${escapeXml(c.note ?? 'not judged')}"/>\n    </testcase>`;
       if (c.passed) return `${open}/>`;
       const text = describeFailure(s, c).join('\n');
       const tag = counted(c) ? 'failure' : 'skipped';

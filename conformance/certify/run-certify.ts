@@ -31,12 +31,18 @@ export interface CertifyIo {
  * and returns the exit code: 0 certified, 1 a counted check failed, 2 a command that cannot start.
  * Throws a ConfigurationError (exit 2) for a missing command or an unknown scenario.
  */
-export async function runCertify(request: CertifyRequest, io: CertifyIo, options: CertifyOptions = {}): Promise<number> {
+export async function runCertify(
+  request: CertifyRequest,
+  io: CertifyIo,
+  options: CertifyOptions = {},
+): Promise<number> {
   const [command, ...args] = request.command;
   if (command === undefined || command === '') throw new ConfigurationError('give the client command after --');
   for (const name of request.scenarios)
     if (!certifyScenarios.some((s) => s.name === name))
-      throw new ConfigurationError(`unknown scenario "${name}": use one of ${certifyScenarios.map((s) => s.name).join(', ')}`);
+      throw new ConfigurationError(
+        `unknown scenario "${name}": use one of ${certifyScenarios.map((s) => s.name).join(', ')}`,
+      );
   let report;
   try {
     report = await certifyCommand(command, args, {
@@ -45,7 +51,9 @@ export async function runCertify(request: CertifyRequest, io: CertifyIo, options
       strict: request.strict,
       onScenario: (s) => {
         const failed = s.checks.filter((c) => !c.passed).map((c) => c.check);
-        io.stderr(`${s.scenario}: ${s.attempts.length} attempt(s), ${failed.length === 0 ? 'ok' : `failed ${failed.join(', ')}`}\n`);
+        io.stderr(
+          `${s.scenario}: ${s.attempts.length} attempt(s), ${failed.length === 0 ? 'ok' : `failed ${failed.join(', ')}`}\n`,
+        );
       },
     });
   } catch (error) {

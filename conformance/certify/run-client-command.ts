@@ -67,7 +67,8 @@ export function runClientCommand(
     });
     child.once('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      if (child.pid === undefined) reject(new CommandStartError(`cannot start "${command}": ${error.code ?? error.message}`));
+      if (child.pid === undefined)
+        reject(new CommandStartError(`cannot start "${command}": ${error.code ?? error.message}`));
     });
     // On exit the group is ended at once: a forked grandchild may hold the pipes open. What is
     // still in the pipes is read for a short grace, then they are closed.

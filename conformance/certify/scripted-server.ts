@@ -61,7 +61,10 @@ export async function startScriptedServer(options: ScriptedServerOptions): Promi
   const started = performance.now();
   const since = () => Math.round(performance.now() - started);
   const serverNow = () => Date.now() + options.skewMs;
-  const engine = createMockHandler({ credentials: { username: options.username, secret: options.secret }, now: serverNow });
+  const engine = createMockHandler({
+    credentials: { username: options.username, secret: options.secret },
+    now: serverNow,
+  });
   const attempts: RecordedAttempt[] = [];
   const refusals: BoundRefusal[] = [];
   const inProgress = new Set<Promise<void>>();
@@ -90,7 +93,8 @@ export async function startScriptedServer(options: ScriptedServerOptions): Promi
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (error.code === 'HPE_HEADER_OVERFLOW') {
       refuse('headers', `request head larger than ${bounds.maxHeaderBytes} bytes`);
-      if (socket.writable) socket.end(rawRefusal(431, `certify refused: request head larger than ${bounds.maxHeaderBytes} bytes`));
+      if (socket.writable)
+        socket.end(rawRefusal(431, `certify refused: request head larger than ${bounds.maxHeaderBytes} bytes`));
     }
     socket.destroy();
   });
@@ -169,16 +173,37 @@ export async function startScriptedServer(options: ScriptedServerOptions): Promi
     res.end(text);
   }
 
-  async function checkSignature(req: IncomingMessage, headers: RecordedAttempt['headers'], body: Uint8Array, now: number) {
+  async function checkSignature(
+    req: IncomingMessage,
+    headers: RecordedAttempt['headers'],
+    body: Uint8Array,
+    now: number,
+  ) {
     const lookup = (name: string) => (name === options.username ? options.secret : undefined);
-    const request = { method: req.method ?? '', path: req.url ?? '', headers: req.headers as Record<string, string>, body };
+    const request = {
+      method: req.method ?? '',
+      path: req.url ?? '',
+      headers: req.headers as Record<string, string>,
+      body,
+    };
     const verdict = await verifyRequest(request, lookup, { now });
     if (verdict.ok) return { ok: true as const };
-    return { ok: false as const, reason: verdict.reason, message: verdict.message, diagnoses: diagnose(req, headers, body, now) };
+    return {
+      ok: false as const,
+      reason: verdict.reason,
+      message: verdict.message,
+      diagnoses: diagnose(req, headers, body, now),
+    };
   }
 
   function diagnose(req: IncomingMessage, headers: RecordedAttempt['headers'], body: Uint8Array, at: number): string[] {
-    const captured = { method: req.method ?? '', target: req.url ?? '', httpVersion: `HTTP/${req.httpVersion}`, headers, body };
+    const captured = {
+      method: req.method ?? '',
+      target: req.url ?? '',
+      httpVersion: `HTTP/${req.httpVersion}`,
+      headers,
+      body,
+    };
     const explanation = explainRequest(captured, options.secret, { at, username: options.username });
     return explanation.diagnoses.map((d) => `${d.code}: ${d.message} Fix: ${d.fix}`);
   }

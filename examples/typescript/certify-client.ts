@@ -26,7 +26,13 @@ try {
   if (result.data) {
     console.log(JSON.stringify(result.data));
   } else {
-    console.log(JSON.stringify({ httpStatus: result.error.httpStatus, status: result.error.status, message: result.error.message }));
+    console.log(
+      JSON.stringify({
+        httpStatus: result.error.httpStatus,
+        status: result.error.status,
+        message: result.error.message,
+      }),
+    );
     process.exitCode = 1;
   }
 } catch (error) {

@@ -13,10 +13,14 @@ const [, , first, second] = process.argv;
 if (first === '--one') {
   const { command, args } = hostileCommands[Number(second)]!;
   const started = performance.now();
-  const report = await certifyCommand(command, args.map((arg) => arg.replace('PIDFILE', '/dev/null')), {
-    scenarios: ['success'],
-    timeLimitMs: Number(process.argv[4]),
-  });
+  const report = await certifyCommand(
+    command,
+    args.map((arg) => arg.replace('PIDFILE', '/dev/null')),
+    {
+      scenarios: ['success'],
+      timeLimitMs: Number(process.argv[4]),
+    },
+  );
   const [scenario] = report.scenarios;
   const failed = scenario!.checks.filter((c) => !c.passed).map((c) => c.check);
   console.log(
@@ -39,6 +43,8 @@ if (first === '--one') {
   for (const [i, { mode }] of hostileCommands.entries()) {
     const row = JSON.parse(execFileSync(tsx, [self, '--one', String(i), timeLimitMs], { encoding: 'utf8' }));
     const refused = row.refused ? ` (${row.refused})` : '';
-    console.log(`| ${mode} | ${row.ending} | ${row.exitCode} | ${row.ms} ms | ${row.maxRssMb} MB | ${row.failed}${refused} |`);
+    console.log(
+      `| ${mode} | ${row.ending} | ${row.exitCode} | ${row.ms} ms | ${row.maxRssMb} MB | ${row.failed}${refused} |`,
+    );
   }
 }

@@ -6,14 +6,19 @@ import { readFile } from 'node:fs/promises';
 
 /** Every scenario, --strict: the reference clients are certified with no check failing, even a warning. */
 function expectCertified(report: CertifyReport): void {
-  const failed = report.scenarios.flatMap((s) => s.checks.filter((c) => !c.passed).map((c) => `${s.scenario}: ${c.check}`));
+  const failed = report.scenarios.flatMap((s) =>
+    s.checks.filter((c) => !c.passed).map((c) => `${s.scenario}: ${c.check}`),
+  );
   expect(failed, formatCertifySummary(report)).toEqual([]);
   expect(report.scenarios).toHaveLength(13);
   expect(report.exitCode).toBe(0);
 }
 
 const jdk = hasJdk();
-if (!jdk) console.warn('\n*** NO JDK (javac) ON THIS MACHINE: the Java reference client is NOT certified here. Install openjdk-17-jdk-headless. ***\n');
+if (!jdk)
+  console.warn(
+    '\n*** NO JDK (javac) ON THIS MACHINE: the Java reference client is NOT certified here. Install openjdk-17-jdk-headless. ***\n',
+  );
 
 // Each run takes 15-25 s (the stalled answer alone waits out a 5 s client timeout).
 describe.concurrent('reference clients pass every scenario under --strict', { timeout: 120_000 }, () => {
