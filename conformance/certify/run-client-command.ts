@@ -62,8 +62,9 @@ export function runClientCommand(
       stdout.push(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => {
-      stderrTail = Buffer.concat([stderrTail, chunk]);
-      if (stderrTail.length > limits.stderrTailBytes) stderrTail = stderrTail.subarray(-limits.stderrTailBytes);
+      // Only the tail is kept: a flood of stderr costs a copy of at most the tail per chunk.
+      const kept = stderrTail.subarray(Math.max(0, stderrTail.length + chunk.length - limits.stderrTailBytes));
+      stderrTail = Buffer.concat([kept, chunk.subarray(-limits.stderrTailBytes)]);
     });
     child.once('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
