@@ -178,26 +178,29 @@ export const certifyChecks = {
   'refusal-reported': {
     level: 'REQUIRED',
     title: 'a refusal (4xx, or HTTP 200 with an error envelope) is reported as failure',
-    judge: ({ outcome }) => reportedFailure(outcome, 'the refusal'),
+    judge: (run) => reportedFailure(run, 'the refusal'),
   },
   'redirect-not-followed': {
     level: 'REQUIRED',
     title: 'a 307/308 to another origin is not followed (that origin receives nothing) and is reported as failure',
-    judge: ({ otherOrigin, outcome }) => {
+    judge: (run) => {
+      const { otherOrigin } = run;
       if (otherOrigin.connections > 0 || otherOrigin.requests > 0)
         return fail([
           {
+            attempt: 1,
             expected: 'nothing sent to the other origin',
             seen: `${otherOrigin.connections} connection(s), ${otherOrigin.requests} request(s)`,
           },
         ]);
-      return reportedFailure(outcome, 'the redirect');
+      return reportedFailure(run, 'the redirect');
     },
   },
   'bounded-give-up': {
     level: 'REQUIRED',
     title: `a persistent 5xx is given up after at most ${maxGiveUpAttempts} attempts, within the time limit, reported as failure`,
-    judge: ({ attempts, outcome }) => {
+    judge: (run) => {
+      const { attempts, outcome } = run;
       if (attempts.length > maxGiveUpAttempts)
         return fail([
           {
@@ -210,7 +213,7 @@ export const certifyChecks = {
         return fail([
           { expected: 'giving up within the time limit', seen: `still running after ${outcome.durationMs} ms` },
         ]);
-      return reportedFailure(outcome, 'the persistent 5xx');
+      return reportedFailure(run, 'the persistent 5xx');
     },
   },
   'retries-transient': {
@@ -329,16 +332,11 @@ export type CheckName = keyof typeof certifyChecks;
 /** The checks graded in every scenario. */
 export const everyScenarioChecks: readonly CheckName[] = ['signed', 'body', 'within-bounds', 'exits-in-time'];
 
-function reportedFailure(outcome: ClientOutcome, what: string): Judgement {
+function reportedFailure({ outcome, attempts }: ScenarioRun, what: string): Judgement {
   if (outcome.ending !== 'exited') return { notJudged: 'the command did not finish' };
-  return outcome.reportedSuccess
-    ? fail([
-        {
-          expected: `${what} reported as failure (a non-zero exit)`,
-          seen: `exit 0, stdout: ${preview(outcome.stdout)}`,
-        },
-      ])
-    : pass;
+  if (!outcome.reportedSuccess) return pass;
+  const seen = `exit 0, stdout: ${preview(outcome.stdout)}`;
+  return fail([{ attempt: attempts.at(-1)?.index, expected: `${what} reported as failure (a non-zero exit)`, seen }]);
 }
 
 // A pair of attempts where a fresh signature must show in X-Date: the client waited out a
