@@ -1,6 +1,4 @@
-import { canonicalizeJson } from '../../src/mock/canonicalize-json.js';
-import { parseHttpDate } from '../../src/signing/http-date.js';
-import { signingConfig } from '../../src/spec/signing-config.js';
+import { canonicalizeJson, parseHttpDate, signingConfig } from '../../src/index.js';
 import type { BoundRefusal, CheckFailure, CheckLevel, ClientOutcome, RecordedAttempt } from './certify-types.js';
 
 /** Everything a check reads: what the server saw and what the client did, in one scenario. */

@@ -1,9 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { explainRequest } from '../../src/explain/explain-request.js';
-import { createMockHandler } from '../../src/mock/create-mock-handler.js';
-import { formatHttpDate } from '../../src/signing/http-date.js';
-import { verifyRequest } from '../../src/signing/verify-request.js';
+// The library's public entry: the mock's fetch handler, the verifier and explain, as any user calls them.
+import { createMockHandler, explainRequest, formatHttpDate, verifyRequest } from '../../src/index.js';
 import type { BoundRefusal, RecordedAttempt } from './certify-types.js';
 
 /** One scripted answer. `engine` hands the attempt to the mock's engine, which signs off on it as Ingo would. */
@@ -192,11 +190,12 @@ export async function startScriptedServer(options: ScriptedServerOptions): Promi
       ok: false as const,
       reason: verdict.reason,
       message: verdict.message,
-      diagnoses: diagnose(req, headers, body, now),
+      diagnoses: await diagnose(req, headers, body, now),
     };
   }
 
-  function diagnose(req: IncomingMessage, headers: RecordedAttempt['headers'], body: Uint8Array, at: number): string[] {
+  // explain's public entry (awaited: it may become asynchronous), over the request as captured.
+  async function diagnose(req: IncomingMessage, headers: RecordedAttempt['headers'], body: Uint8Array, at: number) {
     const captured = {
       method: req.method ?? '',
       target: req.url ?? '',
@@ -204,7 +203,7 @@ export async function startScriptedServer(options: ScriptedServerOptions): Promi
       headers,
       body,
     };
-    const explanation = explainRequest(captured, options.secret, { at, username: options.username });
+    const explanation = await explainRequest(captured, options.secret, { at, username: options.username });
     return explanation.diagnoses.map((d) => `${d.code}: ${d.message} Fix: ${d.fix}`);
   }
 
