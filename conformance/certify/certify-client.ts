@@ -222,9 +222,14 @@ async function runScenario(
     summary: scenario.summary,
     durationMs: Math.round(performance.now() - started),
     outcome,
-    attempts: server.attempts.map(({ body: _body, headers: _headers, ...rest }) => ({
+    attempts: server.attempts.map(({ body, headers, ...rest }) => ({
       ...rest,
-      bodyBytes: _body.length,
+      // As received, with the signature masked: a report is shared, and the header proves nothing once logged.
+      headers: headers.map(({ name, value }) => ({
+        name,
+        value: name.toLowerCase() === 'authorization' ? value.replace(/signature="[^"]*"/, 'signature="…"') : value,
+      })),
+      bodyBytes: body.length,
     })),
     refusals: server.refusals,
     otherOrigin: server.otherOrigin,

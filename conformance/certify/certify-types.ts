@@ -93,8 +93,8 @@ export interface ScenarioResult {
   summary: string;
   durationMs: number;
   outcome: ClientOutcome;
-  /** Every attempt, without its headers and body (their size instead). */
-  attempts: (Omit<RecordedAttempt, 'body' | 'headers'> & { bodyBytes: number })[];
+  /** Every attempt: its headers (the signature masked) and its body's size instead of the body. */
+  attempts: (Omit<RecordedAttempt, 'body'> & { bodyBytes: number })[];
   refusals: BoundRefusal[];
   /** Requests and connections the other origin (the redirect target) received. */
   otherOrigin: { connections: number; requests: number };

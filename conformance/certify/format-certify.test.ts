@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { createSessionClient } from '../../src/index.js';
 import { certifyClient, type CertifyEnv } from './certify-client.js';
-import { formatCertifyJunit, formatCertifySummary } from './format-certify.js';
+import { formatCertifyJson, formatCertifyJunit, formatCertifySummary } from './format-certify.js';
 
 // Our own client with retries off: safe, not reliable (a RECOMMENDED failure only).
 const neverRetries = async ({ INGO_BASE_URL, INGO_USERNAME, INGO_SECRET, INGO_BODY_FILE }: CertifyEnv) => {
@@ -57,4 +57,21 @@ test('an unknown scenario is a RangeError naming the known ones', async () => {
   await expect(certifyClient(neverRetries, { scenarios: ['nope'] })).rejects.toThrow(
     /unknown scenario "nope": use one of success, /,
   );
+});
+
+test('the JSON report shows each attempt with its headers, the signature masked and the secret nowhere', async () => {
+  let secret = '';
+  const report = await certifyClient(
+    async (env) => {
+      secret = env.INGO_SECRET;
+      return neverRetries(env);
+    },
+    { scenarios: ['success'] },
+  );
+  const json = formatCertifyJson(report);
+  const [attempt] = report.scenarios[0]!.attempts;
+  expect(attempt!.headers.find((h) => h.name.toLowerCase() === 'authorization')!.value).toMatch(/signature="…"$/);
+  expect(attempt!.headers.some((h) => h.name.toLowerCase() === 'x-date')).toBe(true);
+  expect(secret.length).toBeGreaterThan(16);
+  expect(json).not.toContain(secret);
 });
