@@ -118,7 +118,7 @@ export async function startScriptedServer(options: ScriptedServerOptions): Promi
       xDate: header(req, 'x-date'),
       serverNowMs: serverNow(),
       // A scripted refusal is judged against the real clock; the engine judges with the scenario's.
-      signature: await checkSignature(req, headers, body, step.kind === 'engine' ? serverNow() : Date.now()),
+      signature: await checkSignature(req, headers, body, step.kind.startsWith('engine') ? serverNow() : Date.now()),
       answer: { step: step.kind },
     };
     attempts.push(attempt);
@@ -214,6 +214,8 @@ export async function startScriptedServer(options: ScriptedServerOptions): Promi
     otherOrigin: other.seen,
     async close() {
       await Promise.race([Promise.allSettled([...inProgress]), delay(2_000)]);
+      // Recorded as each body was read: put them back in arrival order.
+      attempts.sort((a, b) => a.index - b.index);
       server.closeAllConnections();
       await Promise.all([new Promise((resolve) => server.close(resolve)), other.close()]);
       await engine.engine.store.close?.();
