@@ -32,7 +32,8 @@ const failedChecks = (report: CertifyReport) => [
 // A short stall, so that the client without a timeout costs seconds, not the default 30.
 const options = { stallLimitMs: 2_500 };
 
-describe.concurrent('broken clients', () => {
+// The longest, fixed-backoff, waits 6 x 2 s twice: a fixed schedule stands well above a loaded machine's timer noise.
+describe.concurrent('broken clients', { timeout: 90_000 }, () => {
   test.each(matrix)('$defect fails exactly $check', async ({ defect, check, scenarios }) => {
     const report = await certifyCommand('python3', [brokenClient, defect], { ...options, scenarios, strict: true });
     expect(failedChecks(report)).toEqual([check]);

@@ -30,7 +30,7 @@ DEFECTS = {
     "retries-15-times",  # MAX_RETRIES = 15
     "never-retries",  # one attempt, whatever happens
     "signs-once",  # the headers signed once, before the retry loop
-    "fixed-backoff",  # sleeps one second between retries, every time: no jitter
+    "fixed-backoff",  # sleeps two seconds between retries, every time: no jitter
     "no-timeout",  # waits for an answer forever
     "ignores-clock-skew",  # a stale-date 401 is final
     "409-is-final",  # a 409 read as a conflict that retrying cannot fix
@@ -127,7 +127,7 @@ def create_session(url, username, secret, body):
 
 def backoff(attempt):
     if DEFECT == "fixed-backoff":
-        return 1.0
+        return 2.0
     return random.uniform(0, min(1.0, 0.1 * 2**attempt))
 
 
