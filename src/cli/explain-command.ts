@@ -68,7 +68,7 @@ export async function runExplainCommand(args: string[], io: CliIo): Promise<numb
       throw new ConfigurationError('--har FILE is not a HAR (JSON) file');
     const request = parseCapturedRequest(capture, body === undefined ? {} : { body });
     const expectedUsername = io.env[USERNAME_VARIABLE];
-    const explanation = explainRequest(request, secret, {
+    const explanation = await explainRequest(request, secret, {
       at,
       ...(expectedUsername ? { username: expectedUsername } : {}),
     });

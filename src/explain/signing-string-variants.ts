@@ -81,20 +81,35 @@ export function* signingStringVariants(
   }
 }
 
-/** Every index tuple, packed into one number, grouped by how many of its indices are non-zero. */
-function byMistakeCount(sizes: readonly number[], maxMistakes: number): number[] {
-  const total = sizes.reduce((product, size) => product * size, 1);
-  const buckets: number[][] = Array.from({ length: sizes.length + 1 }, () => []);
-  for (let packed = 0; packed < total; packed++) {
-    let rest = packed;
-    let mistakes = 0;
-    for (let dimension = sizes.length - 1; dimension >= 0; dimension--) {
-      if (rest % sizes[dimension]! !== 0) mistakes++;
-      rest = Math.floor(rest / sizes[dimension]!);
+/**
+ * Every index tuple with at most `maxMistakes` non-zero indices, packed into one number, by
+ * increasing count of non-zero indices. Generated directly (choose the dimensions that go wrong,
+ * then their wrong choices), so a search with few mistakes costs what it yields, not the product.
+ */
+function* byMistakeCount(sizes: readonly number[], maxMistakes: number): Generator<number> {
+  const strides = sizes.map((_, dimension) => sizes.slice(dimension + 1).reduce((product, size) => product * size, 1));
+  const wrong = sizes.map((size, dimension) => (size > 1 ? dimension : -1)).filter((dimension) => dimension >= 0);
+  for (let count = 0; count <= Math.min(maxMistakes, wrong.length); count++)
+    for (const dimensions of combinations(wrong, count)) yield* packs(dimensions, 0, 0);
+
+  function* packs(dimensions: readonly number[], at: number, packed: number): Generator<number> {
+    if (at === dimensions.length) {
+      yield packed;
+      return;
     }
-    if (mistakes <= maxMistakes) buckets[mistakes]!.push(packed);
+    const dimension = dimensions[at]!;
+    for (let choice = 1; choice < sizes[dimension]!; choice++)
+      yield* packs(dimensions, at + 1, packed + choice * strides[dimension]!);
   }
-  return buckets.flat();
+}
+
+function* combinations(items: readonly number[], count: number, from = 0): Generator<number[]> {
+  if (count === 0) {
+    yield [];
+    return;
+  }
+  for (let at = from; at <= items.length - count; at++)
+    for (const rest of combinations(items, count - 1, at + 1)) yield [items[at]!, ...rest];
 }
 
 function unpack(packed: number, sizes: readonly number[]): number[] {
