@@ -163,7 +163,8 @@ export const rareMistakes: readonly RareMistake[] = [
     maxCommon: 1,
     *variants({ source, body }) {
       const sent = source.values[contentLengthHeader];
-      if (!source.names.includes(contentLengthHeader)) return;
+      // A Content-Length not sent at all is signed_header_dropped's.
+      if (sent === undefined || !source.names.includes(contentLengthHeader)) return;
       const seen = new Set([sent]);
       const counts: [number, string][] = [
         [body.length, "the body's UTF-16 code units"],
@@ -178,7 +179,7 @@ export const rareMistakes: readonly RareMistake[] = [
         seen.add(String(count));
         yield {
           source: withValues(source, { [contentLengthHeader]: String(count) }),
-          message: `the signature covers content-length: ${count} (${what}), but ${sent ?? 'none'} was sent: the length was set again after signing`,
+          message: `the signature covers content-length: ${count} (${what}), but ${sent} was sent: the length was set again after signing`,
         };
       }
     },
@@ -394,7 +395,7 @@ export const rareMistakes: readonly RareMistake[] = [
       for (const minutes of ZONE_MINUTES)
         if (minutes !== 0)
           yield shifted(
-            -minutes * 60,
+            minutes * 60,
             `the signer wrote local time (UTC${minutes > 0 ? '+' : '-'}${formatZone(Math.abs(minutes))}) as GMT`,
           );
     },

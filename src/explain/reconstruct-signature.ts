@@ -39,8 +39,8 @@ const UNLIKELY_WITH_COMMON = 2;
  * compares it with every reading of the received signature, under the hash its size names (so a
  * sender that used another hash than it declared costs nothing more). First the likely header
  * orders with any number of other common mistakes, then every other order with at most one
- * more, then each rare mistake of the table (rareMistakes) with at most its `maxCommon` common
- * ones. Returns the first match, or none when nothing reproduces the signature, with the search's
+ * more, then each rare mistake of the table (rareMistakes) alone, then each with at most its
+ * `maxCommon` common ones. Returns the first match, or none when nothing reproduces the signature, with the search's
  * figures either way. A plain comparison per candidate: explain is a debugging oracle for the
  * secret's owner (it says outright whether a signature is right), so constant time would protect
  * nothing here. node:crypto is used directly (explain runs on Node only): a rare mistake's key is
@@ -82,12 +82,15 @@ export function reconstructSignature(
   const common =
     search(source, secret) ?? search(source, secret, { orders: 'unlikely', maxMistakes: UNLIKELY_WITH_COMMON });
   if (common) return done(common);
-  for (const mistake of rareMistakes) {
-    for (const variant of mistake.variants(context)) {
-      const found = search(variant.source ?? source, variant.key ?? secret, {
-        maxMistakes: variant.maxCommon ?? mistake.maxCommon,
-      });
-      if (found) return done({ ...found, rare: { code: mistake.code, message: variant.message } });
+  // Every rare mistake alone first, then each with its common ones: the fewest mistakes win.
+  for (const alone of [true, false]) {
+    for (const mistake of rareMistakes) {
+      for (const variant of mistake.variants(context)) {
+        const maxMistakes = alone ? 0 : (variant.maxCommon ?? mistake.maxCommon);
+        if (!alone && maxMistakes === 0) continue;
+        const found = search(variant.source ?? source, variant.key ?? secret, { maxMistakes });
+        if (found) return done({ ...found, rare: { code: mistake.code, message: variant.message } });
+      }
     }
   }
   return done(undefined);
