@@ -7,7 +7,7 @@ import type { Diagnosis, ExplainCheck } from './explanation.js';
 import { searchedWays } from './mistake-table.js';
 import type { RareContext } from './rare-mistakes.js';
 import { readSignature, signatureEncodingNames } from './read-signature.js';
-import { reconstructSignature, type SignatureReconstruction } from './reconstruct-signature.js';
+import { MAX_CANDIDATES, reconstructSignature, type SignatureReconstruction } from './reconstruct-signature.js';
 import { firstDifferingLine } from './compare-signing-strings.js';
 import type { TargetMistake, VariantSource } from './signing-string-variants.js';
 
@@ -59,7 +59,7 @@ export function checkSignature(
       .join('; ');
     return {
       check,
-      diagnoses: [diagnose('wrong_secret_or_unknown', form ?? describeSearch(searched))],
+      diagnoses: [diagnose('wrong_secret_or_unknown', form ?? describeSearch(searched, figures.cutShort))],
       reconstruction,
     };
   }
@@ -80,11 +80,15 @@ export function checkSignature(
 }
 
 /** What a search that found nothing ruled out, and what it could not: read from the mistake table. */
-function describeSearch(searched: string): string {
+function describeSearch(searched: string, cutShort: readonly string[] | undefined): string {
+  const bound =
+    cutShort === undefined
+      ? ''
+      : ` The search stopped at its bound (${MAX_CANDIDATES} candidates) before finishing: ${cutShort.join('; ')}; what those would have tried is not ruled out.`;
   return (
     `no signing rule tried reproduces the signature with the secret given (${searched}). ` +
     `Ruled out, alone and combined: ${COMMON_SEARCHED}. ` +
-    `Ruled out, each with one or two of those: ${RARE_SEARCHED}. ` +
+    `Ruled out, each alone and with one or two of those: ${RARE_SEARCHED}.${bound} ` +
     'Not ruled out: the secret; a signed value changed after signing into one this capture cannot show ' +
     '(an Idempotency-Key or body re-generated on retry); more mistakes at once than the search combines; ' +
     'a mistake outside the table (src/explain/MISTAKES.md). Any of these looks the same from here'

@@ -77,7 +77,7 @@ export interface ExplainCheck {
   /** For the signature: the signing string expected beside what the sender most likely signed. */
   signingString?: SigningStringComparison;
   /** For the signature: how much the reconstruction searched (HMACs computed) and how long it took. */
-  search?: { candidates: number; ms: number };
+  search?: { candidates: number; ms: number; cutShort?: string[] };
 }
 
 /** The expected signing string and the reconstruction of what the sender signed. */

@@ -17,10 +17,12 @@ export interface SignatureReconstruction {
   hash: string;
 }
 
-/** How much a search did: HMACs computed and the time they took. */
+/** How much a search did: HMACs computed, the time they took, and the phases its bound cut short. */
 export interface SearchFigures {
   candidates: number;
   ms: number;
+  /** The phases not finished when the search reached MAX_CANDIDATES (absent when it finished). */
+  cutShort?: string[];
 }
 
 // The hash of a MAC of each size, when it is not the declared algorithm's.
@@ -31,20 +33,31 @@ const HASH_BY_MAC_SIZE: Readonly<Record<number, string>> = {
   20: 'sha1',
   16: 'md5',
 };
-// Rare mistakes are combined with at most this many common ones in the unlikely orders: each multiplies the search.
+// The unlikely orders are combined with at most this many mistakes (the order one of them).
 const UNLIKELY_WITH_COMMON = 2;
+// The cheap phases, and the mistakes combined in them, before the full combination of the common ones.
+const FEW_COMMON = 2;
+/**
+ * The most HMACs one search computes: a few hundred milliseconds on a busy shared 2-core machine,
+ * the first call of a process included (bench/explain.bench.ts prints the worst case). The whole
+ * search of the quick-start request fits (about 25,000); a request with more signed names or a
+ * query reaches the bound only in the last phase, three or more common mistakes at once, and the
+ * explanation then says so.
+ */
+export const MAX_CANDIDATES = 30_000;
 
 /**
- * Finds what the sender signed: HMACs every signing-string variant (fewest mistakes first) and
- * compares it with every reading of the received signature, under the hash its size names (so a
- * sender that used another hash than it declared costs nothing more). First the likely header
- * orders with any number of other common mistakes, then every other order with at most one
- * more, then each rare mistake of the table (rareMistakes) alone, then each with at most its
- * `maxCommon` common ones. Returns the first match, or none when nothing reproduces the signature, with the search's
- * figures either way. A plain comparison per candidate: explain is a debugging oracle for the
+ * Finds what the sender signed: HMACs signing-string variants and compares each with every reading
+ * of the received signature, under the hash its size names (so a sender that used another hash
+ * than it declared costs nothing more). Phases, fewest mistakes first: the common mistakes (one
+ * dimension each of signingStringVariants) up to two at once; each rare mistake of the table
+ * (rareMistakes) alone; each rare one with its `maxCommon` common ones; every other header order
+ * with one more mistake; then every combination of three or more common mistakes. The search
+ * stops at MAX_CANDIDATES HMACs; the figures name the phases it cut short. Returns the first
+ * match, or none. A plain comparison per candidate: explain is a debugging oracle for the
  * secret's owner (it says outright whether a signature is right), so constant time would protect
- * nothing here. node:crypto is used directly (explain runs on Node only): a rare mistake's key is
- * bytes, and a sender's hash may be one the project's signer does not offer.
+ * nothing. node:crypto is used directly (explain runs on Node only): a rare mistake's key is bytes,
+ * and a sender's hash may be one the project's signer does not offer.
  */
 export function reconstructSignature(
   context: RareContext,
@@ -57,15 +70,18 @@ export function reconstructSignature(
   const wanted = new Map(readings.map((reading) => [`${hashOf(reading)}:${reading.base64}`, reading]));
   const hashes = [...new Set(readings.map(hashOf))];
   let candidates = 0;
+  const cutShort: string[] = [];
+  // One search; undefined when nothing matched, 'bound' when the bound stopped it.
   const search = (
     from: VariantSource,
     key: Buffer | string,
-    options: { maxMistakes?: number; orders?: OrderSet } = {},
-  ): SignatureReconstruction | undefined => {
+    options: { minMistakes?: number; maxMistakes?: number; orders?: OrderSet },
+  ): SignatureReconstruction | 'bound' | undefined => {
     // A key object is prepared once per key: about a third cheaper per HMAC than a string key.
     const keyObject = createSecretKey(typeof key === 'string' ? Buffer.from(key, 'utf8') : key);
     for (const variant of signingStringVariants(from, options)) {
       for (const each of hashes) {
+        if (candidates >= MAX_CANDIDATES) return 'bound';
         candidates++;
         const reading = wanted.get(`${each}:${createHmac(each, keyObject).update(variant.text).digest('base64')}`);
         if (reading) return { text: variant.text, mistakes: variant.mistakes, reading, hash: each };
@@ -73,24 +89,53 @@ export function reconstructSignature(
     }
     return undefined;
   };
+  const { source, secret } = context;
+  const rare = (alone: boolean) =>
+    rareMistakes.flatMap((mistake) =>
+      [...mistake.variants(context)].map((variant) => () => {
+        const maxMistakes = alone ? 0 : (variant.maxCommon ?? mistake.maxCommon);
+        if (!alone && maxMistakes === 0) return undefined;
+        const found = search(variant.source ?? source, variant.key ?? secret, {
+          minMistakes: alone ? 0 : 1,
+          maxMistakes,
+        });
+        return found === undefined || found === 'bound'
+          ? found
+          : { ...found, rare: { code: mistake.code, message: variant.message } };
+      }),
+    );
+  const phases: [string, (() => SignatureReconstruction | 'bound' | undefined)[]][] =
+    readings.length === 0
+      ? []
+      : [
+          [`common mistakes, up to ${FEW_COMMON} at once`, [() => search(source, secret, { maxMistakes: FEW_COMMON })]],
+          ['each rare mistake alone', rare(true)],
+          ['each rare mistake with common ones', rare(false)],
+          [
+            `every other header order with up to ${UNLIKELY_WITH_COMMON - 1} more mistake`,
+            [() => search(source, secret, { orders: 'unlikely', maxMistakes: UNLIKELY_WITH_COMMON })],
+          ],
+          [
+            `common mistakes, ${FEW_COMMON + 1} or more at once`,
+            [() => search(source, secret, { minMistakes: FEW_COMMON + 1 })],
+          ],
+        ];
   const done = (found: SignatureReconstruction | undefined) => ({
     found,
-    figures: { candidates, ms: Math.round((performance.now() - started) * 10) / 10 },
+    figures: {
+      candidates,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      ...(cutShort.length > 0 && { cutShort }),
+    },
   });
-  if (readings.length === 0) return done(undefined);
-  const { source, secret } = context;
-  const common =
-    search(source, secret) ?? search(source, secret, { orders: 'unlikely', maxMistakes: UNLIKELY_WITH_COMMON });
-  if (common) return done(common);
-  // Every rare mistake alone first, then each with its common ones: the fewest mistakes win.
-  for (const alone of [true, false]) {
-    for (const mistake of rareMistakes) {
-      for (const variant of mistake.variants(context)) {
-        const maxMistakes = alone ? 0 : (variant.maxCommon ?? mistake.maxCommon);
-        if (!alone && maxMistakes === 0) continue;
-        const found = search(variant.source ?? source, variant.key ?? secret, { maxMistakes });
-        if (found) return done({ ...found, rare: { code: mistake.code, message: variant.message } });
+  for (const [name, steps] of phases) {
+    for (const step of steps) {
+      const found = step();
+      if (found === 'bound') {
+        cutShort.push(...phases.slice(phases.findIndex(([each]) => each === name)).map(([each]) => each));
+        return done(undefined);
       }
+      if (found) return done(found);
     }
   }
   return done(undefined);

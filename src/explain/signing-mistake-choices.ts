@@ -54,7 +54,7 @@ function wirePosition(onWire: readonly string[], name: string): number {
   return at === -1 ? onWire.length : at;
 }
 
-/** The request line as the signer builds it, then with another version, another target, or both. */
+/** The request line as the signer builds it, then with another version, another target, or both (the capture's version only). */
 export function requestLineChoices({
   method,
   target,
@@ -70,10 +70,12 @@ export function requestLineChoices({
   );
   const choices: Choice<string>[] = [[write(target, httpVersion), {}]];
   for (const version of versions) choices.push([write(target, version), { version: version || '(none)' }]);
+  // Another target is tried with the right version, and with the capture's own when that differs
+  // (a client that signs what it speaks): every version with every target would double the search.
+  const wire = wireVersion !== undefined && wireVersion !== httpVersion ? wireVersion : undefined;
   for (const [other, targetMistake] of otherTargets(target, values.host)) {
     choices.push([write(other, httpVersion), { target: other, targetMistake }]);
-    for (const version of versions)
-      choices.push([write(other, version), { target: other, targetMistake, version: version || '(none)' }]);
+    if (wire !== undefined) choices.push([write(other, wire), { target: other, targetMistake, version: wire }]);
   }
   return choices;
 }

@@ -13,19 +13,26 @@ import type { SigningVariant, VariantSource } from './signing-mistakes.js';
 export type { SigningMistakes, SigningVariant, TargetMistake, VariantSource } from './signing-mistakes.js';
 
 const { pseudoHeader } = signingConfig.requestLine;
+// The order is the first dimension of the search.
+const ORDER_DIMENSION = 0;
 
 /**
  * Every signing string a sender may have signed, each with the mistakes that produce it: another
  * order than declared (the likely orders, or with `orders: 'unlikely'` every other permutation),
  * another version or target on the request line, names not lower-cased, other whitespace around
- * the colon, CRLF between lines, a trailing newline, and every combination up to `maxMistakes`.
+ * the colon, CRLF between lines, a trailing newline, and every combination of `minMistakes` to
+ * `maxMistakes` of them (with `orders: 'unlikely'`, only those in an unlikely order).
  * Yielded by increasing number of mistakes, the correct string first. Choices that give the same
  * lines for this request (names already spelt in lower case on the wire…) are dropped per
  * dimension, so that strings are not repeated without keeping every string seen.
  */
 export function* signingStringVariants(
   source: VariantSource,
-  { maxMistakes = Infinity, orders: orderSet = 'likely' }: { maxMistakes?: number; orders?: OrderSet } = {},
+  {
+    minMistakes = 0,
+    maxMistakes = Infinity,
+    orders: orderSet = 'likely',
+  }: { minMistakes?: number; maxMistakes?: number; orders?: OrderSet } = {},
 ): Generator<SigningVariant> {
   const orders = orderChoices(source, orderSet);
   const requestLines = requestLineChoices(source);
@@ -50,7 +57,9 @@ export function* signingStringVariants(
       return lines;
     }),
   );
-  for (const packed of byMistakeCount(sizes, maxMistakes)) {
+  // The unlikely orders are searched after the declared and likely ones: only variants in one of them.
+  const required = orderSet === 'unlikely' ? ORDER_DIMENSION : undefined;
+  for (const packed of byMistakeCount(sizes, { minMistakes, maxMistakes, required })) {
     const [o, r, n, w, s, t] = unpack(packed, sizes) as [number, number, number, number, number, number];
     const order = orders[o]!;
     const requestLine = requestLines[r]!;
@@ -82,15 +91,20 @@ export function* signingStringVariants(
 }
 
 /**
- * Every index tuple with at most `maxMistakes` non-zero indices, packed into one number, by
- * increasing count of non-zero indices. Generated directly (choose the dimensions that go wrong,
+ * Every index tuple with `minMistakes` to `maxMistakes` non-zero indices (the `required`
+ * dimension among them, when given), packed into one number, by increasing count of non-zero
+ * indices. Generated directly (choose the dimensions that go wrong,
  * then their wrong choices), so a search with few mistakes costs what it yields, not the product.
  */
-function* byMistakeCount(sizes: readonly number[], maxMistakes: number): Generator<number> {
+function* byMistakeCount(
+  sizes: readonly number[],
+  { minMistakes, maxMistakes, required }: { minMistakes: number; maxMistakes: number; required: number | undefined },
+): Generator<number> {
   const strides = sizes.map((_, dimension) => sizes.slice(dimension + 1).reduce((product, size) => product * size, 1));
   const wrong = sizes.map((size, dimension) => (size > 1 ? dimension : -1)).filter((dimension) => dimension >= 0);
-  for (let count = 0; count <= Math.min(maxMistakes, wrong.length); count++)
-    for (const dimensions of combinations(wrong, count)) yield* packs(dimensions, 0, 0);
+  for (let count = minMistakes; count <= Math.min(maxMistakes, wrong.length); count++)
+    for (const dimensions of combinations(wrong, count))
+      if (required === undefined || dimensions.includes(required)) yield* packs(dimensions, 0, 0);
 
   function* packs(dimensions: readonly number[], at: number, packed: number): Generator<number> {
     if (at === dimensions.length) {

@@ -292,7 +292,7 @@ describe('when nothing reproduces the signature', () => {
     const { message } = explanation.diagnoses[0]!;
     expect(message).toMatch(/\(\d+ candidates in [\d.]+ ms\)/);
     expect(message).toMatch(/Ruled out, alone and combined: .*another order than headers= declares/);
-    expect(message).toMatch(/Ruled out, each with one or two of those: .*Base64-, Base64url- or hex-decoded/);
+    expect(message).toMatch(/Ruled out, each alone and with one or two of those: .*Base64-, Base64url- or hex-decoded/);
     expect(message).toMatch(/Not ruled out: the secret; a signed value changed after signing/);
     expect(message).not.toMatch(/secret (is|may be) wrong/);
     expect(explanation.diagnoses[0]!.fix).toMatch(/^Print the signing string your sender builds/);
