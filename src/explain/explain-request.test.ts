@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { listSigningVectorFiles, readSigningVectors } from '../signing/test-helpers/read-signing-vectors.js';
 import { explainRequest } from './explain-request.js';
+import { MAX_CANDIDATES } from './reconstruct-signature.js';
 import type { DiagnosisCode, Explanation } from './explanation.js';
 import {
   AT,
@@ -456,6 +457,32 @@ describe('combined mistakes', () => {
       'clock_skew',
       'date_format',
     ]);
+  });
+});
+
+describe('the bounded search', () => {
+  test('a larger request reaches the bound: the phase it cut short is named as not ruled out', async () => {
+    const larger = withValues(fromVector(withQuery), {
+      'idempotency-key': '5f1c1f9e-6c53-4d1a-9c39-0a8a3b8e2a11',
+      date: withQuery.x_date,
+    });
+    const explanation = await explain(
+      { ...larger, names: [...larger.names, 'idempotency-key'] },
+      { secret: 'x-secret' },
+    );
+    expect(codes(explanation)).toEqual(['wrong_secret_or_unknown']);
+    const search = check(explanation, 'signature').search!;
+    expect(search.candidates).toBe(MAX_CANDIDATES);
+    expect(search.cutShort).toEqual(['common mistakes, 3 or more at once']);
+    expect(explanation.diagnoses[0]!.message).toMatch(
+      /stopped at its bound \(30000 candidates\) before finishing: common mistakes, 3 or more at once; what those would have tried is not ruled out/,
+    );
+  });
+
+  test('the quick-start request is searched whole: nothing is cut short', async () => {
+    const explanation = await explain(correct, { secret: 'x-secret' });
+    expect(check(explanation, 'signature').search!.cutShort).toBeUndefined();
+    expect(explanation.diagnoses[0]!.message).not.toMatch(/bound/);
   });
 });
 

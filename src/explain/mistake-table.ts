@@ -1,6 +1,7 @@
 import { diagnosisFixes } from './diagnosis-fixes.js';
 import type { DiagnosisCode } from './explanation.js';
 import { DATE_SHIFT_SECONDS, rareMistakes } from './rare-mistakes.js';
+import { MAX_CANDIDATES } from './reconstruct-signature.js';
 
 /** One way an input of the signature goes wrong in a sender's stack, and what explain names it. */
 export interface MistakeRow {
@@ -39,7 +40,7 @@ export const signingInputs = [
 /** An input of the signature. */
 export type SigningInput = (typeof signingInputs)[number];
 
-const COMMON = 'signing-string search: any combination of the common mistakes';
+const COMMON = 'signing-string search: any combination of the common mistakes (within the bound)';
 const COMMON_ORDER =
   'signing-string search: likely orders with any other mistakes; every permutation (≤ 6 names) with ≤ 1 more';
 const rare = (maxCommon: number) =>
@@ -250,6 +251,24 @@ export function renderMistakeTable(): string {
     'diagnosis `explain` names for it. A diagnosis is named only when recomputing under the mistaken',
     'rule reproduces what was received exactly; when nothing does, `wrong_secret_or_unknown` says',
     'what was ruled out and what was not (the secret is one suspect among several, never singled out).',
+    '',
+    '## The search',
+    '',
+    'The signature’s own form is read first: every decoding of it (standard Base64, Base64url, no',
+    'padding, hex, Base64 of hex) to a MAC whose size names the hash (SHA-512, -384, -256, SHA-1, MD5).',
+    'Then signing strings are HMACed and compared, fewest mistakes first, in phases:',
+    '',
+    `1. the common mistakes (one dimension each: header order, request-line version and target, name case, whitespace, CRLF joins, trailing newline), up to two at once;`,
+    '2. each rare mistake alone (a key made another way, a value changed between signing and sending, another request-line form, other names signed);',
+    '3. each rare mistake with its common ones (the last column says how many);',
+    '4. every other header order (up to six names) with one more mistake;',
+    '5. the common mistakes three or more at once.',
+    '',
+    `The search stops at ${String(MAX_CANDIDATES).replace(/\B(?=(\d{3})+$)/g, ',')} HMACs, well under a second (\`npm run bench -- explain\` prints the worst`,
+    'case); the explanation gives the count and the time, and when the bound cuts a phase short it names',
+    'that phase as not ruled out. The quick-start request’s whole search fits.',
+    '',
+    '## The table',
     '',
     '| input | how it goes wrong | where a sender’s stack does it | diagnosis | how explain finds it |',
     '| --- | --- | --- | --- | --- |',
