@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listSigningVectorFiles, readSigningVectors } from '../signing/test-helpers/read-signing-vectors.js';
+import { listSigningVectorFiles, readSigningVectors } from '../../test-support/read-signing-vectors.js';
 import { explainRequest } from './explain-request.js';
 import { MAX_CANDIDATES } from './reconstruct-signature.js';
 import type { DiagnosisCode, Explanation } from './explanation.js';
@@ -20,7 +20,7 @@ import {
   withValues,
   type SenderRule,
   type WireRequest,
-} from './test-helpers/mistaken-sender.js';
+} from '../../test-support/mistaken-sender.js';
 
 const correct = fromVector(quickStart);
 const codes = (explanation: Explanation) => explanation.diagnoses.map((diagnosis) => diagnosis.code).sort();
@@ -461,7 +461,7 @@ describe('combined mistakes', () => {
 });
 
 describe('the bounded search', () => {
-  test('a larger request reaches the bound: the phase it cut short is named as not ruled out', async () => {
+  test('a larger request reaches the bound: the phases it cut short are named as not ruled out', async () => {
     const larger = withValues(fromVector(withQuery), {
       'idempotency-key': '5f1c1f9e-6c53-4d1a-9c39-0a8a3b8e2a11',
       date: withQuery.x_date,
@@ -473,9 +473,12 @@ describe('the bounded search', () => {
     expect(codes(explanation)).toEqual(['wrong_secret_or_unknown']);
     const search = check(explanation, 'signature').search!;
     expect(search.candidates).toBe(MAX_CANDIDATES);
-    expect(search.cutShort).toEqual(['common mistakes, 3 or more at once']);
+    expect(search.cutShort).toEqual([
+      'every other header order with up to 1 more mistake',
+      'common mistakes, 3 or more at once',
+    ]);
     expect(explanation.diagnoses[0]!.message).toMatch(
-      /stopped at its bound \(30000 candidates\) before finishing: common mistakes, 3 or more at once; what those would have tried is not ruled out/,
+      /stopped at its bound \(20000 candidates\) before finishing: every other header order with up to 1 more mistake; common mistakes, 3 or more at once; what those would have tried is not ruled out/,
     );
   });
 

@@ -31,8 +31,6 @@ function formatCheck(check: ExplainCheck): string[] {
   if (check.ok) return [`${label} ${showLine(check.received)}`];
   const lines = [`${label} expected: ${showLine(check.expected)}`, `${pad} received: ${showLine(check.received)}`];
   if (check.message !== undefined) lines.push(`${pad} ${check.message}`);
-  if (check.search)
-    lines.push(`${pad} searched ${check.search.candidates} signing rules in ${check.search.ms} ms (see MISTAKES.md)`);
   const comparison = check.signingString;
   if (comparison?.reconstructed !== undefined)
     lines.push(formatComparison(comparison.expected, comparison.reconstructed, `${pad} `));

@@ -40,11 +40,11 @@ const FEW_COMMON = 2;
 /**
  * The most HMACs one search computes: a few hundred milliseconds on a busy shared 2-core machine,
  * the first call of a process included (bench/explain.bench.ts prints the worst case). The whole
- * search of the quick-start request fits (about 25,000); a request with more signed names or a
- * query reaches the bound only in the last phase, three or more common mistakes at once, and the
- * explanation then says so.
+ * search of the quick-start request fits (about 14,000); a request with six signed names and a
+ * query reaches the bound in the last two phases (every other order; three or more common
+ * mistakes at once), and the explanation then names them as not ruled out.
  */
-export const MAX_CANDIDATES = 30_000;
+export const MAX_CANDIDATES = 20_000;
 
 /**
  * Finds what the sender signed: HMACs signing-string variants and compares each with every reading

@@ -8,7 +8,7 @@ import {
   listSigningVectorFiles,
   readSigningVectors,
   type SigningVector,
-} from '../../src/signing/test-helpers/read-signing-vectors.js';
+} from '../../test-support/read-signing-vectors.js';
 
 // Each mistake is committed by a sender written in Python's standard library (mistaken_sender.py),
 // signing from the reference's rule, sending through http.client to a loopback server against a
