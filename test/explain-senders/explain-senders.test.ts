@@ -192,6 +192,20 @@ const cases: [string, SenderRequest, string[], DiagnosisCode[], RegExp?, ('raw' 
     ['signed_names_differ'],
     /every name headers="…" declares but content-sha512/,
   ],
+  [
+    "digest taken with a byte-order mark ('utf-8-sig')",
+    quickStart,
+    ['digest_with_bom'],
+    ['digest_other_bytes'],
+    /the bytes sent with a byte-order mark/,
+  ],
+  [
+    'digest of a pretty-printed body taken with CRLF line ends',
+    quickStart,
+    ['pretty_body', 'digest_with_crlf'],
+    ['digest_other_bytes'],
+    /the bytes sent with CRLF line ends/,
+  ],
   ['classic: CRLF joins', quickStart, ['crlf_joins'], ['signing_string_crlf']],
   ['classic: HTTP/2 on the signed line', quickStart, ['signed_http2'], ['request_line_version']],
   // Combined mistakes: each is reported.

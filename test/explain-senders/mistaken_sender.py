@@ -105,6 +105,8 @@ def build(case):
     digest_hash = hashlib.sha256 if algorithm == "hmac-sha256" else hashlib.sha512
     payload = json.loads(r["body"]) if "json_payload" in m else None
     body = body_bytes(payload, r["body"])
+    if "pretty_body" in m:
+        body = sent_body = json.dumps(json.loads(r["body"]), indent=2, ensure_ascii=False).encode("utf-8")
     if "send_python_default_separators" in m:
         # requests' json= (and json.dumps defaults) serialise again after the digest was taken.
         sent_body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
@@ -122,11 +124,18 @@ def build(case):
     content_length = str(len(body))
     if "content_length_counts_characters" in m:
         content_length = str(len(body.decode("utf-8")))
+    digested = body
+    if "digest_with_bom" in m:
+        # The 'utf-8-sig' codec (what Windows tools write) puts a byte-order mark before the text.
+        digested = body.decode("utf-8").encode("utf-8-sig")
+    if "digest_with_crlf" in m:
+        # The body as saved on Windows: the digest is taken over CRLF line ends, LF is sent.
+        digested = body.replace(b"\n", b"\r\n")
     values = {
         "x-date": signed_date,
         "content-type": r.get("content_type", "application/json"),
         "content-length": content_length,
-        digest_name: base64.b64encode(digest_hash(body).digest()).decode(),
+        digest_name: base64.b64encode(digest_hash(digested).digest()).decode(),
         "host": r.get("host", "iip-session-management-uat.ingo.money"),
     }
 
