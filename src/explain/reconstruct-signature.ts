@@ -64,19 +64,29 @@ export function reconstructSignature(
   { readings, hash }: { readings: readonly SignatureReading[]; hash: HashName },
 ): { found: SignatureReconstruction | undefined; figures: SearchFigures } {
   const started = performance.now();
+  const search = boundedSearch(readings, hash);
+  const { found, cutShort } = readings.length === 0 ? { found: undefined } : runPhases(phases(context, search.run));
+  const ms = Math.round((performance.now() - started) * 10) / 10;
+  return { found, figures: { candidates: search.candidates(), ms, ...(cutShort && { cutShort }) } };
+}
+
+/** A search of some variants, with some key: the match, nothing, or 'bound' when the bound stopped it. */
+type Search = (
+  from: VariantSource,
+  key: Buffer | string,
+  options: { minMistakes?: number; maxMistakes?: number; orders?: OrderSet },
+) => SignatureReconstruction | 'bound' | undefined;
+type Step = () => SignatureReconstruction | 'bound' | undefined;
+
+/** The search over one request's readings, counting HMACs against MAX_CANDIDATES across every call. */
+function boundedSearch(readings: readonly SignatureReading[], hash: HashName): { run: Search; candidates(): number } {
   const declaredSize = createHmac(hash, '').digest().length;
   const hashOf = (reading: SignatureReading) =>
     reading.bytes === declaredSize ? hash : HASH_BY_MAC_SIZE[reading.bytes]!;
   const wanted = new Map(readings.map((reading) => [`${hashOf(reading)}:${reading.base64}`, reading]));
   const hashes = [...new Set(readings.map(hashOf))];
   let candidates = 0;
-  const cutShort: string[] = [];
-  // One search; undefined when nothing matched, 'bound' when the bound stopped it.
-  const search = (
-    from: VariantSource,
-    key: Buffer | string,
-    options: { minMistakes?: number; maxMistakes?: number; orders?: OrderSet },
-  ): SignatureReconstruction | 'bound' | undefined => {
+  const run: Search = (from, key, options) => {
     // A key object is prepared once per key: about a third cheaper per HMAC than a string key.
     const keyObject = createSecretKey(typeof key === 'string' ? Buffer.from(key, 'utf8') : key);
     for (const variant of signingStringVariants(from, options)) {
@@ -89,8 +99,13 @@ export function reconstructSignature(
     }
     return undefined;
   };
+  return { run, candidates: () => candidates };
+}
+
+/** The phases of the search, fewest mistakes first, each a name and its steps. */
+function phases(context: RareContext, search: Search): [string, Step[]][] {
   const { source, secret } = context;
-  const rare = (alone: boolean) =>
+  const rare = (alone: boolean): Step[] =>
     rareMistakes.flatMap((mistake) =>
       [...mistake.variants(context)].map((variant) => () => {
         const maxMistakes = alone ? 0 : (variant.maxCommon ?? mistake.maxCommon);
@@ -104,39 +119,29 @@ export function reconstructSignature(
           : { ...found, rare: { code: mistake.code, message: variant.message } };
       }),
     );
-  const phases: [string, (() => SignatureReconstruction | 'bound' | undefined)[]][] =
-    readings.length === 0
-      ? []
-      : [
-          [`common mistakes, up to ${FEW_COMMON} at once`, [() => search(source, secret, { maxMistakes: FEW_COMMON })]],
-          ['each rare mistake alone', rare(true)],
-          ['each rare mistake with common ones', rare(false)],
-          [
-            `every other header order with up to ${UNLIKELY_WITH_COMMON - 1} more mistake`,
-            [() => search(source, secret, { orders: 'unlikely', maxMistakes: UNLIKELY_WITH_COMMON })],
-          ],
-          [
-            `common mistakes, ${FEW_COMMON + 1} or more at once`,
-            [() => search(source, secret, { minMistakes: FEW_COMMON + 1 })],
-          ],
-        ];
-  const done = (found: SignatureReconstruction | undefined) => ({
-    found,
-    figures: {
-      candidates,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-      ...(cutShort.length > 0 && { cutShort }),
-    },
-  });
-  for (const [name, steps] of phases) {
+  return [
+    [`common mistakes, up to ${FEW_COMMON} at once`, [() => search(source, secret, { maxMistakes: FEW_COMMON })]],
+    ['each rare mistake alone', rare(true)],
+    ['each rare mistake with common ones', rare(false)],
+    [
+      `every other header order with up to ${UNLIKELY_WITH_COMMON - 1} more mistake`,
+      [() => search(source, secret, { orders: 'unlikely', maxMistakes: UNLIKELY_WITH_COMMON })],
+    ],
+    [
+      `common mistakes, ${FEW_COMMON + 1} or more at once`,
+      [() => search(source, secret, { minMistakes: FEW_COMMON + 1 })],
+    ],
+  ];
+}
+
+/** Runs the phases in order: the first match, or none, with the phases the bound cut short. */
+function runPhases(all: [string, Step[]][]): { found: SignatureReconstruction | undefined; cutShort?: string[] } {
+  for (const [at, [, steps]] of all.entries()) {
     for (const step of steps) {
       const found = step();
-      if (found === 'bound') {
-        cutShort.push(...phases.slice(phases.findIndex(([each]) => each === name)).map(([each]) => each));
-        return done(undefined);
-      }
-      if (found) return done(found);
+      if (found === 'bound') return { found: undefined, cutShort: all.slice(at).map(([name]) => name) };
+      if (found) return { found };
     }
   }
-  return done(undefined);
+  return { found: undefined };
 }
