@@ -57,6 +57,9 @@ export function checkSignature(
     check.message = [unbuildable, `no reconstruction reproduces the signature (${searched})`]
       .filter(Boolean)
       .join('; ');
+    // Without a value for a signed header, nothing but a header dropped after signing could be
+    // searched: the missing header is the diagnosis (missing_signed_header), not the signing rule.
+    if (unbuildable !== undefined) return { check, diagnoses: [], reconstruction };
     return {
       check,
       diagnoses: [diagnose('wrong_secret_or_unknown', form ?? describeSearch(searched, figures.cutShort))],

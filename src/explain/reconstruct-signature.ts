@@ -1,5 +1,5 @@
 import { createHmac, createSecretKey } from 'node:crypto';
-import type { HashName } from '../spec/signing-config.js';
+import { signingConfig, type HashName } from '../spec/signing-config.js';
 import type { DiagnosisCode } from './explanation.js';
 import { rareMistakes, type RareContext } from './rare-mistakes.js';
 import type { SignatureReading } from './read-signature.js';
@@ -25,6 +25,7 @@ export interface SearchFigures {
   cutShort?: string[];
 }
 
+const { pseudoHeader } = signingConfig.requestLine;
 // The hash of a MAC of each size, when it is not the declared algorithm's.
 const HASH_BY_MAC_SIZE: Readonly<Record<number, string>> = {
   64: 'sha512',
@@ -87,6 +88,9 @@ function boundedSearch(readings: readonly SignatureReading[], hash: HashName): {
   const hashes = [...new Set(readings.map(hashOf))];
   let candidates = 0;
   const run: Search = (from, key, options) => {
+    // A signed header the request lacks has no value to sign: only a rare mistake that supplies
+    // one (a header dropped after signing) can be searched.
+    if (from.names.some((name) => name !== pseudoHeader && from.values[name] === undefined)) return undefined;
     // A key object is prepared once per key: about a third cheaper per HMAC than a string key.
     const keyObject = createSecretKey(typeof key === 'string' ? Buffer.from(key, 'utf8') : key);
     for (const variant of signingStringVariants(from, options)) {
