@@ -171,7 +171,7 @@ export const rareMistakes: readonly RareMistake[] = [
         [[...body].length, "the body's characters"],
         ...reserializeBody(body).map(({ text, label }): [number, string] => [
           Buffer.byteLength(text),
-          `the byte length of the body ${label}`,
+          `the byte length of another serialisation of the body: ${label}`,
         ]),
       ];
       for (const [count, what] of counts) {
