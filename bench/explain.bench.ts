@@ -1,9 +1,9 @@
 /**
  * The explain section (no ratio: a bound): the worst case of explain's signature search, a
  * signature that nothing reproduces, so every phase runs until the search ends or reaches its
- * bound (MAX_CANDIDATES). Two requests: the quick-start one (five signed names, whole search) and
- * a larger one (six signed names, a query, a non-ASCII body, a Date header), which reaches the
- * bound. Each is signed here with another secret than the one explain is given, at a fixed time.
+ * bound (MAX_CANDIDATES HMACs or MAX_HASHED_BYTES). Three requests: the quick-start one (five
+ * signed names, whole search), a larger one (six signed names, a query, a non-ASCII body, a Date
+ * header) and one signing thirty long headers, both of which reach the bound. Each is signed here with another secret than the one explain is given, at a fixed time.
  * Reported: the first call of the process (what a CLI user waits for, JIT included) and the median
  * of warm calls, each as wall time and as CPU time (the process's own work: on a shared machine the
  * wall time also counts the waits for a core). Target: under a second.
@@ -40,6 +40,20 @@ const requests: Record<string, string> = {
     '{"participant_unique_id1":"70646041","recipient_information":{"first_name":"Zoë","last_name":"Ñúñez","city":"Köln"}}',
     { 'Idempotency-Key': '5f1c1f9e-6c53-4d1a-9c39-0a8a3b8e2a11', Date: NOW.toUTCString() },
     ['request-line', 'x-date', 'content-type', 'content-length', 'content-sha512', 'idempotency-key'],
+  ),
+  // Thirty signed headers of 500 bytes: the bound on bytes hashed, not on candidates, stops it.
+  long_headers: capture(
+    '/api/v1/sessions/point-in-time/plugin',
+    '{}',
+    Object.fromEntries(Array.from({ length: 30 }, (_, at) => [`X-Long-${at}`, 'v'.repeat(500)])),
+    [
+      'request-line',
+      'x-date',
+      'content-type',
+      'content-length',
+      'content-sha512',
+      ...Array.from({ length: 30 }, (_, at) => `x-long-${at}`),
+    ],
   ),
 };
 

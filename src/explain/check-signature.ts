@@ -7,7 +7,13 @@ import type { Diagnosis, ExplainCheck } from './explanation.js';
 import { searchedWays } from './mistake-table.js';
 import type { RareContext } from './rare-mistakes.js';
 import { readSignature, signatureEncodingNames } from './read-signature.js';
-import { MAX_CANDIDATES, reconstructSignature, type SignatureReconstruction } from './reconstruct-signature.js';
+import {
+  MAX_CANDIDATES,
+  MAX_HASHED_BYTES,
+  reconstructSignature,
+  searchPhases,
+  type SignatureReconstruction,
+} from './reconstruct-signature.js';
 import { firstDifferingLine } from './compare-signing-strings.js';
 import type { TargetMistake, VariantSource } from './signing-string-variants.js';
 
@@ -82,20 +88,32 @@ export function checkSignature(
   return { check, diagnoses, reconstruction };
 }
 
-/** What a search that found nothing ruled out, and what it could not: read from the mistake table. */
-function describeSearch(searched: string, cutShort: readonly string[] | undefined): string {
-  const bound =
-    cutShort === undefined
-      ? ''
-      : ` The search stopped at its bound (${MAX_CANDIDATES} candidates) before finishing: ${cutShort.join('; ')}; what those would have tried is not ruled out.`;
-  return (
-    `no signing rule tried reproduces the signature with the secret given (${searched}). ` +
-    `Ruled out, alone and combined: ${COMMON_SEARCHED}. ` +
-    `Ruled out, each alone and with one or two of those: ${RARE_SEARCHED}.${bound} ` +
-    'Not ruled out: the secret; a signed value changed after signing into one this capture cannot show ' +
-    '(an Idempotency-Key or body re-generated on retry); more mistakes at once than the search combines; ' +
-    'a mistake outside the table (src/explain/MISTAKES.md). Any of these looks the same from here'
-  );
+/**
+ * What a search that found nothing ruled out, and what it could not: the table's ways, claimed
+ * ruled out only for the phases that finished; a phase the bound cut short is named instead.
+ */
+function describeSearch(searched: string, cutShort: readonly string[] = []): string {
+  const finished = (phase: string) => !cutShort.includes(phase);
+  const ruledOut: string[] = [];
+  if (finished(searchPhases.fewCommon))
+    ruledOut.push(
+      `Ruled out, alone and ${finished(searchPhases.manyCommon) ? 'combined' : 'two at once'}: ${COMMON_SEARCHED}.`,
+    );
+  if (finished(searchPhases.rareAlone))
+    ruledOut.push(
+      `Ruled out, each alone${finished(searchPhases.rareWithCommon) ? ' and with one or two of those' : ''}: ${RARE_SEARCHED}.`,
+    );
+  if (cutShort.length > 0)
+    ruledOut.push(
+      `The search stopped at its bound (${MAX_CANDIDATES} candidates or ${MAX_HASHED_BYTES / 1e6} MB of signing strings) before finishing: ${cutShort.join('; ')}; what those would have tried is not ruled out.`,
+    );
+  return [
+    `no signing rule tried reproduces the signature with the secret given (${searched}).`,
+    ...ruledOut,
+    'Not ruled out: the secret; a signed value changed after signing into one this capture cannot show',
+    '(an Idempotency-Key or body re-generated on retry); more mistakes at once than the search combines;',
+    'a mistake outside the table (src/explain/MISTAKES.md). Any of these looks the same from here',
+  ].join(' ');
 }
 
 const SEARCHED = searchedWays();

@@ -478,8 +478,23 @@ describe('the bounded search', () => {
       'common mistakes, 3 or more at once',
     ]);
     expect(explanation.diagnoses[0]!.message).toMatch(
-      /stopped at its bound \(20000 candidates\) before finishing: every other header order with up to 1 more mistake; common mistakes, 3 or more at once; what those would have tried is not ruled out/,
+      /stopped at its bound \(20000 candidates or 48 MB of signing strings\) before finishing: every other header order with up to 1 more mistake; common mistakes, 3 or more at once; what those would have tried is not ruled out/,
     );
+  });
+
+  test('long signed headers reach the bound sooner (bytes hashed): what was cut short is not claimed ruled out', async () => {
+    const long = Object.fromEntries(Array.from({ length: 30 }, (_, at) => [`x-long-${at}`, 'v'.repeat(500)]));
+    const request = withValues(correct, long);
+    const explanation = await explain(
+      { ...request, names: [...correct.names, ...Object.keys(long)] },
+      { secret: 'x-secret' },
+    );
+    const { search } = check(explanation, 'signature');
+    expect(search!.candidates).toBeLessThan(MAX_CANDIDATES);
+    expect(search!.cutShort![0]).toBe('common mistakes, up to 2 at once');
+    const { message } = explanation.diagnoses.find(({ code }) => code === 'wrong_secret_or_unknown')!;
+    expect(message).not.toMatch(/Ruled out/);
+    expect(message).toMatch(/before finishing: common mistakes, up to 2 at once; each rare mistake alone/);
   });
 
   test('the quick-start request is searched whole: nothing is cut short', async () => {

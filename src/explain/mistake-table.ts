@@ -1,7 +1,7 @@
 import { diagnosisFixes } from './diagnosis-fixes.js';
 import type { DiagnosisCode } from './explanation.js';
 import { DATE_SHIFT_SECONDS, rareMistakes } from './rare-mistakes.js';
-import { MAX_CANDIDATES } from './reconstruct-signature.js';
+import { MAX_CANDIDATES, MAX_HASHED_BYTES } from './reconstruct-signature.js';
 
 /** One way an input of the signature goes wrong in a sender's stack, and what explain names it. */
 export interface MistakeRow {
@@ -264,7 +264,7 @@ export function renderMistakeTable(): string {
     '4. every other header order (up to six names) with one more mistake;',
     '5. the common mistakes three or more at once.',
     '',
-    `The search stops at ${String(MAX_CANDIDATES).replace(/\B(?=(\d{3})+$)/g, ',')} HMACs, well under a second (\`npm run bench -- explain\` prints the worst`,
+    `The search stops at ${String(MAX_CANDIDATES).replace(/\B(?=(\d{3})+$)/g, ',')} HMACs or ${MAX_HASHED_BYTES / 1e6} MB of signing strings, well under a second (\`npm run bench -- explain\` prints the worst`,
     'case); the explanation gives the count and the time, and when the bound cuts a phase short it names',
     'that phase as not ruled out. The quick-start request’s whole search fits.',
     '',

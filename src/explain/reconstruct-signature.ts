@@ -38,6 +38,15 @@ const HASH_BY_MAC_SIZE: Readonly<Record<number, string>> = {
 const UNLIKELY_WITH_COMMON = 2;
 // The cheap phases, and the mistakes combined in them, before the full combination of the common ones.
 const FEW_COMMON = 2;
+/** The phases of the search, in order, as an explanation names them. */
+export const searchPhases = {
+  fewCommon: `common mistakes, up to ${FEW_COMMON} at once`,
+  rareAlone: 'each rare mistake alone',
+  rareWithCommon: 'each rare mistake with common ones',
+  otherOrders: `every other header order with up to ${UNLIKELY_WITH_COMMON - 1} more mistake`,
+  manyCommon: `common mistakes, ${FEW_COMMON + 1} or more at once`,
+} as const;
+
 /**
  * The most HMACs one search computes: a few hundred milliseconds on a busy shared 2-core machine,
  * the first call of a process included (bench/explain.bench.ts prints the worst case). The whole
@@ -46,6 +55,11 @@ const FEW_COMMON = 2;
  * mistakes at once), and the explanation then names them as not ruled out.
  */
 export const MAX_CANDIDATES = 20_000;
+/**
+ * The most signing-string bytes one search hashes: the same bound for a request whose signed
+ * headers are long (the quick-start request's whole search is about 4 MB).
+ */
+export const MAX_HASHED_BYTES = 48_000_000;
 
 /**
  * Finds what the sender signed: HMACs signing-string variants and compares each with every reading
@@ -54,7 +68,7 @@ export const MAX_CANDIDATES = 20_000;
  * dimension each of signingStringVariants) up to two at once; each rare mistake of the table
  * (rareMistakes) alone; each rare one with its `maxCommon` common ones; every other header order
  * with one more mistake; then every combination of three or more common mistakes. The search
- * stops at MAX_CANDIDATES HMACs; the figures name the phases it cut short. Returns the first
+ * stops at MAX_CANDIDATES HMACs or MAX_HASHED_BYTES; the figures name the phases it cut short. Returns the first
  * match, or none. A plain comparison per candidate: explain is a debugging oracle for the
  * secret's owner (it says outright whether a signature is right), so constant time would protect
  * nothing. node:crypto is used directly (explain runs on Node only): a rare mistake's key is bytes,
@@ -87,6 +101,7 @@ function boundedSearch(readings: readonly SignatureReading[], hash: HashName): {
   const wanted = new Map(readings.map((reading) => [`${hashOf(reading)}:${reading.base64}`, reading]));
   const hashes = [...new Set(readings.map(hashOf))];
   let candidates = 0;
+  let bytes = 0;
   const run: Search = (from, key, options) => {
     // A signed header the request lacks has no value to sign: only a rare mistake that supplies
     // one (a header dropped after signing) can be searched.
@@ -95,8 +110,9 @@ function boundedSearch(readings: readonly SignatureReading[], hash: HashName): {
     const keyObject = createSecretKey(typeof key === 'string' ? Buffer.from(key, 'utf8') : key);
     for (const variant of signingStringVariants(from, options)) {
       for (const each of hashes) {
-        if (candidates >= MAX_CANDIDATES) return 'bound';
+        if (candidates >= MAX_CANDIDATES || bytes >= MAX_HASHED_BYTES) return 'bound';
         candidates++;
+        bytes += variant.text.length;
         const reading = wanted.get(`${each}:${createHmac(each, keyObject).update(variant.text).digest('base64')}`);
         if (reading) return { text: variant.text, mistakes: variant.mistakes, reading, hash: each };
       }
@@ -124,17 +140,14 @@ function phases(context: RareContext, search: Search): [string, Step[]][] {
       }),
     );
   return [
-    [`common mistakes, up to ${FEW_COMMON} at once`, [() => search(source, secret, { maxMistakes: FEW_COMMON })]],
-    ['each rare mistake alone', rare(true)],
-    ['each rare mistake with common ones', rare(false)],
+    [searchPhases.fewCommon, [() => search(source, secret, { maxMistakes: FEW_COMMON })]],
+    [searchPhases.rareAlone, rare(true)],
+    [searchPhases.rareWithCommon, rare(false)],
     [
-      `every other header order with up to ${UNLIKELY_WITH_COMMON - 1} more mistake`,
+      searchPhases.otherOrders,
       [() => search(source, secret, { orders: 'unlikely', maxMistakes: UNLIKELY_WITH_COMMON })],
     ],
-    [
-      `common mistakes, ${FEW_COMMON + 1} or more at once`,
-      [() => search(source, secret, { minMistakes: FEW_COMMON + 1 })],
-    ],
+    [searchPhases.manyCommon, [() => search(source, secret, { minMistakes: FEW_COMMON + 1 })]],
   ];
 }
 

@@ -48,22 +48,26 @@ export function* signingStringVariants(
     separators.length,
     trailings.length,
   ];
-  // Each header's line under each spelling and writing, computed once rather than per variant.
-  const lineTables = spellings.map(([spell]) =>
-    writings.map(([write]) => {
-      const lines: Record<string, string> = {};
-      for (const name of source.names)
-        if (name !== pseudoHeader) lines[name] = write(spell(name), source.values[name]!, name);
-      return lines;
-    }),
-  );
+  // Each header's line under each spelling and writing, computed once, when first needed (a search
+  // of few mistakes needs few of them, and a request may sign many long headers).
+  const lineTables: Record<string, string>[][] = spellings.map(() => []);
+  const linesOf = (n: number, w: number): Record<string, string> => {
+    const known = lineTables[n]![w];
+    if (known) return known;
+    const [spell] = spellings[n]!;
+    const [write] = writings[w]!;
+    const lines: Record<string, string> = {};
+    for (const name of source.names)
+      if (name !== pseudoHeader) lines[name] = write(spell(name), source.values[name]!, name);
+    return (lineTables[n]![w] = lines);
+  };
   // The unlikely orders are searched after the declared and likely ones: only variants in one of them.
   const required = orderSet === 'unlikely' ? ORDER_DIMENSION : undefined;
   for (const packed of byMistakeCount(sizes, { minMistakes, maxMistakes, required })) {
     const [o, r, n, w, s, t] = unpack(packed, sizes) as [number, number, number, number, number, number];
     const order = orders[o]!;
     const requestLine = requestLines[r]!;
-    const lines = lineTables[n]![w]!;
+    const lines = linesOf(n, w);
     const separator = separators[s]!;
     const trailing = trailings[t]!;
     let text = '';
