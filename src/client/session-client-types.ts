@@ -3,7 +3,6 @@ import type { components, paths } from '../../generated/session-management.js';
 import type { ApiError } from '../errors/api-error.js';
 import type { SigningAlgorithm } from '../spec/signing-config.js';
 import type { SigningCrypto } from '../signing/signing-crypto.js';
-import type { AsyncSigningCrypto } from '../signing/web-signing-crypto.js';
 import type { createSessionPath } from '../spec/create-session-operation.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { RetryPolicy } from './retry-policy.js';
@@ -91,11 +90,12 @@ export interface SessionClientOptions {
   /** Server base URL; the spec's sandbox server by default. */
   baseUrl?: string;
   /**
-   * The fetch to send with; `globalThis.fetch` by default. `createSession` calls it as
-   * `fetch(request, { signal })` with each attempt's signal, as the platform fetch takes it; a fetch
-   * that ignores the signal is still cut off at the time limit.
+   * The fetch to send with; `globalThis.fetch` by default. `createSession` calls it as the platform
+   * fetch is called: `fetch(url, { method, headers, body, signal, redirect: 'manual' })`, with the
+   * attempt's signal; a fetch that ignores the signal is still cut off at the time limit. The raw
+   * client calls it with a Request, as openapi-fetch does.
    */
-  fetch?: (request: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
+  fetch?: ClientFetch;
   /** Time limit of each attempt (sending and reading the answer), in ms; 10 000 by default; at most 2^31 − 1. */
   timeoutMs?: number;
   /**
@@ -146,9 +146,12 @@ export interface SessionClientOptions {
   algorithm?: SigningAlgorithm;
   /** Signed header order; the spec's default by default. */
   headerOrder?: readonly string[];
-  /** Signing cryptography; node:crypto by default, WebCrypto where the runtime has none (an AsyncSigningCrypto is awaited). */
-  crypto?: SigningCrypto | AsyncSigningCrypto;
+  /** Signing cryptography; node:crypto where the runtime has it, WebCrypto elsewhere. */
+  crypto?: SigningCrypto;
 }
+
+/** A fetch as the client calls it: the platform's `fetch(input, init)`. */
+export type ClientFetch = (input: string | Request, init?: RequestInit) => Promise<Response>;
 
 /** What `createSessionClient` returns. */
 export interface SessionClient {
