@@ -24,8 +24,8 @@ function verify(request: CaseRequest) {
   );
 }
 
-test('by default it is a correct signed request with the minimal body and the case key', () => {
-  const request = craftRequest(ctx);
+test('by default it is a correct signed request with the minimal body and the case key', async () => {
+  const request = await craftRequest(ctx);
   expect(verify(request)).toEqual({ ok: true, username: 'alice', algorithm: 'hmac-sha512' });
   expect(JSON.parse(Buffer.from(request.body).toString())).toEqual(minimalRequestBody());
   expect(request.headers).toMatchObject({
@@ -34,35 +34,41 @@ test('by default it is a correct signed request with the minimal body and the ca
     'Idempotency-Key': 'key-1',
   });
   expect(request.streamBody).toBeUndefined();
-  expect(craftRequest(ctx, { idempotencyKey: null }).headers).not.toHaveProperty('Idempotency-Key');
+  expect((await craftRequest(ctx, { idempotencyKey: null })).headers).not.toHaveProperty('Idempotency-Key');
 });
 
-test('each option breaks the request in exactly one way', () => {
-  expect(verify(craftRequest(ctx, { omitHeaders: ['authorization'] }))).toMatchObject({
+test('each option breaks the request in exactly one way', async () => {
+  expect(verify(await craftRequest(ctx, { omitHeaders: ['authorization'] }))).toMatchObject({
     reason: 'missing_authorization',
   });
-  expect(verify(craftRequest(ctx, { omitHeaders: ['x-date'] }))).toMatchObject({ reason: 'missing_signed_header' });
-  expect(verify(craftRequest(ctx, { digestOf: 'other bytes' }))).toMatchObject({ reason: 'digest_mismatch' });
-  expect(verify(craftRequest(ctx, { body: '{"a":"b"}', wireBody: '{"a":"c"}' }))).toMatchObject({
+  expect(verify(await craftRequest(ctx, { omitHeaders: ['x-date'] }))).toMatchObject({
+    reason: 'missing_signed_header',
+  });
+  expect(verify(await craftRequest(ctx, { digestOf: 'other bytes' }))).toMatchObject({ reason: 'digest_mismatch' });
+  expect(verify(await craftRequest(ctx, { body: '{"a":"b"}', wireBody: '{"a":"c"}' }))).toMatchObject({
     reason: 'digest_mismatch',
   });
-  expect(verify(craftRequest(ctx, { credentials: { username: 'alice', secret: 'wrong' } }))).toMatchObject({
+  expect(verify(await craftRequest(ctx, { credentials: { username: 'alice', secret: 'wrong' } }))).toMatchObject({
     reason: 'signature_mismatch',
   });
-  expect(verify(craftRequest(ctx, { now: new Date(at.getTime() - 400_000) }))).toMatchObject({ reason: 'stale_date' });
+  expect(verify(await craftRequest(ctx, { now: new Date(at.getTime() - 400_000) }))).toMatchObject({
+    reason: 'stale_date',
+  });
   expect(
-    verify(craftRequest(ctx, { headerOrder: ['request-line', 'x-date', 'content-type', 'content-sha512'] })),
+    verify(await craftRequest(ctx, { headerOrder: ['request-line', 'x-date', 'content-type', 'content-sha512'] })),
   ).toMatchObject({ reason: 'header_not_signed' });
-  expect(verify(craftRequest(ctx, { algorithm: 'hmac-sha256' }))).toEqual({
+  expect(verify(await craftRequest(ctx, { algorithm: 'hmac-sha256' }))).toEqual({
     ok: true,
     username: 'alice',
     algorithm: 'hmac-sha256',
   });
-  expect(craftRequest(ctx, { setHeaders: { Authorization: 'Bearer x' } }).headers.Authorization).toBe('Bearer x');
+  expect((await craftRequest(ctx, { setHeaders: { Authorization: 'Bearer x' } })).headers.Authorization).toBe(
+    'Bearer x',
+  );
 });
 
-test('omitting Content-Length streams the body, since fetch would otherwise send one', () => {
-  const request = craftRequest(ctx, { omitHeaders: ['Content-Length'] });
+test('omitting Content-Length streams the body, since fetch would otherwise send one', async () => {
+  const request = await craftRequest(ctx, { omitHeaders: ['Content-Length'] });
   expect(request.streamBody).toBe(true);
   expect(Object.keys(request.headers).map((name) => name.toLowerCase())).not.toContain('content-length');
   expect(verify(request)).toMatchObject({ reason: 'missing_signed_header' });

@@ -68,15 +68,14 @@ export async function runRedisChaos(options: RedisChaosOptions): Promise<RedisCh
     ).map((ready) => ready.url);
     let turn = 0;
     // Every attempt goes to the next instance: the host changes, the signed request line does not.
-    const recorder = recordAttempts(async (request, init) => {
+    const recorder = recordAttempts(async (input, init) => {
+      const request = new Request(input, init);
       const url = request.url.replace(urls[0]!, urls[turn++ % urls.length]!);
-      const body =
-        (request as Request & { bodySource?: string | Uint8Array }).bodySource ?? (await request.arrayBuffer());
       return fetch(url, {
         method: request.method,
         headers: request.headers,
-        body: body as BodyInit,
-        ...(init?.signal ? { signal: init.signal } : {}),
+        body: await request.arrayBuffer(),
+        signal: request.signal,
       });
     });
     const client = createSessionClient({

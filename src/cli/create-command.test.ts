@@ -23,7 +23,7 @@ beforeAll(async () => {
   server = await startLoopbackServer(async (request, response) => {
     const body = await readBody(request);
     // Live clock on both sides: the CLI signs with the real time, as it does in use.
-    const verdict = verifyRequest(
+    const verdict = await verifyRequest(
       { method: request.method!, path: request.url!, headers: request.headers as Record<string, string>, body },
       (user) => (user === 'cli-user' ? SECRET : undefined),
     );

@@ -3,14 +3,14 @@ import { resolve } from 'node:path';
 import {
   ConfigurationError,
   createSessionClient,
-  createSpecValidators,
-  formatValidationIssues,
   isIngoSessionError,
   isRequestValidationError,
   redactSecrets,
   sandboxBaseUrl,
   type CreateSessionBody,
 } from '../index.js';
+import { createSpecValidators } from '../client/create-spec-validators.js';
+import { formatValidationIssues } from '../spec/to-validation-issues.js';
 import { withHelpHint } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';

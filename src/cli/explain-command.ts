@@ -1,16 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import {
-  ConfigurationError,
-  explainRequest,
-  formatExplanation,
-  isIngoSessionError,
-  minimumRedactableSecretLength,
-  parseCapturedRequest,
-  parseHttpDate,
-  redactSecrets,
-  signingConfig,
-} from '../index.js';
+import { ConfigurationError, isIngoSessionError, redactSecrets, signingConfig } from '../index.js';
+import { explainRequest, formatExplanation, parseCapturedRequest } from '../explain/index.js';
+import { minimumRedactableSecretLength } from '../errors/ingo-session-error.js';
+import { parseHttpDate } from '../signing/http-date.js';
 import { withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
@@ -68,7 +61,7 @@ export async function runExplainCommand(args: string[], io: CliIo): Promise<numb
       throw new ConfigurationError('--har FILE is not a HAR (JSON) file');
     const request = parseCapturedRequest(capture, body === undefined ? {} : { body });
     const expectedUsername = io.env[USERNAME_VARIABLE];
-    const explanation = explainRequest(request, secret, {
+    const explanation = await explainRequest(request, secret, {
       at,
       ...(expectedUsername ? { username: expectedUsername } : {}),
     });

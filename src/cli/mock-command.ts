@@ -1,12 +1,5 @@
-import {
-  createSessionPath,
-  defaultMockCredentials,
-  isConfigurationError,
-  specLimits,
-  startMock,
-  type MockFaults,
-  type MockLogEvent,
-} from '../index.js';
+import { createSessionPath, isConfigurationError, specLimits } from '../index.js';
+import { defaultMockCredentials, startMock, type MockFaults, type MockLogEvent } from '../mock/index.js';
 import { describeExitCodes, reportCliError, withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { openMockStore } from './open-mock-store.js';

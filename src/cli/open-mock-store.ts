@@ -1,4 +1,5 @@
-import { isConfigurationError, type MockStore } from '../index.js';
+import { isConfigurationError } from '../index.js';
+import { type MockStore } from '../mock/index.js';
 import type { CliIo } from './cli-io.js';
 
 /**

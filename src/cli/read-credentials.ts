@@ -1,4 +1,5 @@
-import { ConfigurationError, minimumRedactableSecretLength, type Credentials } from '../index.js';
+import { ConfigurationError, type Credentials } from '../index.js';
+import { minimumRedactableSecretLength } from '../errors/ingo-session-error.js';
 import type { CliIo } from './cli-io.js';
 
 /** The environment variables every command reads credentials from. */

@@ -3,14 +3,14 @@ import { resolve } from 'node:path';
 import {
   ConfigurationError,
   createSessionPath,
-  createSpecValidators,
-  formatValidationIssues,
   isIngoSessionError,
-  parseHttpDate,
   sandboxBaseUrl,
   signingConfig,
   signRequest,
 } from '../index.js';
+import { createSpecValidators } from '../client/create-spec-validators.js';
+import { formatValidationIssues } from '../spec/to-validation-issues.js';
+import { parseHttpDate } from '../signing/http-date.js';
 import { describeExitCodes, withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
@@ -67,7 +67,7 @@ export async function runSignCommand(args: string[], io: CliIo): Promise<number>
       );
     }
     if (!options.skipValidation) checkBody(options.body, body);
-    const headers = signRequest(
+    const headers = await signRequest(
       { method: 'POST', path, body },
       { username, secret },
       { now, algorithm: options.legacy ? signingConfig.legacyAlgorithm : signingConfig.defaultAlgorithm },

@@ -1,6 +1,6 @@
 import { signingConfig, type HashName } from '../spec/signing-config.js';
 import { buildSigningString } from '../signing/build-signing-string.js';
-import type { SigningCrypto } from '../signing/signing-crypto.js';
+import type { SyncSigningCrypto as SigningCrypto } from '../signing/signing-crypto.js';
 import { isSigningError } from '../signing/signing-error.js';
 import { diagnose } from './diagnosis-fixes.js';
 import type { Diagnosis, ExplainCheck } from './explanation.js';

@@ -1,6 +1,6 @@
 import { redactSecrets } from '../errors/ingo-session-error.js';
 import { isSigningAlgorithm, signingConfig, type SigningAlgorithm } from '../spec/signing-config.js';
-import { nodeSigningCrypto, type SigningCrypto } from '../signing/signing-crypto.js';
+import { nodeSigningCrypto, type SyncSigningCrypto as SigningCrypto } from '../signing/signing-crypto.js';
 import { SigningError } from '../signing/signing-error.js';
 import { verifyRequest } from '../signing/verify-request.js';
 import { headerValues, type CapturedRequest } from './captured-request.js';
@@ -40,7 +40,7 @@ export interface ExplainOptions {
  * secret never appears in the result; signatures are not shown. Throws an ExplainInputError for a
  * capture that cannot be read, a SigningError for invalid options.
  */
-export function explainRequest(
+export async function explainRequest(
   request: CapturedRequest | string | Uint8Array,
   secret: string,
   {
@@ -49,7 +49,7 @@ export function explainRequest(
     clockSkewSeconds = signingConfig.clockSkewSeconds,
     crypto = nodeSigningCrypto,
   }: ExplainOptions = {},
-): Explanation {
+): Promise<Explanation> {
   const atMs = typeof at === 'number' ? at : at.getTime();
   if (!Number.isFinite(atMs)) throw new SigningError('explainRequest: at must be a valid date');
   if (typeof secret !== 'string' || secret === '') throw new SigningError('explainRequest: the secret is empty');
@@ -95,7 +95,7 @@ export function explainRequest(
     );
   }
 
-  const verdict = verifyRequest(
+  const verdict = await verifyRequest(
     { method: captured.method, path: captured.target, headers: values, body: captured.body },
     (name) => (username === undefined || name === username ? secret : undefined),
     { now: atMs, clockSkewSeconds, crypto },

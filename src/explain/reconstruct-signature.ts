@@ -1,6 +1,6 @@
 import type { HashName } from '../spec/signing-config.js';
 import { signingConfig } from '../spec/signing-config.js';
-import type { SigningCrypto } from '../signing/signing-crypto.js';
+import type { SyncSigningCrypto as SigningCrypto } from '../signing/signing-crypto.js';
 import type { SignatureReading } from './read-signature.js';
 import type { OrderSet } from './signing-mistake-choices.js';
 import { signingStringVariants, type SigningMistakes, type VariantSource } from './signing-string-variants.js';

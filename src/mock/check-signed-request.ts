@@ -93,12 +93,12 @@ export function createRequestChecker({
     );
   }
 
-  return function checkSignedRequest(
+  return async function checkSignedRequest(
     exchange: MockExchange,
     bytes: Uint8Array,
     now: number,
-  ): MockReply | CheckedRequest | Promise<MockReply> {
-    const verdict = verifyRequest(
+  ): Promise<MockReply | CheckedRequest> {
+    const verdict = await verifyRequest(
       { method: exchange.method, path: exchange.target, headers: exchange.headers, body: bytes },
       lookupSecret,
       { now, clockSkewSeconds, algorithms },

@@ -113,7 +113,7 @@ describe('a custom store behind startMock', () => {
     const mock = await startMock({ now: () => FIXED_NOW, store });
     const send = async () =>
       (await (
-        await fetch(endpointUrl(mock.url), signedInit(minimalBody, { headers: { 'Idempotency-Key': 'k' } }))
+        await fetch(endpointUrl(mock.url), await signedInit(minimalBody, { headers: { 'Idempotency-Key': 'k' } }))
       ).json()) as { status: number };
     expect((await send()).status).toBe(100);
     expect((await send()).status).toBe(101);

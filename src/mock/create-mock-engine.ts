@@ -127,11 +127,10 @@ export function createMockEngine({
     log,
   });
 
-  function checkAndStage(exchange: MockExchange, bytes: Uint8Array | undefined): MockReply | Promise<MockReply> {
+  async function checkAndStage(exchange: MockExchange, bytes: Uint8Array | undefined): Promise<MockReply> {
     if (bytes === undefined) return afterPause(() => rejectWith(413, `Request body exceeds ${maxBodyBytes} bytes`));
     const at = now();
-    const checked = checkSignedRequest(exchange, bytes, at);
-    if (checked instanceof Promise) return checked.then((reply) => afterPause(() => reply));
+    const checked = await checkSignedRequest(exchange, bytes, at);
     if ('envelope' in checked) return afterPause(() => checked);
     // Like Kong's rate-limiting plugin (priority 910, after auth and validation): limited per
     // authenticated username, and only requests that would otherwise be served count.
@@ -214,7 +213,7 @@ export function createMockEngine({
  */
 function loadRejectionExplainer(
   secrets: ReadonlyMap<string, string>,
-): (exchange: MockExchange, bytes: Uint8Array, now: number) => Promise<ReturnType<ExplainRejection>> {
+): (exchange: MockExchange, bytes: Uint8Array, now: number) => Promise<Awaited<ReturnType<ExplainRejection>>> {
   let explainer: Promise<ExplainRejection> | undefined;
   return async (exchange, bytes, now) => {
     explainer ??= import('./explain-rejection.js').then(({ createRejectionExplainer }) =>

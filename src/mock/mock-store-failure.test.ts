@@ -65,7 +65,7 @@ const entryPoints = {
       const response = await handler(
         new Request(
           endpointUrl(),
-          signedInit(minimalBody, key === undefined ? {} : { headers: { 'Idempotency-Key': key } }),
+          await signedInit(minimalBody, key === undefined ? {} : { headers: { 'Idempotency-Key': key } }),
         ),
       );
       return { status: response.status, headers: response.headers, text: await response.text() };
@@ -77,7 +77,7 @@ const entryPoints = {
     return async (key?: string) => {
       const response = await fetch(
         endpointUrl(mock.url),
-        signedInit(minimalBody, key === undefined ? {} : { headers: { 'Idempotency-Key': key } }),
+        await signedInit(minimalBody, key === undefined ? {} : { headers: { 'Idempotency-Key': key } }),
       );
       return { status: response.status, headers: response.headers, text: await response.text() };
     };

@@ -34,7 +34,7 @@ describe('a Redis outage under the mock', () => {
     // Latency holds the key in flight between its claim and its commit: the connection is cut there.
     const mock = await startMock({ store, faults: { latencyMs: 1_000 }, log: (event) => events.push(event) });
     const post = async () => {
-      const init = signedInit(minimalBodyText, { now: Date.now(), headers: { 'Idempotency-Key': 'cut-key' } });
+      const init = await signedInit(minimalBodyText, { now: Date.now(), headers: { 'Idempotency-Key': 'cut-key' } });
       const response = await fetch(endpointUrl(mock.url), { ...init, signal: AbortSignal.timeout(5_000) });
       return {
         status: response.status,
@@ -122,9 +122,9 @@ describe('a Redis outage under the mock', () => {
         rateLimit: false,
         // Retry-After: 1 paces the retries; six of them outlast a restart on a loaded machine.
         retries: { retries: 6 },
-        fetch: async (request) => {
-          const response = await fetch(request);
-          attempts.push({ status: response.status, key: request.headers.get('idempotency-key') });
+        fetch: async (url, init) => {
+          const response = await fetch(url, init);
+          attempts.push({ status: response.status, key: new Headers(init?.headers).get('idempotency-key') });
           return response;
         },
       });

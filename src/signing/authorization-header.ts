@@ -7,8 +7,8 @@ export interface HmacAuthorization {
   username: string;
   /** Algorithm id as sent, such as `hmac-sha512`; not checked here. */
   algorithm: string;
-  /** Signed header names, in signing order (lower-case when parsed). */
-  headers: readonly string[];
+  /** Signed header names, lower-case, in signing order. */
+  headers: string[];
   /** Base64 signature. */
   signature: string;
 }
@@ -91,7 +91,12 @@ function checkParameters(username: string, algorithm: string, headers: string, s
  * too). Throws a SigningError for a value that could not travel in the header or a header list
  * that is empty, invalid or repeats a name.
  */
-export function formatAuthorization({ username, algorithm, headers, signature }: HmacAuthorization): string {
+export function formatAuthorization({
+  username,
+  algorithm,
+  headers,
+  signature,
+}: Omit<HmacAuthorization, 'headers'> & { headers: readonly string[] }): string {
   checkParameterValue('username', username);
   checkParameterValue('algorithm', algorithm);
   checkParameterValue('signature', signature);
