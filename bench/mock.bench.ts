@@ -47,7 +47,7 @@ interface LoadFigures {
 async function load(port: number, cpu: (() => Promise<number>) | undefined, duration: number): Promise<LoadFigures> {
   const body = JSON.stringify(spec.components.examples.MinimalRequest.value);
   // Signed just before the run: the mock checks X-Date against its clock.
-  const headers = signRequest({ method: 'POST', path: mockRoute.path, body }, defaultMockCredentials, {
+  const headers = await signRequest({ method: 'POST', path: mockRoute.path, body }, defaultMockCredentials, {
     now: new Date(),
   });
   // autocannon writes its own Content-Length; passing ours as well would send two.
