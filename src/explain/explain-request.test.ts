@@ -462,9 +462,9 @@ describe('judging time and options', () => {
     expect((await explainRequest(toCaptured(correct), SECRET, { at: new Date(AT) })).ok).toBe(true);
   });
 
-  test('an empty secret or an invalid time is refused', () => {
-    expect(() => explainRequest(toRaw(correct), '', { at: AT })).toThrow(/secret is empty/);
-    expect(() => explainRequest(toRaw(correct), SECRET, { at: Number.NaN })).toThrow(/at must be a valid date/);
+  test('an empty secret or an invalid time is refused', async () => {
+    await expect(explainRequest(toRaw(correct), '', { at: AT })).rejects.toThrow(/secret is empty/);
+    await expect(explainRequest(toRaw(correct), SECRET, { at: Number.NaN })).rejects.toThrow(/at must be a valid date/);
   });
 });
 
