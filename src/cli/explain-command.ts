@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError, isIngoSessionError, redactSecrets, signingConfig } from '../index.js';
 import { explainRequest, formatExplanation, parseCapturedRequest } from '../explain/index.js';
-import { minimumRedactableSecretLength } from '../errors/ingo-session-error.js';
+import { shortSecretProblem } from '../errors/ingo-session-error.js';
 import { parseHttpDate } from '../signing/http-date.js';
 import { withHelpHint, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
@@ -49,10 +49,8 @@ export async function runExplainCommand(args: string[], io: CliIo): Promise<numb
         `${SECRET_VARIABLE} is not set: export the HMAC secret the request should be signed with`,
       );
     // As every command: a secret this short cannot be redacted from the output without garbling it.
-    if (secret.length < minimumRedactableSecretLength)
-      throw new ConfigurationError(
-        `${SECRET_VARIABLE} is shorter than ${minimumRedactableSecretLength} characters, too short to keep out of output`,
-      );
+    const short = shortSecretProblem(secret, SECRET_VARIABLE);
+    if (short) throw new ConfigurationError(short);
     const at = options.at === undefined ? new Date() : parseAt(options.at);
     const [flag, file] = options.har === undefined ? ['--request', options.request!] : ['--har', options.har];
     const capture = await readInput(io, flag, file);

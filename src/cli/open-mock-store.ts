@@ -1,4 +1,5 @@
 import { isConfigurationError } from '../index.js';
+import { redactUrl } from '../errors/ingo-session-error.js';
 import { type MockStore } from '../mock/index.js';
 import type { CliIo } from './cli-io.js';
 
@@ -12,7 +13,7 @@ export async function openMockStore(
   io: CliIo,
 ): Promise<(MockStore & { close(): Promise<void> }) | 'failed'> {
   if (!/^rediss?:\/\//i.test(url))
-    throw new RangeError(`--store must be a redis:// or rediss:// URL, not "${url.replace(/\/\/[^/@]*@/, '//')}"`);
+    throw new RangeError(`--store must be a redis:// or rediss:// URL, not "${redactUrl(url)}"`);
   let redis;
   try {
     redis = await import('../redis/index.js');
@@ -29,9 +30,7 @@ export async function openMockStore(
     });
   } catch (error) {
     if (isConfigurationError(error)) throw error;
-    io.stderr(
-      `ingo-session mock: cannot reach the store at ${url.replace(/\/\/[^/@]*@/, '//')}: ${(error as Error).message}\n`,
-    );
+    io.stderr(`ingo-session mock: cannot reach the store at ${redactUrl(url)}: ${(error as Error).message}\n`);
     return 'failed' as const;
   }
 }
