@@ -9,7 +9,10 @@
 // The client.
 export { createSessionClient } from './client/create-session-client.js';
 export type {
+  AnswerInfo,
+  AttemptInfo,
   ClientFetch,
+  ClockCorrectionInfo,
   CreateSessionBody,
   CreateSessionOptions,
   CreateSessionResult,
@@ -17,6 +20,7 @@ export type {
   RateLimitOptions,
   RawSessionClient,
   SessionClient,
+  SessionClientHooks,
   SessionClientOptions,
   SessionCreated,
 } from './client/session-client-types.js';

@@ -10,7 +10,9 @@ import { createSessionMethod, createSessionPath } from '../spec/create-session-o
 import { abortableSleep } from './abortable-sleep.js';
 import { checkKeyHeader, serializeBody } from './check-sendable.js';
 import { classifyAnswer } from './classify-answer.js';
+import { CallTrace, createHookReporter } from './call-trace.js';
 import { ClockCorrection } from './clock-correction.js';
+import { isSuccessStatus } from './envelope-codes.js';
 import { compileValidatorsNow } from './compile-validators-now.js';
 import { createSpecValidators } from './create-spec-validators.js';
 import { parseRetryAfter } from './parse-retry-after.js';
@@ -81,6 +83,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     config.rateLimit &&
     (isRateLimiter(config.rateLimit) ? config.rateLimit : createTokenBucketLimiter({ ...config.rateLimit, sleep }));
   const site: RequestSite = { method: createSessionMethod, url: `${baseUrl}${createSessionPath}`, secrets: [secret] };
+  const reportHook = createHookReporter([secret]);
 
   async function createSession(
     body: CreateSessionBody,
@@ -89,14 +92,18 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     const serializedBody = checkRequest(body, idempotencyKey);
     const key = idempotencyKey ?? (policy.retries > 0 ? randomUUID() : undefined);
     const deadline = deadlineMs === undefined ? Infinity : performance.now() + deadlineMs;
-    let attempts = 0;
+    const trace = new CallTrace(config, key, reportHook);
     let retriesMade = 0;
     let clockCorrected = false;
     for (;;) {
       signal?.throwIfAborted();
-      if (limiter) await limiter.take(signal);
+      if (limiter) {
+        const queued = performance.now();
+        await limiter.take(signal);
+        trace.rateLimited(performance.now() - queued);
+      }
       const remaining = deadline - performance.now();
-      if (remaining <= 0) throw deadlineError(attempts);
+      if (remaining <= 0) throw deadlineError(trace.attempts);
       const attemptTimeoutMs = Math.min(timeoutMs, Math.ceil(remaining));
       const signedWithOffset = clock.offsetMs !== 0;
       const result = await sendAttempt({
@@ -110,43 +117,53 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
         maxAnswerBytes,
         timeoutMs: attemptTimeoutMs,
         signal,
+        beforeSend: (signedHeaders) => trace.sending(signedHeaders),
       }).catch((error: unknown) => {
         if (isSigningError(error)) clock.signingFailed(signedWithOffset);
         throw error;
       });
-      attempts += 1;
-      if (result.kind === 'timeout' && attemptTimeoutMs < timeoutMs) throw deadlineError(attempts);
+      if (result.kind === 'timeout' && attemptTimeoutMs < timeoutMs) {
+        trace.answered(result, 'give-up', 'deadline');
+        throw deadlineError(trace.attempts);
+      }
       const answer = result.kind === 'answer' ? result.answer : undefined;
       const retryAfter = answer?.httpStatus === 200 ? null : answer?.response.headers.get('retry-after');
       if (retryAfter) answer!.retryAfterMs = parseRetryAfter(retryAfter, now().getTime());
       // Only a 401 says anything about the clock.
+      const previousOffsetMs = clock.offsetMs;
       const clockSays =
         answer?.httpStatus === 401
           ? clock.afterAnswer(answer, signedWithOffset, !clockCorrected, now().getTime())
           : undefined;
       if (clockSays === 'resend') {
+        trace.answered(result, 'resend', 'stale X-Date: clock corrected');
+        trace.clockCorrected(previousOffsetMs, clock.offsetMs, result);
         clockCorrected = true;
         continue;
       }
       if (clockSays?.implausible !== undefined) {
+        trace.answered(result, 'give-up', 'stale X-Date: implausible server Date');
         const error = toApiError(
           answer!,
           { ...site, secrets: result.secrets },
           `Create Session was rejected, and ${clockSays.implausible}`,
         );
-        return { error, response: answer!.response };
+        return trace.finish({ error, response: answer!.response });
       }
       const outcome = toOutcome(result, key !== undefined);
       if (shouldRetry(outcome, retriesMade, policy)) {
         const delay = retryDelay(outcome, retriesMade, policy, random);
         // No wait that would end past the deadline: the last outcome is the call's.
         if (performance.now() + delay < deadline) {
+          trace.answered(result, 'retry', describeOutcome(outcome));
+          trace.waited(delay);
           await sleep(delay, signal);
           retriesMade += 1;
           continue;
         }
       }
-      return settle(result, attempts);
+      trace.answered(result, isSuccess(result) ? 'success' : 'give-up', describeOutcome(outcome));
+      return trace.finish(settle(result, trace.attempts));
     }
   }
 
@@ -207,6 +224,16 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       inspect: (value: unknown, options: object) => string,
     ) => `SessionClient ${inspect(describe(), options)}`,
   } as SessionClient;
+}
+
+function isSuccess(result: AttemptResult): boolean {
+  return result.kind === 'answer' && result.answer.httpStatus === 200 && isSuccessStatus(result.answer.envelopeStatus);
+}
+
+function describeOutcome(outcome: AttemptOutcome): string {
+  if (outcome.kind !== 'answer') return outcome.kind;
+  const envelope = outcome.envelopeStatus === undefined ? '' : `, status ${outcome.envelopeStatus}`;
+  return `HTTP ${outcome.httpStatus}${envelope}`;
 }
 
 function toOutcome(result: AttemptResult, hasIdempotencyKey: boolean): AttemptOutcome {

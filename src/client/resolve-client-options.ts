@@ -4,7 +4,7 @@ import { specLimits } from '../spec/signing-config.js';
 import { sandboxBaseUrl } from '../spec/create-session-operation.js';
 import { isRateLimiter, type RateLimiter } from '../rate-limit/rate-limiter.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
-import type { SessionClientOptions } from './session-client-types.js';
+import type { SessionClientHooks, SessionClientOptions } from './session-client-types.js';
 
 /** The default per-attempt time limit, in ms. */
 export const defaultTimeoutMs = 10_000;
@@ -15,12 +15,17 @@ export const defaultMaxClockOffsetMs = 14 * 3_600_000;
 /** The longest delay a timer can hold: setTimeout fires at once for anything longer. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
+type HookName = keyof SessionClientHooks;
+
 /** The client's options with every default applied and every value checked. */
 export type ResolvedClientOptions = Omit<
   Required<SessionClientOptions>,
-  'retries' | 'rateLimit' | 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs'
+  'retries' | 'rateLimit' | 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs' | HookName
 > &
-  Pick<SessionClientOptions, 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs'> & {
+  Pick<
+    SessionClientOptions,
+    'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs' | HookName
+  > & {
     policy: RetryPolicy;
     /** Off, the numbers of a per-process bucket, or a limiter object given by the caller (used as is). */
     rateLimit: false | { requestsPerSecond: number; burst: number; nowMs: () => number } | RateLimiter;

@@ -2,6 +2,7 @@ import { ApiError } from '../errors/api-error.js';
 import { isIngoSessionError } from '../errors/ingo-session-error.js';
 import { NetworkError, isNetworkError } from '../errors/network-error.js';
 import { describeFetchFailure, nestsDeeperThan, readCappedBody } from '../http/read-capped-body.js';
+import { parseAuthorization } from '../signing/authorization-header.js';
 import { signRequest, type Credentials, type SignOptions } from '../signing/sign-request.js';
 import { specLimits } from '../spec/signing-config.js';
 import type { ClientFetch } from './session-client-types.js';
@@ -29,6 +30,8 @@ export interface AttemptRequest {
   timeoutMs: number;
   /** The caller's signal: when it aborts, the attempt rejects with its reason. */
   signal: AbortSignal | undefined;
+  /** Called once the attempt is signed, just before it is sent, with the names signed. */
+  beforeSend?: (signedHeaders: readonly string[]) => void;
 }
 
 const MAX_ANSWER_DEPTH = specLimits.maxAnswerDepth;
@@ -48,6 +51,7 @@ export async function sendAttempt(attempt: AttemptRequest): Promise<AttemptResul
   // The signature is as sensitive as the secret while its X-Date is fresh, and a server may echo it.
   const secrets = [...site.secrets, SIGNATURE.exec(headers.Authorization!)![1]!];
   if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+  attempt.beforeSend?.(parseAuthorization(headers.Authorization!).headers);
   const timeout = AbortSignal.timeout(timeoutMs);
   const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response | undefined;

@@ -52,9 +52,62 @@ export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
  * (envelope status 100 or 101), `error` otherwise (an ApiError or one of its subclasses). Check
  * `error` (or `data`) to narrow.
  */
-export type CreateSessionResult =
+export type CreateSessionResult = (
   | { data: SessionCreated; error?: undefined; response: Response }
-  | { data?: undefined; error: ApiError; response: Response };
+  | { data?: undefined; error: ApiError; response: Response }
+) & {
+  /** How many attempts the call made (a clock correction's re-signed attempt included). */
+  attempts?: number;
+  /** How long the rate limiter, backoff and Retry-After held the call in total, in ms. */
+  totalDelayMs?: number;
+};
+
+/** What `onAttempt` sees of an attempt about to be sent (a frozen copy: no secret, signature or body). */
+export interface AttemptInfo {
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  readonly idempotencyKey: string | undefined;
+  /** The header names signed, in order, as in Authorization's `headers="…"`. */
+  readonly signedHeaders: readonly string[];
+  /** How long the rate limiter held this attempt, in ms. */
+  readonly rateLimitWaitMs: number;
+  /** How long the backoff or Retry-After before it held this attempt, in ms (0 for the first). */
+  readonly retryWaitMs: number;
+}
+
+/** What `onAnswer` sees of how an attempt ended, and what the client decided. */
+export interface AnswerInfo {
+  readonly attempt: number;
+  readonly idempotencyKey: string | undefined;
+  /** An answer came (any HTTP status), none came, or none in time. */
+  readonly outcome: 'answer' | 'network' | 'timeout';
+  readonly httpStatus: number | undefined;
+  /** Ingo's envelope status, when the answer is an envelope. */
+  readonly envelopeStatus: number | undefined;
+  /** From sending to the end of reading the answer, in ms. */
+  readonly durationMs: number;
+  /** `resend`: re-signed after a clock correction; `retry`: retried; `success` or `give-up`: the call's last. */
+  readonly decision: 'success' | 'retry' | 'resend' | 'give-up';
+  /** Why it was retried or given up (`HTTP 503`, `network`, `timeout`, …). */
+  readonly reason: string | undefined;
+}
+
+/** What `onClockCorrection` sees when a stale-date answer taught the client a new clock offset. */
+export interface ClockCorrectionInfo {
+  /** The attempt whose answer taught it. */
+  readonly attempt: number;
+  readonly previousOffsetMs: number;
+  readonly offsetMs: number;
+  readonly httpStatus: number;
+  readonly envelopeStatus: number | undefined;
+}
+
+/** Per-attempt hooks. A hook that throws is reported once on the console and never breaks the call. */
+export interface SessionClientHooks {
+  onAttempt?: (info: AttemptInfo) => void;
+  onAnswer?: (info: AnswerInfo) => void;
+  onClockCorrection?: (info: ClockCorrectionInfo) => void;
+}
 
 /** Per-call options of `createSession`. */
 export interface CreateSessionOptions {
@@ -82,7 +135,7 @@ export interface RateLimitOptions {
 }
 
 /** Options of `createSessionClient`. Only `username` and `secret` are required. */
-export interface SessionClientOptions {
+export interface SessionClientOptions extends SessionClientHooks {
   /** HMAC username issued by Ingo. */
   username: string;
   /** HMAC secret issued by Ingo. Never printed, logged or serialised by this library. */
