@@ -38,6 +38,12 @@ test('nothing reachable from the main entry imports a Node built-in; the check c
   expect((await builtinsReachedFrom('./mock/index.ts')).imported.join('\n')).toMatch(/node:http/);
 });
 
+test('the main entry reaches no optional integration (Redis, OpenTelemetry)', async () => {
+  const { inputs } = await builtinsReachedFrom('./index.ts');
+  expect(inputs.filter((file) => /ioredis|@opentelemetry|src\/redis\/|src\/otel\//.test(file))).toEqual([]);
+  expect((await builtinsReachedFrom('./otel/index.ts')).inputs.join('\n')).toMatch(/@opentelemetry\/api/);
+});
+
 test('no module reachable from the main entry uses the Node globals Buffer or process unguarded', async () => {
   // These look before they use: utf8-byte-length checks for Buffer, signing-crypto asks process.getBuiltinModule.
   const guarded = ['src/signing/utf8-byte-length.ts', 'src/signing/signing-crypto.ts'];
@@ -66,6 +72,7 @@ test('the package exports one condition-free entry per subpath, each built from 
     './explain',
     './conformance',
     './redis',
+    './otel',
     './package.json',
   ]);
   for (const [subpath, target] of Object.entries(manifest.exports)) {

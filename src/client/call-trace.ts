@@ -8,12 +8,16 @@ import type {
   SessionClientHooks,
 } from './session-client-types.js';
 
+let lastCall = 0;
+
 /**
  * What one createSession call tells its hooks, and what its result says of it (`attempts`,
  * `totalDelayMs`). Every view is a frozen copy with no secret, signature or body in it. A hook that
  * throws (or rejects) is reported once per client on the console and never breaks the call.
  */
 export class CallTrace {
+  /** The call's number in this process: tells concurrent calls (of any client) apart. */
+  readonly call = (lastCall += 1);
   attempts = 0;
   totalDelayMs = 0;
   #waitBeforeMs = 0;
@@ -22,6 +26,7 @@ export class CallTrace {
 
   constructor(
     private readonly hooks: SessionClientHooks,
+    private readonly where: { method: string; url: string },
     private readonly idempotencyKey: string | undefined,
     private readonly report: (hook: string, error: unknown) => void,
   ) {}
@@ -38,25 +43,32 @@ export class CallTrace {
     this.totalDelayMs += ms;
   }
 
-  /** The attempt is signed and about to be sent. */
-  sending(signedHeaders: readonly string[]): void {
+  /** The attempt is signed and about to be sent: the headers to add to it, unsigned. */
+  sending(signedHeaders: readonly string[]): Record<string, string> | undefined {
     this.attempts += 1;
     this.#sentAt = performance.now();
-    this.#call('onAttempt', {
+    const info: AttemptInfo = Object.freeze({
+      call: this.call,
       attempt: this.attempts,
+      method: this.where.method,
+      url: this.where.url,
       idempotencyKey: this.idempotencyKey,
-      signedHeaders: [...signedHeaders],
+      signedHeaders: Object.freeze([...signedHeaders]),
       rateLimitWaitMs: this.#rateLimitMs,
       retryWaitMs: this.#waitBeforeMs,
-    } satisfies AttemptInfo);
+    });
     this.#rateLimitMs = 0;
     this.#waitBeforeMs = 0;
+    this.#call('onAttempt', info);
+    const extra = this.#call('unsignedHeaders', info);
+    return extra !== null && typeof extra === 'object' ? (extra as Record<string, string>) : undefined;
   }
 
   /** How the attempt ended and what the client decided. */
   answered(result: AttemptResult, decision: AnswerInfo['decision'], reason?: string): void {
     const answer = result.kind === 'answer' ? result.answer : undefined;
     this.#call('onAnswer', {
+      call: this.call,
       attempt: this.attempts,
       idempotencyKey: this.idempotencyKey,
       outcome: result.kind,
@@ -84,14 +96,19 @@ export class CallTrace {
     return Object.assign(result, { attempts: this.attempts, totalDelayMs: this.totalDelayMs });
   }
 
-  #call<Name extends keyof SessionClientHooks>(name: Name, view: Parameters<NonNullable<SessionClientHooks[Name]>>[0]) {
+  #call<Name extends keyof SessionClientHooks>(
+    name: Name,
+    view: Parameters<NonNullable<SessionClientHooks[Name]>>[0],
+  ): unknown {
     const hook = this.hooks[name] as ((view: unknown) => unknown) | undefined;
-    if (!hook) return;
+    if (!hook) return undefined;
     try {
       const returned = hook(Object.freeze(view));
       if (returned instanceof Promise) returned.catch((error: unknown) => this.report(name, error));
+      return returned;
     } catch (error) {
       this.report(name, error);
+      return undefined;
     }
   }
 }

@@ -41,9 +41,12 @@ test('a retried call: one onAttempt and one onAnswer per attempt, and attempts a
   );
   const result = await client.createSession(minimalBody, { idempotencyKey: 'key-1' });
   expect(result.data).toEqual(createdEnvelope);
-  expect(seen.attempts).toEqual([
+  const url = 'http://ingo.test/api/v1/sessions/point-in-time/plugin';
+  expect(seen.attempts.map(({ call: _, ...info }) => info)).toEqual([
     {
       attempt: 1,
+      method: 'POST',
+      url,
       idempotencyKey: 'key-1',
       signedHeaders: signingConfig.defaultHeaderOrder,
       rateLimitWaitMs: 0,
@@ -51,6 +54,8 @@ test('a retried call: one onAttempt and one onAnswer per attempt, and attempts a
     },
     {
       attempt: 2,
+      method: 'POST',
+      url,
       idempotencyKey: 'key-1',
       signedHeaders: signingConfig.defaultHeaderOrder,
       rateLimitWaitMs: 0,

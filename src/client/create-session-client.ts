@@ -92,7 +92,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     const serializedBody = checkRequest(body, idempotencyKey);
     const key = idempotencyKey ?? (policy.retries > 0 ? randomUUID() : undefined);
     const deadline = deadlineMs === undefined ? Infinity : performance.now() + deadlineMs;
-    const trace = new CallTrace(config, key, reportHook);
+    const trace = new CallTrace(config, site, key, reportHook);
     let retriesMade = 0;
     let clockCorrected = false;
     for (;;) {

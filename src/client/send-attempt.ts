@@ -30,8 +30,11 @@ export interface AttemptRequest {
   timeoutMs: number;
   /** The caller's signal: when it aborts, the attempt rejects with its reason. */
   signal: AbortSignal | undefined;
-  /** Called once the attempt is signed, just before it is sent, with the names signed. */
-  beforeSend?: (signedHeaders: readonly string[]) => void;
+  /**
+   * Called once the attempt is signed, just before it is sent, with the names signed; what it
+   * returns is added unsigned (trace context), never replacing a header already there.
+   */
+  beforeSend?: (signedHeaders: readonly string[]) => Record<string, string> | undefined;
 }
 
 const MAX_ANSWER_DEPTH = specLimits.maxAnswerDepth;
@@ -51,7 +54,8 @@ export async function sendAttempt(attempt: AttemptRequest): Promise<AttemptResul
   // The signature is as sensitive as the secret while its X-Date is fresh, and a server may echo it.
   const secrets = [...site.secrets, SIGNATURE.exec(headers.Authorization!)![1]!];
   if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
-  attempt.beforeSend?.(parseAuthorization(headers.Authorization!).headers);
+  const unsigned = attempt.beforeSend?.(parseAuthorization(headers.Authorization!).headers);
+  addUnsigned(headers, unsigned);
   const timeout = AbortSignal.timeout(timeoutMs);
   const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response | undefined;
@@ -120,6 +124,14 @@ export function parseAnswer(response: Response, text: string): Answer {
   // A string is not JSON here (or is a JSON string, which no envelope is).
   const json = parsed !== undefined && typeof parsed !== 'string';
   return { httpStatus, response, body: parsed, json, envelopeStatus: readEnvelopeStatus(parsed) };
+}
+
+/** Adds headers that are not signed, after signing: none may replace or shadow one already there. */
+function addUnsigned(headers: Record<string, string>, unsigned: Record<string, string> | undefined): void {
+  if (!unsigned) return;
+  const taken = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  for (const [name, value] of Object.entries(unsigned))
+    if (typeof value === 'string' && !taken.has(name.toLowerCase())) headers[name] = value;
 }
 
 /** Settles like `work`, or rejects with the signal's reason as soon as it aborts. */

@@ -64,8 +64,13 @@ export type CreateSessionResult = (
 
 /** What `onAttempt` sees of an attempt about to be sent (a frozen copy: no secret, signature or body). */
 export interface AttemptInfo {
+  /** The call's number in this process (1, 2, …): tells concurrent calls apart. */
+  readonly call: number;
   /** 1 for the first attempt. */
   readonly attempt: number;
+  readonly method: string;
+  /** The URL sent to (a base URL never carries user info). */
+  readonly url: string;
   readonly idempotencyKey: string | undefined;
   /** The header names signed, in order, as in Authorization's `headers="…"`. */
   readonly signedHeaders: readonly string[];
@@ -77,6 +82,7 @@ export interface AttemptInfo {
 
 /** What `onAnswer` sees of how an attempt ended, and what the client decided. */
 export interface AnswerInfo {
+  readonly call: number;
   readonly attempt: number;
   readonly idempotencyKey: string | undefined;
   /** An answer came (any HTTP status), none came, or none in time. */
@@ -105,6 +111,11 @@ export interface ClockCorrectionInfo {
 /** Per-attempt hooks. A hook that throws is reported once on the console and never breaks the call. */
 export interface SessionClientHooks {
   onAttempt?: (info: AttemptInfo) => void;
+  /**
+   * Headers to add to an attempt after it is signed (trace context such as `traceparent`): never
+   * signed, and never replacing a header the request already has. Called right after `onAttempt`.
+   */
+  unsignedHeaders?: (info: AttemptInfo) => Record<string, string> | undefined;
   onAnswer?: (info: AnswerInfo) => void;
   onClockCorrection?: (info: ClockCorrectionInfo) => void;
 }
