@@ -17,7 +17,7 @@ const mock = await startMock({
   maxIdempotencyEntries: options.maxIdempotencyEntries,
   maxSessions: options.maxSessions,
   log: (event) => {
-    if (event.type === 'response') statuses[event.status] = (statuses[event.status] ?? 0) + 1;
+    if (event.type === 'response') statuses[event.httpStatus] = (statuses[event.httpStatus] ?? 0) + 1;
   },
 });
 

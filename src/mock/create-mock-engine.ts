@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { signingAlgorithms, signingConfig, specLimits } from '../spec/signing-config.js';
-import { checkRequestHead, type MockExchange } from './check-request-head.js';
+import { checkRequestHead, readHeader, type MockExchange } from './check-request-head.js';
 import { createRequestChecker } from './check-signed-request.js';
 import { createIdSource } from './create-id-source.js';
 import type { ExplainRejection } from './explain-rejection.js';
@@ -197,9 +197,10 @@ export function createMockEngine({
         at: now(),
         method: exchange.method,
         target: exchange.target,
-        status: reply.status,
+        idempotencyKey: readHeader(exchange.headers, 'idempotency-key'),
+        httpStatus: reply.status,
         envelopeStatus: reply.envelope.status,
-        ms,
+        durationMs: ms,
       });
       return answer;
     },

@@ -111,7 +111,7 @@ describe.each(Object.entries(entryPoints))('a store failure through the %s', (_,
           { type: 'store_failed', at: FIXED_NOW, operation: method, message: expect.stringContaining(INTERNAL) },
         ]);
         expect(failures[0]!.message).not.toMatch(/\n/);
-        expect(events.find((event) => event.type === 'response')).toMatchObject({ status: 503, envelopeStatus: 503 });
+        expect(events.find((event) => event.type === 'response')).toMatchObject({ httpStatus: 503, envelopeStatus: 503 });
 
         // Once the store is back, the same request (same key) is served: nothing stayed reserved.
         down.clear();
