@@ -16,6 +16,7 @@ const sections: Record<string, () => Promise<{ default: BenchSection }>> = {
   webcrypto: () => import('./webcrypto.bench.js'),
   explain: () => import('./explain.bench.js'),
   certify: () => import('./certify.bench.js'),
+  otel: () => import('./otel.bench.js'),
 };
 
 const only = process.argv.slice(2);

@@ -7,7 +7,7 @@ import { runMockInProcess } from '../test-support/run-mock-in-process.js';
 
 async function post(url: string, credentials = { username: 'test', secret: 'test-secret' }) {
   const response = await fetch(endpointUrl(url), {
-    ...signedInit(minimalBody, { now: Date.now(), credentials }),
+    ...(await signedInit(minimalBody, { now: Date.now(), credentials })),
     signal: AbortSignal.timeout(5000),
   });
   return { status: response.status, envelope: (await response.json()) as { status: number } };
@@ -39,7 +39,7 @@ describe('ingo-session mock', () => {
     for (const flags of [['--explain', '--verbose'], ['--verbose'], []]) {
       const run = runMockInProcess(['--port', '0', ...flags]);
       const url = await run.url;
-      const init = signedInit(minimalBody, { now: Date.now() - 3_600_000 });
+      const init = await signedInit(minimalBody, { now: Date.now() - 3_600_000 });
       const response = await fetch(endpointUrl(url), { ...init, signal: AbortSignal.timeout(5000) });
       const explained = flags.includes('--explain');
       expect(response.status).toBe(401);

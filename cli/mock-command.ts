@@ -1,4 +1,5 @@
-import { createSessionPath, defaultMaxKeys, defaultMockCredentials, specLimits, startMock } from '../src/index.js';
+import { createSessionPath, specLimits } from '../src/index.js';
+import { defaultMaxKeys, defaultMockCredentials, startMock, type MockLogEvent } from '../src/mock/index.js';
 import { writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { defineCommand } from './define-command.js';

@@ -146,8 +146,8 @@ describe('ingo-session sign', () => {
     const server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        const verdict = verifyRequest(
+      request.on('end', async () => {
+        const verdict = await verifyRequest(
           {
             method: request.method!,
             path: request.url!,

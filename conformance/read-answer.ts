@@ -1,5 +1,5 @@
 import { isResponseTooLargeError } from '../src/errors/response-too-large-error.js';
-import { readCappedText } from '../src/client/read-capped-answer.js';
+import { readCappedBody } from '../src/http/read-capped-body.js';
 import { inspectJsonText } from '../src/mock/inspect-json-text.js';
 import { specLimits } from '../src/spec/signing-config.js';
 
@@ -40,13 +40,9 @@ export async function readAnswer(response: Response, { method, url, signal }: An
     await response.body?.cancel().catch(() => undefined);
     throw new Error(`answer with HTTP ${response.status}, a status no answer to a request can have`);
   }
-  const request = new Request(URL.canParse(url) ? url : 'http://answer.invalid/', {
-    method,
-    ...(signal ? { signal } : {}),
-  });
   let text: string;
   try {
-    ({ text } = await readCappedText(response, request, answerLimits.maxBytes, signal));
+    text = await readCappedBody(response, { maxBytes: answerLimits.maxBytes, method, url }, signal);
   } catch (error) {
     if (signal?.aborted) throw error;
     if (isResponseTooLargeError(error)) {

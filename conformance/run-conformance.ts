@@ -1,3 +1,4 @@
+import { baseUrlProblem } from '../src/http/base-url-problem.js';
 import { randomUUID as nodeRandomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -263,8 +264,6 @@ function skippedResult(c: ConformanceCase, reason: string): CaseResult {
 }
 
 function checkBaseUrl(baseUrl: string): void {
-  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new ConformanceError(`base URL must be an http:// or https:// URL, not "${baseUrl.slice(0, 80)}"`);
-  }
+  const problem = baseUrlProblem(baseUrl);
+  if (problem) throw new ConformanceError(`base URL ${problem}`);
 }

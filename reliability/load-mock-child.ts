@@ -16,7 +16,7 @@ const mock = await startMock({
   seed: 1,
   maxKeys: options.maxKeys,
   log: (event) => {
-    if (event.type === 'response') statuses[event.status] = (statuses[event.status] ?? 0) + 1;
+    if (event.type === 'response') statuses[event.httpStatus] = (statuses[event.httpStatus] ?? 0) + 1;
   },
 });
 

@@ -66,7 +66,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     maxKeys: options.maxKeys,
   });
   try {
-    const load = buildLoadRequests({
+    const load = await buildLoadRequests({
       credentials: reliabilityCredentials,
       nowMs: reliabilityFixedNow,
       validBody: minimalBodyText,
@@ -146,7 +146,7 @@ export function judgeLoad(
 }
 
 async function probe(baseUrl: string): Promise<number | undefined> {
-  const headers = signRequest(
+  const headers = await signRequest(
     { method: 'POST', path: createSessionPath, body: minimalBodyText },
     reliabilityCredentials,
     { now: new Date(reliabilityFixedNow) },

@@ -53,7 +53,7 @@ const checks: Record<string, () => Promise<{ rows: ReliabilityRow[]; failures: s
   },
   fuzz: async () => {
     const http = await runHttpFuzz(size.httpFuzz);
-    const signing = runSigningFuzz(size.signingFuzz);
+    const signing = await runSigningFuzz(size.signingFuzz);
     return {
       rows: fuzzRows(http, signing),
       failures: [...http.failures, ...signing.failures],

@@ -9,7 +9,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMock } from '../src/index.js';
+import { startMock } from '../src/mock/index.js';
 import { formatRuntimeTable, type RuntimeRow } from './format-runtime-table.js';
 import { bundleSmokeWorker, prepareConsumer } from './prepare-consumer.js';
 import { runBoundedProcess } from './run-bounded-process.js';

@@ -1,4 +1,6 @@
-import { canonicalizeJson, parseHttpDate, signingConfig } from '../../src/index.js';
+import { signingConfig } from '../../src/index.js';
+import { canonicalizeJson } from '../../src/mock/canonicalize-json.js';
+import { parseHttpDate } from '../../src/signing/http-date.js';
 import type { BoundRefusal, CheckFailure, CheckLevel, ClientOutcome, RecordedAttempt } from './certify-types.js';
 
 /** Everything a check reads: what the server saw and what the client did, in one scenario. */

@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-// The library's public entry: the mock's fetch handler, the verifier and explain, as any user calls them.
-import { createMockHandler, explainRequest, formatHttpDate, verifyRequest } from '../../src/index.js';
+// The library's public entries: the mock's fetch handler, the verifier and explain, as any user calls them.
+import { explainRequest } from '../../src/explain/index.js';
+import { verifyRequest } from '../../src/index.js';
+import { createMockHandler } from '../../src/mock/index.js';
+import { formatHttpDate } from '../../src/signing/http-date.js';
 import type { BoundRefusal, RecordedAttempt } from './certify-types.js';
 
 /** One scripted answer. `engine` hands the attempt to the mock's engine, which signs off on it as Ingo would. */

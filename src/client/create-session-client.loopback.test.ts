@@ -31,7 +31,7 @@ describe("through Node's fetch to loopback servers", () => {
         response.write('{"status":');
         return void hanging.push(response);
       }
-      const verdict = verifyRequest(
+      const verdict = await verifyRequest(
         { method: request.method!, path: request.url!, headers: request.headers as Record<string, string>, body },
         () => TEST_SECRET,
         {

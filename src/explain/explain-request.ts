@@ -1,6 +1,6 @@
 import { redactSecrets } from '../errors/ingo-session-error.js';
 import { isSigningAlgorithm, signingConfig, type SigningAlgorithm } from '../spec/signing-config.js';
-import { nodeSigningCrypto, type SigningCrypto } from '../signing/signing-crypto.js';
+import { nodeSigningCrypto, type SyncSigningCrypto as SigningCrypto } from '../signing/signing-crypto.js';
 import { SigningError } from '../signing/signing-error.js';
 import { verifyRequest } from '../signing/verify-request.js';
 import { headerValues, type CapturedRequest } from './captured-request.js';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { signingAlgorithms, signingConfig, specLimits } from '../spec/signing-config.js';
-import { checkRequestHead, type MockExchange } from './check-request-head.js';
+import { checkRequestHead, readHeader, type MockExchange } from './check-request-head.js';
 import { createRequestChecker } from './check-signed-request.js';
 import { createIdSource } from './create-id-source.js';
 import { createMemoryStore, defaultMaxKeys } from './create-memory-store.js';
@@ -134,9 +134,10 @@ export function createMockEngine({
         at: now(),
         method,
         target,
-        status: reply.status,
+        idempotencyKey: readHeader(exchange.headers, 'idempotency-key'),
+        httpStatus: reply.status,
         envelopeStatus: reply.envelope.status,
-        ms,
+        durationMs: ms,
       });
       return {
         status: reply.status,

@@ -9,8 +9,8 @@ const checkEnvelope = createEnvelopeChecker();
 const path = mockRoute.path;
 
 /** A raw request with the mock's signature for `body` (signed over the origin-form path). */
-function signedRaw(target: string, body = minimalBody, extra = ''): string {
-  const headers = signedInit(body, { now: FIXED_NOW }).headers as Record<string, string>;
+async function signedRaw(target: string, body = minimalBody, extra = ''): Promise<string> {
+  const headers = (await signedInit(body, { now: FIXED_NOW })).headers as Record<string, string>;
   return `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('')}${extra}\r\n${body}`;
@@ -53,7 +53,7 @@ describe('listen: requests node would answer without an envelope', () => {
   });
 
   test('Expect: 100-continue is honoured and the request answered as usual', async () => {
-    const { status, text, envelope } = await answer(signedRaw(path, minimalBody, 'Expect: 100-continue\r\n'));
+    const { status, text, envelope } = await answer(await signedRaw(path, minimalBody, 'Expect: 100-continue\r\n'));
     expect(text.startsWith('HTTP/1.1 100 Continue')).toBe(true);
     expect(status).toBe(200);
     expect(envelope.status).toBe(100);
@@ -78,7 +78,7 @@ describe('listen: requests node would answer without an envelope', () => {
       ).status,
     ).toBe(401);
     // The request line is signed as received: a signature over the origin-form path does not cover it.
-    const { status, envelope } = await answer(signedRaw(`http://127.0.0.1${path}`));
+    const { status, envelope } = await answer(await signedRaw(`http://127.0.0.1${path}`));
     expect(status).toBe(401);
     expect(envelope.client_message).toMatch(/signature/i);
   });
@@ -97,7 +97,7 @@ describe('listen: connection cap', () => {
       }
       // Let the server see both connections before the third arrives.
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const refused = await rawHttp(mock.url, [signedRaw(path)], { waitMs: 1500 });
+      const refused = await rawHttp(mock.url, [await signedRaw(path)], { waitMs: 1500 });
       expect(refused.statuses).toEqual([503]);
       expect(refused.text).toMatch(/\r\nRetry-After: 1\r\n/);
       expect(refused.closed).toBe(true);
@@ -106,7 +106,7 @@ describe('listen: connection cap', () => {
 
       idle.pop()!.destroy();
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const served = await rawHttp(mock.url, [signedRaw(path)], { waitMs: 1500 });
+      const served = await rawHttp(mock.url, [await signedRaw(path)], { waitMs: 1500 });
       expect(served.statuses).toEqual([200]);
     } finally {
       for (const socket of idle) socket.destroy();

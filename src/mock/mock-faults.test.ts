@@ -10,7 +10,7 @@ function setUp(options: MockOptions) {
   const clock = { now: FIXED_NOW };
   const mock = createMockHandler({ now: () => clock.now, ...options });
   async function send(body = minimalBody, headers: Record<string, string> = {}) {
-    const response = await mock(signedRequest(body, { now: clock.now, headers }));
+    const response = await mock(await signedRequest(body, { now: clock.now, headers }));
     const envelope = checkEnvelope(response.status, await response.text());
     return { status: response.status, envelope, headers: response.headers };
   }
@@ -56,7 +56,7 @@ describe('fault injection', () => {
 
   test('dropAfterCommitRate commits the session, then rejects like a network error', async () => {
     const { mock } = setUp({ random: draws(0.1, 0.9), faults: { dropAfterCommitRate: 0.5 } });
-    const request = () => mock(signedRequest(minimalBody, { headers: { 'Idempotency-Key': 'k' } }));
+    const request = async () => mock(await signedRequest(minimalBody, { headers: { 'Idempotency-Key': 'k' } }));
     const error = await request().then(
       () => undefined,
       (reason: unknown) => reason,

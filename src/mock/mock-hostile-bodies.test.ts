@@ -11,7 +11,9 @@ const open = (members: string) =>
   minimalBody.replace('"recipient_information":{', `"recipient_information":{${members},`);
 
 async function send(mock: ReturnType<typeof createMockHandler>, body: string, key?: string) {
-  const response = await mock(signedRequest(body, key === undefined ? {} : { headers: { 'Idempotency-Key': key } }));
+  const response = await mock(
+    await signedRequest(body, key === undefined ? {} : { headers: { 'Idempotency-Key': key } }),
+  );
   return { status: response.status, envelope: checkEnvelope(response.status, await response.text()) };
 }
 

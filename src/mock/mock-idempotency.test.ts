@@ -18,7 +18,9 @@ function setUp(options: Parameters<typeof createMockHandler>[0] = {}) {
   const mock = createMockHandler({ now: () => clock.now, ...options });
   async function send(body: string, key?: string, username = 'test', secret = 'test-secret') {
     const headers: Record<string, string> = key === undefined ? {} : { 'Idempotency-Key': key };
-    const response = await mock(signedRequest(body, { now: clock.now, headers, credentials: { username, secret } }));
+    const response = await mock(
+      await signedRequest(body, { now: clock.now, headers, credentials: { username, secret } }),
+    );
     const envelope = checkEnvelope(response.status, await response.text());
     const data = envelope.data as Record<string, string> | undefined;
     return {

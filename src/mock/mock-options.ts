@@ -87,7 +87,17 @@ export interface MockOptions {
 
 /** A debug log event of the mock. `at` is the mock's clock (epoch ms). */
 export type MockLogEvent =
-  | { type: 'response'; at: number; method: string; target: string; status: number; envelopeStatus: number; ms: number }
+  | {
+      /** One line per request, with the client hooks' field names (AnswerInfo) so the two logs line up. */
+      type: 'response';
+      at: number;
+      method: string;
+      target: string;
+      idempotencyKey: string | undefined;
+      httpStatus: number;
+      envelopeStatus: number;
+      durationMs: number;
+    }
   | {
       type: 'verification_failed';
       at: number;

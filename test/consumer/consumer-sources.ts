@@ -64,21 +64,29 @@ export async function mistakes(): Promise<void> {
 /** CommonJS consumers: \`require\` of the ESM package (Node's require(esm)), typed under NodeNext. */
 export const commonJs = `const { signRequest, verifyRequest, createSessionClient } = require('ingo-session');
 const { createCatalog } = require('ingo-session/conformance');
+const { startMock } = require('ingo-session/mock');
+const { explainRequest } = require('ingo-session/explain');
 
 const body = JSON.stringify({ participant_unique_id1: 'p-1', recipient_information: { first_name: 'Jane' } });
 const secret = 'a-secret-long-enough-to-redact';
 const path = '/api/v1/sessions/point-in-time/plugin';
-const headers = signRequest({ method: 'POST', path, body }, { username: 'u', secret });
-const verdict = verifyRequest({ method: 'POST', path, headers, body }, () => secret);
-if (!verdict.ok) throw new Error('round trip failed: ' + verdict.reason);
-if (typeof createSessionClient({ username: 'u', secret }).createSession !== 'function') throw new Error('no client');
-process.stdout.write(JSON.stringify({ ok: verdict.ok, cases: createCatalog().length }));
+(async () => {
+  const headers = await signRequest({ method: 'POST', path, body }, { username: 'u', secret });
+  const verdict = await verifyRequest({ method: 'POST', path, headers, body }, () => secret);
+  if (!verdict.ok) throw new Error('round trip failed: ' + verdict.reason);
+  if (typeof createSessionClient({ username: 'u', secret }).createSession !== 'function') throw new Error('no client');
+  if (typeof startMock !== 'function' || typeof explainRequest !== 'function') throw new Error('no subpath entries');
+  process.stdout.write(JSON.stringify({ ok: verdict.ok, cases: createCatalog().length }));
+})().catch((error) => {
+  process.stderr.write(String(error));
+  process.exitCode = 1;
+});
 `;
 
 /** The same under TypeScript: a .cts file compiled with NodeNext. */
 export const commonJsTyped = `import ingo = require('ingo-session');
 
-const headers: Record<string, string> = ingo.signRequest({ method: 'POST', path: '/x', body: '{}' }, { username: 'u', secret: 'a-secret-long-enough-to-redact' });
+const headers: Promise<Record<string, string>> = ingo.signRequest({ method: 'POST', path: '/x', body: '{}' }, { username: 'u', secret: 'a-secret-long-enough-to-redact' });
 // @ts-expect-error types reach CommonJS consumers as well
 ingo.signRequest({ method: 'POST', path: '/x', body: 42 }, { username: 'u', secret: 's' });
 export = headers;
@@ -94,7 +102,8 @@ export default defineConfig({ test: { include: ['matcher.test.ts'], setupFiles: 
 `;
 
 export const matcherTest = `import { expect, test } from 'vitest';
-import { createSessionClient, startMock } from 'ingo-session';
+import { createSessionClient } from 'ingo-session';
+import { startMock } from 'ingo-session/mock';
 
 test('a real answer satisfies the spec, a made-up one does not', async () => {
   const credentials = { username: 'consumer', secret: 'a-secret-long-enough-to-redact' };

@@ -42,8 +42,9 @@ describe('the packed tarball in fresh consumer projects', () => {
     dir = await mkdtemp(join(tmpdir(), 'ingo-consumer-'));
     tarball = await packTarball(dir);
     [full, plain] = await Promise.all([
-      // With both optional peers: vitest for the matcher, ioredis for docs/redis.md's ingo-session/redis block.
-      installConsumer(dir, 'full', tarball, ['@types/node', 'vitest', 'ioredis']),
+      // With the optional peers: vitest for the matcher, ioredis for docs/redis.md's ingo-session/redis block,
+      // @opentelemetry/api for docs/observability.md's ingo-session/otel block.
+      installConsumer(dir, 'full', tarball, ['@types/node', 'vitest', 'ioredis', '@opentelemetry/api']),
       installConsumer(dir, 'plain', tarball, ['@types/node']),
     ]);
     // The examples of this package in the README and the guides (blocks importing ingo-session; a block
