@@ -9,6 +9,7 @@ export default defineConfig({
       'test/**/*.test.ts',
       'reliability/**/*.test.ts',
       'runtimes/**/*.test.ts',
+      'test-support/**/*.test.ts',
     ],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
     testTimeout: 20_000,
