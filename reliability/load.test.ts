@@ -20,6 +20,7 @@ describe('load: autocannon against the mock in its own process', () => {
     });
     expect(report.uniqueKeysSent).toBeGreaterThan(options.maxIdempotencyEntries);
     expect(report.end.idempotencyEntries).toBe(options.maxIdempotencyEntries);
-    expect(report.end.rss).toBeGreaterThan(0);
+    // The mock's store is capped, so its process stays small under load (the flood check's bound).
+    expect(report.end.rss).toBeLessThan(512 * 2 ** 20);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * `npm run test:fast`: the inner loop. Unit and in-process tests only: no child process (the setup
+ * file throws on one), no network beyond loopback servers the test starts in-process, no type
+ * tests. Everything else runs in `npm test` (vitest.config.ts).
+ */
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+/** Files that start child processes or build the package: they run in `npm test`, not here. */
+export const processTests = [
+  'conformance/conformance-prism.test.ts',
+  'conformance/generate/rerun-commands.test.ts',
+  'reliability/**',
+  'runtimes/**',
+  'scripts/build-docs.test.ts',
+  'scripts/lint-rules.test.ts',
+  'scripts/run-compiled-cli.test.ts',
+  'src/cli/mock-command.test.ts',
+  'src/cli/sign-command.test.ts',
+  'src/mock/memory-store-estimate.test.ts',
+  'src/redis/**',
+  'test-support/system-requirements.test.ts',
+  'test/**',
+];
+
+/** In-process, but long property runs (seconds of generated cases each): `npm test` runs them. */
+export const longTests = [
+  'conformance/generate/generated-mutations.test.ts',
+  'conformance/generate/run-generated.test.ts',
+];
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: ['**/node_modules/**', '**/.git/**', ...processTests, ...longTests],
+      setupFiles: ['test-support/forbid-child-processes.ts'],
+      typecheck: { enabled: false },
+    },
+  }),
+);
