@@ -19,6 +19,7 @@ export const processTests = [
   'src/cli/sign-command.test.ts',
   'src/mock/memory-store-estimate.test.ts',
   'src/redis/**',
+  'test-support/forbid-child-processes.test.ts',
   'test-support/system-requirements.test.ts',
   'test/**',
 ];
@@ -34,7 +35,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       exclude: ['**/node_modules/**', '**/.git/**', ...processTests, ...longTests],
-      setupFiles: ['test-support/forbid-child-processes.ts'],
+      setupFiles: ['test-support/fast-tier-setup.ts'],
       typecheck: { enabled: false },
     },
   }),
