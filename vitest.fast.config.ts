@@ -1,7 +1,7 @@
 /**
  * `npm run test:fast`: the inner loop. Unit and in-process tests only: no child process (the setup
  * file throws on one), no network beyond loopback servers the test starts in-process, no type
- * tests. Everything else runs in `npm test` (vitest.config.ts).
+ * tests, modules shared between files. Everything else runs in `npm test` (vitest.config.ts).
  */
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.js';
@@ -37,6 +37,10 @@ export default mergeConfig(
       exclude: ['**/node_modules/**', '**/.git/**', ...processTests, ...longTests],
       setupFiles: ['test-support/fast-tier-setup.ts'],
       typecheck: { enabled: false },
+      // One module graph per worker, not per file: most of this tier's time was importing the same
+      // modules again for each file. Its tests keep no state in modules, so they pass in any order
+      // (checked with --sequence.shuffle).
+      isolate: false,
     },
   }),
 );
