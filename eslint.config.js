@@ -51,7 +51,8 @@ export default tseslint.config(
       ],
     },
     rules: {
-      'import-x/no-cycle': 'error',
+      // Only our own modules: following imports into node_modules costs minutes and finds no cycle of ours.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       // Control characters in regular expressions are deliberate here: they are what printable
       // output, header values and signing strings must not contain.
       'no-control-regex': 'off',
