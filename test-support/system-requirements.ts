@@ -73,20 +73,15 @@ export function javac(env: NodeJS.ProcessEnv = process.env): SystemRequirement {
   };
 }
 
-const announced = new Set<string>();
-
 /**
  * Call at the top of a test file (or of a describe block) whose tests need `requirement`: when it
- * is missing, prints one line and skips those tests, or fails each of them under
+ * is missing, skips those tests with the reason as their note (test-support/skip-notes-reporter.ts
+ * prints each reason once, at the end of the run), or fails each of them under
  * INGO_REQUIRE_SERVICES=1. Returns whether the tests will run.
  */
 export function needs(requirement: SystemRequirement): boolean {
   const decision = decide(requirement);
   if (decision.action === 'run') return true;
-  if (!announced.has(decision.message)) {
-    announced.add(decision.message);
-    console.warn(`npm test: ${decision.message}`);
-  }
   beforeEach((context) => {
     if (decision.action === 'skip') context.skip(decision.message);
     throw new Error(decision.message);
