@@ -4,14 +4,13 @@ export default defineConfig({
   test: {
     include: [
       'src/**/*.test.ts',
+      'cli/**/*.test.ts',
       'conformance/**/*.test.ts',
       'scripts/**/*.test.ts',
       'test/**/*.test.ts',
       'reliability/**/*.test.ts',
       'runtimes/**/*.test.ts',
       'test-support/**/*.test.ts',
-      // The CLI, once it moves out of src/cli to a top-level folder.
-      'cli/**/*.test.ts',
     ],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
     testTimeout: 20_000,

@@ -5,6 +5,9 @@
 import './vitest-matchers.js';
 
 export { runConformance, type RunConformanceOptions, type ConformanceProgress } from './run-conformance.js';
+export { probeBaseUrl } from './probe-base-url.js';
+export { answerLimits } from './read-answer.js';
+export { DEFAULT_REMOTE_TIME_LIMIT_MS } from './run-time-limit.js';
 export { createCatalog, optInTags } from './conformance-catalog.js';
 export type {
   CaseContext,

@@ -214,7 +214,7 @@ export function createMockEngine({
  */
 function loadRejectionExplainer(
   secrets: ReadonlyMap<string, string>,
-): (exchange: MockExchange, bytes: Uint8Array, now: number) => Promise<ReturnType<ExplainRejection>> {
+): (exchange: MockExchange, bytes: Uint8Array, now: number) => ReturnType<ExplainRejection> {
   let explainer: Promise<ExplainRejection> | undefined;
   return async (exchange, bytes, now) => {
     explainer ??= import('./explain-rejection.js').then(({ createRejectionExplainer }) =>
