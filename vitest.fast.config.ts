@@ -15,6 +15,7 @@ export const processTests = [
   'scripts/build-docs.test.ts',
   'scripts/lint-rules.test.ts',
   'scripts/run-compiled-cli.test.ts',
+  'scripts/spectral-rules.test.ts',
   '**/cli/mock-command.test.ts', // src/cli/ or, once moved, cli/
   '**/cli/sign-command.test.ts',
   'src/mock/memory-store-estimate.test.ts',
