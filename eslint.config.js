@@ -6,9 +6,9 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Where the layers live. The CLI sits above the library and the suite; it moves from src/cli to a
-// top-level cli/ folder, and test helpers from test-helpers/ folders beside the code to test-support/:
-// both spellings are listed, so the rules hold before and after the move.
+// Where the layers live. The CLI sits above the library and the suite, in cli/; test helpers live in
+// test-support/. Their old homes (src/cli, test-helpers/ folders beside the code) stay listed, so a
+// file put back there still obeys the layers.
 const cliDirs = ['src/cli', 'cli'];
 const testSupport = ['**/test-helpers/**', 'test-support/**'];
 // Optional integrations: entries of their own whose packages are optional peers. The core (the rest
