@@ -15,6 +15,7 @@ const sections: Record<string, () => Promise<{ default: BenchSection }>> = {
   'conformance-generated': () => import('./conformance-generated.bench.js'),
   webcrypto: () => import('./webcrypto.bench.js'),
   explain: () => import('./explain.bench.js'),
+  certify: () => import('./certify.bench.js'),
 };
 
 const only = process.argv.slice(2);

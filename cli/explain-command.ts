@@ -21,7 +21,7 @@ export const runExplainCommand = defineCommand({
   name: 'explain',
   about: `Explains why a captured, signed Create Session request does or does not verify: every check with
 expected and received values, the signing string expected beside what the sender most likely
-signed, and the classic mistakes found by reconstructing them, each with a one-line fix.
+signed, and the mistakes found by reconstructing them, each with a one-line fix.
 Give the capture with --request FILE or --har FILE. The secret comes from ${SECRET_VARIABLE} (never an
 argument) and is never printed; the username is the request's (set ${USERNAME_VARIABLE} to also check
 that it is the secret's).`,

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { startMock } from '../src/mock/start-mock.js';
-import { useRedisServer } from '../test-support/use-redis-server.js';
 import { endpointUrl, minimalBody, signedInit } from '../test-support/mock-test-kit.js';
 import { runMockInProcess } from '../test-support/run-mock-in-process.js';
 
@@ -71,6 +70,19 @@ describe('ingo-session mock', () => {
     expect(run.out.stderr).not.toContain('no credentials given');
   });
 
+  test('--max-keys caps the sessions kept: the oldest key is forgotten', async () => {
+    const run = runMockInProcess(['--port', '0', '--max-keys', '1']);
+    const url = await run.url;
+    const send = async (key: string) => {
+      const init = signedInit(minimalBody, { now: Date.now(), headers: { 'Idempotency-Key': key } });
+      const response = await fetch(endpointUrl(url), { ...init, signal: AbortSignal.timeout(5000) });
+      return ((await response.json()) as { status: number }).status;
+    };
+    expect([await send('a'), await send('a'), await send('b'), await send('a')]).toEqual([100, 101, 100, 100]);
+    run.stop();
+    expect(await run.exit).toBe(0);
+  });
+
   test('fault flags reach the mock', async () => {
     const run = runMockInProcess(['--port', '0', '--fail-rate', '1']);
     const url = await run.url;
@@ -83,6 +95,7 @@ describe('ingo-session mock', () => {
     [['--port', 'x']],
     [['--port', '70000']],
     [['--fail-rate', '2']],
+    [['--max-keys', '0']],
     [['--username', 'only-a-name']],
     [['--bogus']],
   ])('%j is a usage error (exit 2)', async (args) => {
@@ -131,46 +144,5 @@ describe('ingo-session mock', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-  });
-});
-
-describe('ingo-session mock --store redis://', () => {
-  // Scoped to this block: without redis-server only these tests fail, saying why.
-  const redis = useRedisServer();
-  const postWithKey = async (url: string, idempotencyKey: string) => {
-    const init = signedInit(minimalBody, { now: Date.now(), headers: { 'Idempotency-Key': idempotencyKey } });
-    return (await (await fetch(endpointUrl(url), { ...init, signal: AbortSignal.timeout(5000) })).json()) as {
-      status: number;
-      data?: { session_identifier: string };
-    };
-  };
-
-  test('two mocks on one Redis share Idempotency-Keys: the second replays the session the first created', async () => {
-    const [a, b] = [
-      runMockInProcess(['--port', '0', '--store', redis.current.url]),
-      runMockInProcess(['--port', '0', '--store', redis.current.url]),
-    ];
-    try {
-      const [urlA, urlB] = await Promise.all([a.url, b.url]);
-      const created = await postWithKey(urlA, 'cli-key-1');
-      const replayed = await postWithKey(urlB, 'cli-key-1');
-      expect(created.status).toBe(100);
-      expect(replayed.status).toBe(101);
-      expect(replayed.data?.session_identifier).toBe(created.data?.session_identifier);
-    } finally {
-      a.stop();
-      b.stop();
-    }
-    expect(await Promise.all([a.exit, b.exit])).toEqual([0, 0]);
-  });
-
-  test('a store that is not Redis is a usage error (2); an unreachable Redis cannot start (1), without its password', async () => {
-    const wrong = runMockInProcess(['--port', '0', '--store', 'memcached://127.0.0.1:11211']);
-    expect(await wrong.exit).toBe(2);
-    expect(wrong.out.stderr).toMatch(/--store must be a redis:\/\/ or rediss:\/\/ URL/);
-    const down = runMockInProcess(['--port', '0', '--store', 'redis://:pw-Zq8vX3@127.0.0.1:1']);
-    expect(await down.exit).toBe(1);
-    expect(down.out.stderr).toMatch(/cannot reach the store at redis:\/\/127\.0\.0\.1:1/);
-    expect(down.out.stderr).not.toContain('pw-Zq8vX3');
   });
 });

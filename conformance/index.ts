@@ -78,3 +78,28 @@ export type {
 export { parseReplayId, replayId, rerunCommand, curlCommand } from './generate/rerun-commands.js';
 // The spec's published limits (the rate a run against Ingo keeps to), so that a runner needs only this entry.
 export { specLimits } from '../src/spec/signing-config.js';
+// Certification of clients in any language (`ingo-session certify -- COMMAND`), and in process.
+export {
+  certifyClient,
+  certifyCommand,
+  certifyDefaults,
+  type CertifyEnv,
+  type CertifyOptions,
+  type CertifyRunResult,
+} from './certify/certify-client.js';
+export { certifyScenarios, scenarioNames, type CertifyScenario } from './certify/certify-scenarios.js';
+export { certifyChecks, type CertifyCheck, type CheckName as CertifyCheckName } from './certify/certify-checks.js';
+export { certifyBodies } from './certify/certify-bodies.js';
+export type { CertifyBounds, ScriptStep } from './certify/scripted-server.js';
+export type {
+  CertifyReport,
+  CheckLevel,
+  CheckResult as CertifyCheckResult,
+  CheckSummary as CertifyCheckSummary,
+  ClientOutcome,
+  RecordedAttempt,
+  ScenarioResult,
+} from './certify/certify-types.js';
+export { formatCertifySummary, formatCertifyJson, formatCertifyJunit } from './certify/format-certify.js';
+export { runCertify, type CertifyIo, type CertifyRequest } from './certify/run-certify.js';
+export { CommandStartError } from './certify/run-client-command.js';

@@ -107,8 +107,9 @@ export {
   type MockSessionView,
 } from './mock/create-mock-handler.js';
 export { startMock, type RunningMock } from './mock/start-mock.js';
-export type { IdempotencyClaim, MaybePromise, MockStore, MockStoreStats, SyncMockStore } from './mock/mock-store.js';
-export { createMemoryStore, type MemoryStoreOptions } from './mock/create-memory-store.js';
+export type { IdempotencyClaim, MockStore } from './mock/mock-store.js';
+export type { MockIdSource } from './mock/create-id-source.js';
+export { createMemoryStore, defaultMaxKeys, type MemoryStoreOptions } from './mock/create-memory-store.js';
 export { canonicalizeJson } from './mock/canonicalize-json.js';
 export { digestCanonicalJson } from './mock/digest-canonical-json.js';
 export { listen, type ListenOptions, type MockServer } from './mock/listen.js';

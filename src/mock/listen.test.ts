@@ -199,32 +199,19 @@ describe('listen: dropped connections', () => {
     }
   });
 
-  test('a plain MockHandler (no engine) is served through Request and Response, drops included', async () => {
-    const inner = createMockHandler({ now: () => FIXED_NOW, random: () => 0, faults: { dropAfterCommitRate: 0.5 } });
-    const plain = (request: Request) => inner(request);
-    const server = await listen(plain);
+  test('one engine behind both doors: a key created over HTTP is replayed through the fetch handler', async () => {
+    const handler = createMockHandler({ now: () => FIXED_NOW });
+    const server = await listen(handler);
     try {
-      const raw = await rawHttp(server.url, [rawRequest(minimalBody)]);
-      expect(raw).toMatchObject({ text: '', closed: true });
-      expect(inner.sessions.size).toBe(1);
-      const missing = await fetch(`${server.url}/nope`, { signal: AbortSignal.timeout(5000) });
-      expect(missing.status).toBe(404);
-      checkEnvelope(404, await missing.text());
-    } finally {
-      await server.close();
-    }
-  });
-
-  test('a plain MockHandler answers a signed request through the Request path', async () => {
-    const inner = createMockHandler({ now: () => FIXED_NOW });
-    const server = await listen((request) => inner(request));
-    try {
-      const response = await fetch(endpointUrl(server.url), {
-        ...signedInit(minimalBody),
-        signal: AbortSignal.timeout(5000),
-      });
-      expect(response.status).toBe(200);
-      checkEnvelope(200, await response.text());
+      const init = signedInit(minimalBody, { headers: { 'Idempotency-Key': 'both-doors' } });
+      const overHttp = await fetch(endpointUrl(server.url), { ...init, signal: AbortSignal.timeout(5000) });
+      const created = checkEnvelope(200, await overHttp.text());
+      const replayed = checkEnvelope(200, await (await handler(new Request(endpointUrl(), init))).text());
+      expect([created.status, replayed.status]).toEqual([100, 101]);
+      expect((replayed.data as { session_identifier: string }).session_identifier).toBe(
+        (created.data as { session_identifier: string }).session_identifier,
+      );
+      expect(handler.sessions.size).toBe(1);
     } finally {
       await server.close();
     }
