@@ -18,6 +18,7 @@ export const processTests = [
   'scripts/spectral-rules.test.ts',
   '**/cli/mock-command.test.ts', // src/cli/ or, once moved, cli/
   '**/cli/sign-command.test.ts',
+  '**/cli/certify-command.test.ts', // the client under test runs as a process
   'src/mock/memory-store-estimate.test.ts',
   'src/redis/**',
   'test-support/forbid-child-processes.test.ts',
