@@ -14,6 +14,7 @@ export default class SkipNotesReporter implements Reporter {
         const result = test.result();
         if (result.state === 'skipped' && result.note) counts.set(result.note, (counts.get(result.note) ?? 0) + 1);
       }
-    for (const [note, count] of counts) process.stdout.write(`npm test: ${note} (${count} tests)\n`);
+    for (const [note, count] of counts)
+      process.stdout.write(`npm test: ${note} (${count} ${count === 1 ? 'test' : 'tests'})\n`);
   }
 }

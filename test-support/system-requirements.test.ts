@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { decide, redisServer, type SystemRequirement } from './system-requirements.js';
+import { decide, redisServer, requireInTest, type SystemRequirement } from './system-requirements.js';
 
 const missing: SystemRequirement = {
   name: 'redis-server',
@@ -36,6 +36,29 @@ describe('decide', () => {
       message: 'redis-server is not installed (apt-get install -y redis-server); INGO_REQUIRE_SERVICES=1 requires it',
     });
   });
+});
+
+test('requireInTest skips one test, or fails it under INGO_REQUIRE_SERVICES=1, or lets it run', () => {
+  const notes: (string | undefined)[] = [];
+  const context = {
+    skip(note?: string): never {
+      notes.push(note);
+      throw new Error('skipped');
+    },
+  };
+  const saved = process.env.INGO_REQUIRE_SERVICES;
+  try {
+    delete process.env.INGO_REQUIRE_SERVICES;
+    expect(() => requireInTest(context, missing)).toThrow('skipped');
+    expect(notes).toEqual(['redis-server is not installed (apt-get install -y redis-server): its tests are skipped']);
+    process.env.INGO_REQUIRE_SERVICES = '1';
+    expect(() => requireInTest(context, missing)).toThrow('INGO_REQUIRE_SERVICES=1 requires it');
+    expect(() => requireInTest(context, { ...missing, found: 'redis-server' })).not.toThrow();
+    expect(notes).toHaveLength(1);
+  } finally {
+    if (saved === undefined) delete process.env.INGO_REQUIRE_SERVICES;
+    else process.env.INGO_REQUIRE_SERVICES = saved;
+  }
 });
 
 describe('redis-server hidden from a real test file', () => {

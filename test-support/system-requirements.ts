@@ -88,3 +88,13 @@ export function needs(requirement: SystemRequirement): boolean {
   });
   return false;
 }
+
+/**
+ * Inside one test, for a file whose other tests need nothing: skips this test (the reason as its
+ * note) when `requirement` is missing, or throws under INGO_REQUIRE_SERVICES=1.
+ */
+export function requireInTest(context: { skip(note?: string): never }, requirement: SystemRequirement): void {
+  const decision = decide(requirement);
+  if (decision.action === 'skip') context.skip(decision.message);
+  if (decision.action === 'fail') throw new Error(decision.message);
+}
