@@ -23,6 +23,7 @@ describe('load: autocannon against the mock in its own process', () => {
     expect(report.end.sessions).toBeGreaterThanOrEqual(options.maxKeys - Math.ceil(options.maxKeys / 16));
     expect(report.end.sessions).toBeLessThanOrEqual(options.maxKeys);
     expect(report.end.idempotencyEntries).toBeLessThanOrEqual(options.maxKeys);
-    expect(report.end.rss).toBeGreaterThan(0);
+    // The mock's store is capped, so its process stays small under load (the flood check's bound).
+    expect(report.end.rss).toBeLessThan(512 * 2 ** 20);
   });
 });

@@ -45,7 +45,7 @@ export async function buildDocs(output = join(root, 'docs/index.html')): Promise
     const html = makeOfflineHtml(await readFile(raw, 'utf8'));
     const external = findExternalReferences(html);
     if (external.length > 0) throw new Error(`docs page still references external origins: ${external.join(', ')}`);
-    // A fresh clone has no docs/ folder (it is ignored): create it.
+    // The output's folder may not exist yet (any path may be asked for): create it.
     await mkdir(dirname(output), { recursive: true });
     await writeFile(output, html);
     return output;

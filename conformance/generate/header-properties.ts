@@ -6,7 +6,7 @@ import { digestHeaderFor, signingConfig, signingAlgorithms } from '../../src/spe
 import type { CaseContext } from '../conformance-case.js';
 import { craftRequest } from '../craft-request.js';
 import { expectCreated, expectRejected } from '../expect-outcome.js';
-import { createSessionMethod, createSessionPath } from '../spec-facts.js';
+import { createSessionPath } from '../spec-facts.js';
 import { specRejections } from '../spec-rejections.js';
 import { describeBody } from './body-properties.js';
 import { runSingleRequest, type SomeGeneratedProperty } from './generated-property.js';
@@ -126,13 +126,11 @@ const authorizationPerturbations: Record<string, fc.Arbitrary<Described>> = {
       described(`algorithm="${algorithm}" on a ${signingConfig.defaultAlgorithm} signature`, () => ({ algorithm })),
     ),
   headers: fc.oneof(
-    fc
-      .constantFrom(...required)
-      .map((name) =>
-        described(`headers="…" without ${name} (signed without it too)`, () => ({
-          declaredNames: order.filter((n) => n !== name),
-        })),
-      ),
+    fc.constantFrom(...required).map((name) =>
+      described(`headers="…" without ${name} (signed without it too)`, () => ({
+        declaredNames: order.filter((n) => n !== name),
+      })),
+    ),
     fc.integer({ min: 1, max: order.length - 1 }).map((at) => {
       const swapped = [...order];
       [swapped[at - 1], swapped[at]] = [swapped[at]!, swapped[at - 1]!];
@@ -141,14 +139,12 @@ const authorizationPerturbations: Record<string, fc.Arbitrary<Described>> = {
         signedNames: order,
       }));
     }),
-    fc
-      .constantFrom('x-not-sent', 'date', 'digest')
-      .map((name) =>
-        described(`headers="…" also names ${name}, which is not sent (signed as empty)`, () => ({
-          declaredNames: [...order, name],
-          signedValues: { [name]: '' },
-        })),
-      ),
+    fc.constantFrom('x-not-sent', 'date', 'digest').map((name) =>
+      described(`headers="…" also names ${name}, which is not sent (signed as empty)`, () => ({
+        declaredNames: [...order, name],
+        signedValues: { [name]: '' },
+      })),
+    ),
   ),
   signature: fc.oneof(
     // Characters 0-84 only: the 86th carries padding bits, so changing it may leave the decoded bytes alone.
@@ -157,13 +153,11 @@ const authorizationPerturbations: Record<string, fc.Arbitrary<Described>> = {
       .map((at) =>
         described(`signature with character ${at % 85} changed`, () => ({ signature: (s) => flip(s, at % 85) })),
       ),
-    fc
-      .integer({ min: 1, max: 85 })
-      .map((keep) =>
-        described(`signature truncated to its first ${keep} characters`, () => ({
-          signature: (s) => s.slice(0, keep),
-        })),
-      ),
+    fc.integer({ min: 1, max: 85 }).map((keep) =>
+      described(`signature truncated to its first ${keep} characters`, () => ({
+        signature: (s) => s.slice(0, keep),
+      })),
+    ),
     fc.constant(
       described('signature in hex instead of Base64', () => ({
         signature: (s) => Buffer.from(s, 'base64').toString('hex'),

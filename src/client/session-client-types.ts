@@ -11,6 +11,7 @@ import type { RetryPolicy } from './retry-policy.js';
 export type SigningHeaderName = 'X-Date' | 'Content-sha512' | 'Content-sha256' | 'Content-Length';
 
 type HttpMethodKey = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends Pick<T, K>` is the test for an optional key.
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type WithoutSigningHeaders<H> = Omit<H, SigningHeaderName>;
 type SignedParameters<P> = P extends { header: infer H }

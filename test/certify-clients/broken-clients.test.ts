@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { needs, python3 } from '../../test-support/system-requirements.js';
 import { certifyCommand, type CertifyReport } from '../../conformance/index.js';
 
 /**
@@ -34,6 +35,7 @@ const options = { stallLimitMs: 2_500 };
 
 // The longest, fixed-backoff, waits 6 x 2 s twice: a fixed schedule stands well above a loaded machine's timer noise.
 describe.concurrent('broken clients', { timeout: 90_000 }, () => {
+  needs(python3());
   test.each(matrix)('$defect fails exactly $check', async ({ defect, check, scenarios }) => {
     const report = await certifyCommand('python3', [brokenClient, defect], { ...options, scenarios, strict: true });
     expect(failedChecks(report)).toEqual([check]);
