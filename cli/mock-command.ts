@@ -1,5 +1,5 @@
 import { createSessionPath, specLimits } from '../src/index.js';
-import { defaultMaxKeys, defaultMockCredentials, startMock, type MockLogEvent } from '../src/mock/index.js';
+import { defaultMaxKeys, defaultMockCredentials, startMock } from '../src/mock/index.js';
 import { writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { defineCommand } from './define-command.js';

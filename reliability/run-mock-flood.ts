@@ -120,8 +120,8 @@ async function post(
   const signed = await signRequest({ method: 'POST', path: createSessionPath, body }, reliabilityCredentials, {
     now: new Date(),
   });
-  return new Promise(async (resolve, reject) => {
-    const req = await request(
+  return new Promise((resolve, reject) => {
+    const req = request(
       `${url}${createSessionPath}`,
       { method: 'POST', agent, headers: { ...signed, 'Idempotency-Key': key } },
       (res) => {
