@@ -5,9 +5,18 @@
  * repository's own type check never compiles them against an unbuilt dist/.
  */
 
-/** A Markdown document's ```ts blocks, in order. */
-export function readmeTypeScriptBlocks(readme: string): string[] {
-  return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
+/** A Markdown document's ```ts blocks, in order; `runnable` for a ```ts runnable block (a whole program). */
+export function readmeTypeScriptBlocks(readme: string): Array<{ code: string; runnable: boolean }> {
+  return [...readme.matchAll(/^```ts( runnable)?\n([\s\S]*?)^```$/gm)].map((match) => ({
+    code: match[2]!,
+    runnable: match[1] !== undefined,
+  }));
+}
+
+/** What a runnable block says it prints: its closing `// Prints:` comment lines, without the `// `. */
+export function expectedOutput(block: string): string | undefined {
+  const [, printed] = /^\/\/ Prints:\n((?:\/\/ .*\n)+)$/m.exec(block) ?? [];
+  return printed?.replaceAll(/^\/\/ /gm, '');
 }
 
 /** Names the documents' snippets use without defining: the reader's own values. */
@@ -32,7 +41,9 @@ export {};
 `;
 
 /** Each line after a @ts-expect-error must be an error; were the client's types \`any\`, tsc would report the directive unused. */
-export const typeErrors = `import { createSessionClient, type CreateSessionBody } from 'ingo-session';
+export const typeErrors = `import { trace } from '@opentelemetry/api';
+import { createSessionClient, type AttemptInfo, type CreateSessionBody, type SessionClientHooks } from 'ingo-session';
+import { openTelemetryHooks } from 'ingo-session/otel';
 
 const ingo = createSessionClient({ username: 'u', secret: 'a-secret-long-enough-to-redact' });
 const recipient_information = { first_name: 'Jane', last_name: 'Doe', city: 'Anytown', state: 'GA', zip_code: '30301' };
@@ -58,7 +69,48 @@ export async function mistakes(): Promise<void> {
     void url;
     void wrong;
   }
+  const attempts: number | undefined = result.attempts;
+  const totalDelayMs: number | undefined = result.totalDelayMs;
+  // @ts-expect-error attempts is a number
+  const notAString: string = result.attempts;
+  void [attempts, totalDelayMs, notAString];
 }
+
+// The hooks: typed, read-only views.
+export const hooks: SessionClientHooks = {
+  onAttempt(info) {
+    const waited: number = info.rateLimitWaitMs + info.retryWaitMs;
+    const key: string | undefined = info.idempotencyKey;
+    void [waited, key, info.call, info.method, info.url];
+    // @ts-expect-error a hook's view is read-only
+    info.attempt = 2;
+    // @ts-expect-error so is the list of signed header names
+    info.signedHeaders.push('traceparent');
+  },
+  onAnswer(info) {
+    const decision: 'success' | 'retry' | 'resend' | 'give-up' = info.decision;
+    const status: number | undefined = info.httpStatus ?? info.envelopeStatus;
+    void [decision, status, info.durationMs, info.reason];
+    // @ts-expect-error an attempt ends in an answer, a network failure or a timeout
+    if (info.outcome === 'redirect') return;
+  },
+  onClockCorrection(info) {
+    const moved: number = info.offsetMs - info.previousOffsetMs;
+    void [moved, info.attempt, info.httpStatus, info.envelopeStatus];
+  },
+  // @ts-expect-error unsigned header values are strings
+  unsignedHeaders: (info: AttemptInfo) => ({ traceparent: info.attempt }),
+};
+
+// OpenTelemetry: spread into the options, with the registered provider's tracer or one of your own.
+export const traced = createSessionClient({
+  username: 'u',
+  secret: 'a-secret-long-enough-to-redact',
+  ...openTelemetryHooks({ tracer: trace.getTracer('consumer') }),
+  onClockCorrection: hooks.onClockCorrection,
+});
+// @ts-expect-error a tracer, not its name
+openTelemetryHooks({ tracer: 'consumer' });
 `;
 
 /** CommonJS consumers: \`require\` of the ESM package (Node's require(esm)), typed under NodeNext. */
