@@ -74,7 +74,7 @@ describe('ingo-session mock', () => {
     const run = runMockInProcess(['--port', '0', '--max-keys', '1']);
     const url = await run.url;
     const send = async (key: string) => {
-      const init = signedInit(minimalBody, { now: Date.now(), headers: { 'Idempotency-Key': key } });
+      const init = await signedInit(minimalBody, { now: Date.now(), headers: { 'Idempotency-Key': key } });
       const response = await fetch(endpointUrl(url), { ...init, signal: AbortSignal.timeout(5000) });
       return ((await response.json()) as { status: number }).status;
     };
