@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { needs, python3 } from '../../test-support/system-requirements.js';
 import { explainRequest } from '../../src/explain/explain-request.js';
@@ -16,8 +17,9 @@ import {
 // fixed clock; explain then reads the bytes that server received. Our own signer is not involved.
 
 const SENDER = new URL('mistaken_sender.py', import.meta.url);
-// The vectors shared with the other teams, when this machine has them (identical to ours today).
-const SHARED_VECTORS = '/work/shared/vectors';
+// The vectors computed independently of this code, in shared/ beside the clone when the machine has
+// it (a developer's machine and CI do; identical to ours today).
+const SHARED_VECTORS = fileURLToPath(new URL('../../../shared/vectors', import.meta.url));
 
 interface SenderCase {
   name: string;
