@@ -34,16 +34,15 @@ test('an endless answer fails every case at once with the named reason, and the 
 
 test("the run's time limit bounds every mode: cases cut off or not reached are skipped, saying why, and the run fails", async () => {
   server = await startSuiteHostileServer('slow-headers');
-  const started = performance.now();
   const report = await runConformance({
     baseUrl: server.url,
     credentials,
-    // Far beyond the test's own timeout: only the run's time limit can end these requests.
+    // Far beyond the test's own timeout: only the run's time limit can end these requests, so the
+    // run's returning at all (and the notes below) shows the limit at work, without timing it.
     timeoutMs: 600_000,
     timeLimitMs: 500,
     generation: { cases: 6, seed: 1 },
   });
-  expect(performance.now() - started).toBeLessThan(10_000);
   const notes = new Set(report.cases.filter((c) => c.outcome === 'skipped').map((c) => c.note));
   expect(report.cases.filter((c) => c.outcome !== 'skipped')).toEqual([]);
   expect(notes).toContain("not run to the end: the run's time limit of 0.5 s was reached");

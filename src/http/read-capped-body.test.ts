@@ -82,8 +82,8 @@ describe('readCappedBody', () => {
     const server = createServer((req, res) => {
       if (req.url === '/short') {
         res.writeHead(200, { 'content-length': '100' });
-        res.write('{"status":');
-        setTimeout(() => res.socket?.destroy(), 20);
+        // Cut the connection once the partial body has been handed to the socket.
+        res.write('{"status":', () => res.socket?.destroy());
         return;
       }
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '7' }).end('{"a":1}');

@@ -118,11 +118,11 @@ describe('listen: the node:http adapter', () => {
 
   test('a body that never completes is cut off with 408 after requestTimeoutMs', async () => {
     const head = await rawRequest('', { 'Content-Length': '100' }, { signed: false });
-    const started = performance.now();
+    // rawHttp's 5 s ceiling is far below node's 30 s default: a 408 and a close before it can only
+    // come from this mock's requestTimeoutMs (600 ms), and `closed` says the mock, not rawHttp, hung up.
     const result = await rawHttp(mock.url, [head, '{"partic'], { waitMs: 5000 });
     expect(result.statuses).toEqual([408]);
     expect(result.closed).toBe(true);
-    expect(performance.now() - started).toBeLessThan(4000);
   });
 
   test('a head that never completes is cut off after headersTimeoutMs', async () => {
