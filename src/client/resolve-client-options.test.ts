@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { specLimits } from '../spec/signing-config.js';
 import { sandboxBaseUrl } from '../spec/create-session-operation.js';
@@ -11,7 +11,6 @@ test('defaults: sandbox server, global fetch, spec rate limit, default retries, 
   const resolved = resolveClientOptions(credentials);
   expect(resolved.baseUrl).toBe(sandboxBaseUrl);
   expect(sandboxBaseUrl).toBe('https://iip-session-management-uat.ingo.money');
-  expect(resolved.fetch).toBe(globalThis.fetch);
   expect(resolved.rateLimit).toMatchObject({ requestsPerSecond: specLimits.requestsPerSecond, burst: 1 });
   expect(resolved.policy).toEqual(defaultRetryPolicy);
   expect(resolved).toMatchObject({ validate: true, validateResponses: false, timeoutMs: 10_000 });
@@ -44,4 +43,18 @@ test.each([
 ])('rejects %o with a message naming the option', (overrides, message) => {
   expect(() => resolveClientOptions({ ...credentials, ...overrides })).toThrow(ConfigurationError);
   expect(() => resolveClientOptions({ ...credentials, ...overrides })).toThrow(message);
+});
+
+test('the default fetch is the global one, called as a plain function: workerd refuses a `this` of another object', async () => {
+  const calls: unknown[][] = [];
+  vi.stubGlobal('fetch', function (this: unknown, input: unknown, init: unknown) {
+    calls.push([this, input, init]);
+    return Promise.resolve(new Response(''));
+  });
+  try {
+    await resolveClientOptions(credentials).fetch('http://127.0.0.1/x', { method: 'POST' });
+  } finally {
+    vi.unstubAllGlobals();
+  }
+  expect(calls).toEqual([[undefined, 'http://127.0.0.1/x', { method: 'POST' }]]);
 });

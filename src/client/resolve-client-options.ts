@@ -105,7 +105,9 @@ export function resolveClientOptions({
     username,
     secret,
     baseUrl: baseUrl.replace(/\/+$/, ''),
-    fetch,
+    // Called as a plain function, never as a method of the options: a platform fetch (workerd's) throws
+    // "Illegal invocation" when `this` is another object.
+    fetch: (input, init) => fetch(input, init),
     timeoutMs,
     ...(deadlineMs === undefined ? {} : { deadlineMs }),
     maxAnswerBytes,
