@@ -64,6 +64,12 @@ export interface RunConformanceOptions {
    * `requestsPerSecond` says otherwise.
    */
   generation?: GenerationOptions;
+  /**
+   * host_uri values the server under test accepts (`--host-uri`, repeatable). Ingo allow-lists
+   * host_uri per client, so positive cases carry host_uri only from these, and omit it when none is
+   * named; a refusal of any other host_uri is a warning, never a failure.
+   */
+  hostUris?: readonly string[];
 }
 
 /**
@@ -85,7 +91,8 @@ export async function runConformance({
   randomUUID = nodeRandomUUID,
   timer = () => performance.now(),
   sleep = (ms) => delay(ms),
-  catalog = createCatalog(),
+  hostUris = [],
+  catalog = createCatalog({ hostUris }),
   mockOptions,
   strictAssumptions = false,
   generation: generationOption,
@@ -129,6 +136,7 @@ export async function runConformance({
       sleep,
       randomUUID,
       strictAssumptions,
+      hostUris,
     };
     // The generative code (and fast-check, 16-20 ms to load) loads only when generation is asked for.
     const generative = generation ? await import('./generate/run-generated.js') : undefined;

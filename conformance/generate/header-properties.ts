@@ -14,6 +14,8 @@ import { readSchemaTree } from './schema-tree.js';
 import { plainLayout, serializeJson } from './serialize-json.js';
 import { signPerturbed, type Perturbation } from './sign-perturbed.js';
 import { validValue } from './valid-value.js';
+import { attributedVerdict } from './attribute-refusal.js';
+import { positiveBodyOptions } from './body-properties.js';
 
 /** A perturbation with one line saying what it does, for reports. */
 interface Described {
@@ -126,13 +128,11 @@ const authorizationPerturbations: Record<string, fc.Arbitrary<Described>> = {
       described(`algorithm="${algorithm}" on a ${signingConfig.defaultAlgorithm} signature`, () => ({ algorithm })),
     ),
   headers: fc.oneof(
-    fc
-      .constantFrom(...required)
-      .map((name) =>
-        described(`headers="…" without ${name} (signed without it too)`, () => ({
-          declaredNames: order.filter((n) => n !== name),
-        })),
-      ),
+    fc.constantFrom(...required).map((name) =>
+      described(`headers="…" without ${name} (signed without it too)`, () => ({
+        declaredNames: order.filter((n) => n !== name),
+      })),
+    ),
     fc.integer({ min: 1, max: order.length - 1 }).map((at) => {
       const swapped = [...order];
       [swapped[at - 1], swapped[at]] = [swapped[at]!, swapped[at - 1]!];
@@ -141,14 +141,12 @@ const authorizationPerturbations: Record<string, fc.Arbitrary<Described>> = {
         signedNames: order,
       }));
     }),
-    fc
-      .constantFrom('x-not-sent', 'date', 'digest')
-      .map((name) =>
-        described(`headers="…" also names ${name}, which is not sent (signed as empty)`, () => ({
-          declaredNames: [...order, name],
-          signedValues: { [name]: '' },
-        })),
-      ),
+    fc.constantFrom('x-not-sent', 'date', 'digest').map((name) =>
+      described(`headers="…" also names ${name}, which is not sent (signed as empty)`, () => ({
+        declaredNames: [...order, name],
+        signedValues: { [name]: '' },
+      })),
+    ),
   ),
   signature: fc.oneof(
     // Characters 0-84 only: the 86th carries padding bits, so changing it may leave the decoded bytes alone.
@@ -157,13 +155,11 @@ const authorizationPerturbations: Record<string, fc.Arbitrary<Described>> = {
       .map((at) =>
         described(`signature with character ${at % 85} changed`, () => ({ signature: (s) => flip(s, at % 85) })),
       ),
-    fc
-      .integer({ min: 1, max: 85 })
-      .map((keep) =>
-        described(`signature truncated to its first ${keep} characters`, () => ({
-          signature: (s) => s.slice(0, keep),
-        })),
-      ),
+    fc.integer({ min: 1, max: 85 }).map((keep) =>
+      described(`signature truncated to its first ${keep} characters`, () => ({
+        signature: (s) => s.slice(0, keep),
+      })),
+    ),
     fc.constant(
       described('signature in hex instead of Base64', () => ({
         signature: (s) => Buffer.from(s, 'base64').toString('hex'),
@@ -177,8 +173,8 @@ const authorizationPerturbations: Record<string, fc.Arbitrary<Described>> = {
  * (each rejected as a bad signature), and X-Dates drawn around the clock-skew window (accepted
  * inside, rejected as stale outside).
  */
-export function headerProperties(validators: SchemaCache): SomeGeneratedProperty[] {
-  const body = validValue(readSchemaTree(), { validators });
+export function headerProperties(validators: SchemaCache, hostUris: readonly string[] = []): SomeGeneratedProperty[] {
+  const body = validValue(readSchemaTree(), positiveBodyOptions(validators, hostUris));
   const perturbed = (id: string, title: string, perturbation: fc.Arbitrary<Described>): SomeGeneratedProperty => ({
     id,
     title,
@@ -216,12 +212,25 @@ export function headerProperties(validators: SchemaCache): SomeGeneratedProperty
     tags: ['generated-auth', 'auth', 'clock'],
     weight: 4,
     arbitrary: fc.record({ body, offset }),
-    run: (value: { body: unknown; offset: number }, env) =>
-      runSingleRequest(value, env, 'clock-skew', `X-Date ${value.offset} s from now`, ['generated'], {
-        build: (v, ctx) =>
-          craftRequest(ctx, { body: serializeJson(v.body), now: new Date(ctx.now().getTime() + v.offset * 1000) }),
-        expect: (v) => (Math.abs(v.offset) < skew ? expectCreated : expectRejected(specRejections.staleDate)),
-      }),
+    run: async (value: { body: unknown; offset: number }, env) => {
+      const at = (ctx: CaseContext) => new Date(ctx.now().getTime() + value.offset * 1000);
+      const verdict = await runSingleRequest(
+        value,
+        env,
+        'clock-skew',
+        `X-Date ${value.offset} s from now`,
+        ['generated'],
+        {
+          build: (v, ctx) => craftRequest(ctx, { body: serializeJson(v.body), now: at(ctx) }),
+          expect: (v) => (Math.abs(v.offset) < skew ? expectCreated : expectRejected(specRejections.staleDate)),
+        },
+      );
+      // Inside the window the body must be accepted: a refusal of its undocumented values only is a warning.
+      if (Math.abs(value.offset) >= skew) return verdict;
+      return attributedVerdict(verdict, env, value.body, (body, ctx) =>
+        craftRequest(ctx, { body: serializeJson(body), now: at(ctx) }),
+      );
+    },
     describe: (value: { body: unknown; offset: number }) => ({
       ...describeBody({ body: value.body, layout: plainLayout }, `X-Date ${value.offset} s from now`),
       curlable: false,
