@@ -152,6 +152,8 @@ class Server:
         if params["username"] != self.username and not self.has("any-username"):
             raise Refusal("signature", "unknown username")
         signed = params["headers"].split(" ")
+        if self.has("any-digest-header"):
+            digest_header = next((n for n in ("content-sha512", "content-sha256") if n in signed), digest_header)
         required = ["request-line", "x-date", digest_header]
         if not self.has("signed-minimum"):
             required += ["content-type", "content-length"]

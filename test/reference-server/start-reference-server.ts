@@ -16,7 +16,6 @@ export const referenceVariants = [
   'weekday-lenient',
   'byte-compare',
   'omit-empty-echo',
-  'created-201',
   'charset-accepted',
 ] as const;
 
