@@ -16,6 +16,7 @@ import { selectCases } from './select-cases.js';
 import { sendCaseRequest, type FetchLike } from './send-case-request.js';
 import { startEmbeddedTarget } from './start-embedded-target.js';
 import { resolveGeneration, type GenerationOptions } from './generate/resolve-generation.js';
+import { applyBaseline, type Baseline } from './baseline.js';
 
 /** Progress of a run, for live output. */
 export type ConformanceProgress =
@@ -70,6 +71,11 @@ export interface RunConformanceOptions {
    * named; a refusal of any other host_uri is a warning, never a failure.
    */
   hostUris?: readonly string[];
+  /**
+   * Findings a team knowingly accepts (`--baseline FILE`, written by `--write-baseline`): the run
+   * then fails only on new ones, and reports the recorded ones apart (`baselined`).
+   */
+  baseline?: Baseline;
 }
 
 /**
@@ -92,6 +98,7 @@ export async function runConformance({
   timer = () => performance.now(),
   sleep = (ms) => delay(ms),
   hostUris = [],
+  baseline,
   catalog = createCatalog({ hostUris }),
   mockOptions,
   strictAssumptions = false,
@@ -198,7 +205,7 @@ export async function runConformance({
     ];
     const { totals, rejectionForms } = summarizeResults(cases);
     const passed = totals.fail === 0 && (profile.unenforcedTags.length > 0 || totals.notEnforced === 0);
-    return {
+    const report: ConformanceReport = {
       target: { baseUrl: target.baseUrl, embeddedMock: embedded !== undefined },
       profile: { name: profile.name, description: profile.description, unenforcedTags: profile.unenforcedTags },
       strictAssumptions,
@@ -219,6 +226,7 @@ export async function runConformance({
           }
         : {}),
     };
+    return baseline ? applyBaseline(report, baseline) : report;
   } finally {
     await embedded?.close();
   }
