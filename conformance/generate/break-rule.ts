@@ -167,7 +167,10 @@ function nearMiss(values: readonly string[]): fc.Arbitrary<string> {
       if (how === 'cut') return value.slice(0, 2);
       return value.replaceAll('-', '_');
     });
-  return fc.oneof(near, fc.string({ unit: unicodeUnit, maxLength: 8 })).filter((value) => !values.includes(value));
+  // Near misses first: they are what a lenient comparison (case-insensitive, trimmed) lets through.
+  return fc
+    .oneof({ arbitrary: near, weight: 3 }, { arbitrary: fc.string({ unit: unicodeUnit, maxLength: 8 }), weight: 1 })
+    .filter((value) => !values.includes(value));
 }
 
 /** The body with the value at `path` changed; only the objects along the path are copied (drawn values are never mutated). */
