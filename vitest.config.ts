@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: [
       'src/**/*.test.ts',
+      'cli/**/*.test.ts',
       'conformance/**/*.test.ts',
       'scripts/**/*.test.ts',
       'test/**/*.test.ts',

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of the published CLI: the bundled, compiled form of src/cli/main.ts (dist/cli/, built
+// Entry point of the published CLI: the bundled, compiled form of cli/main.ts (dist/cli/, built
 // by `npm run build`, which `npm pack` runs). In a clone nothing builds dist/ on install, so say what to do.
 let main;
 try {

@@ -158,6 +158,7 @@ export interface components {
          */
         SessionCreated: {
             /**
+             * Format: int32
              * @description 100 = success, new session; 101 = success, idempotent replay (documented). Ingo reserves
              *     100-110 for success and idempotent results (documented family), so the range is accepted.
              *     This range, with `data`, is what tells a success from an error envelope.
@@ -219,6 +220,7 @@ export interface components {
          */
         ErrorEnvelope: {
             /**
+             * Format: int32
              * @description Ingo's numeric result code; never in the success range 100-110. Codes used by this
              *     project's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the
              *     clock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and
@@ -237,6 +239,13 @@ export interface components {
              */
             time?: number;
         };
+        /**
+         * Format: int32
+         * @description A `Retry-After` delay in whole seconds (RFC 9110 `delay-seconds`). int32: up to 68 years,
+         *     far beyond any wait a client honours.
+         * @example 1
+         */
+        RetryAfterSeconds: number;
         /**
          * @description The body of HTTP 200: the success envelope, or an error envelope for servers that report
          *     errors with HTTP 200. The two are told apart by Ingo's documented test: an envelope `status`
@@ -339,6 +348,13 @@ export interface components {
          */
         ServerError: {
             headers: {
+                /**
+                 * @description Seconds to wait before retrying a server fault, when the server says. **Assumption:** the
+                 *     embedded mock sends it with its 503 answers (store unavailable, connection cap reached);
+                 *     other servers and other 5xx answers may omit it, and the client then backs off on its own.
+                 * @example 1
+                 */
+                "Retry-After"?: components["schemas"]["RetryAfterSeconds"];
                 [name: string]: unknown;
             };
             content: {
@@ -361,10 +377,12 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description Seconds to wait before retrying. **Assumption:** always sent with HTTP 429.
+         * @description Seconds to wait before retrying. **Assumption:** always sent with HTTP 429, as whole
+         *     seconds. The ingo-session client also accepts the HTTP-date form RFC 9110 allows, and caps
+         *     any wait at its `maxRetryAfterMs`.
          * @example 1
          */
-        RetryAfter: number;
+        RetryAfter: components["schemas"]["RetryAfterSeconds"];
         /**
          * @description The server's current time as an HTTP-date. Clients use it to correct their clock when an
          *     `X-Date` is rejected as outside the skew window. **Assumption:** always sent with HTTP 401.

@@ -38,11 +38,13 @@ export const spec = {
   "servers": [
     {
       "url": "https://iip-session-management-uat.ingo.money",
-      "description": "Sandbox (UAT). Use sandbox credentials issued by Ingo."
+      "description": "Sandbox (UAT). Use sandbox credentials issued by Ingo.",
+      "x-internal": false
     },
     {
       "url": "https://iip-session-management.ingo.money",
-      "description": "Production."
+      "description": "Production.",
+      "x-internal": false
     }
   ],
   "tags": [
@@ -257,7 +259,14 @@ export const spec = {
               "description": "Byte length of the body: UTF-8 bytes, not characters (documented). Written by the HTTP stack, not passed by callers; signed, and must match the bytes on the wire.",
               "schema": {
                 "type": "integer",
-                "minimum": 0
+                "format": "int64",
+                "minimum": 0,
+                "maximum": 9007199254740991,
+                "x-ingo-source": {
+                  "format": "assumption",
+                  "maximum": "assumption"
+                },
+                "x-ingo-note": "Ingo documents a byte length, not its width; int64 and 2^53 - 1 refuse no real body."
               },
               "example": 247
             },
@@ -500,8 +509,13 @@ export const spec = {
           "status": {
             "type": "integer",
             "description": "100 = success, new session; 101 = success, idempotent replay (documented). Ingo reserves\n100-110 for success and idempotent results (documented family), so the range is accepted.\nThis range, with `data`, is what tells a success from an error envelope.\n",
+            "format": "int32",
             "minimum": 100,
             "maximum": 110,
+            "x-ingo-source": {
+              "format": "assumption"
+            },
+            "x-ingo-note": "Ingo documents integer codes (up to 13723), not their width; int32 holds every one.",
             "example": 100
           },
           "client_message": {
@@ -589,6 +603,11 @@ export const spec = {
           "status": {
             "type": "integer",
             "description": "Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n",
+            "format": "int32",
+            "x-ingo-source": {
+              "format": "assumption"
+            },
+            "x-ingo-note": "Ingo documents integer codes (up to 13723), not their width; int32 holds every one.",
             "anyOf": [
               {
                 "type": "integer",
@@ -616,6 +635,19 @@ export const spec = {
           }
         }
       },
+      "RetryAfterSeconds": {
+        "type": "integer",
+        "description": "A `Retry-After` delay in whole seconds (RFC 9110 `delay-seconds`). int32: up to 68 years,\nfar beyond any wait a client honours.\n",
+        "format": "int32",
+        "minimum": 0,
+        "maximum": 2147483647,
+        "x-ingo-source": {
+          "format": "assumption",
+          "maximum": "assumption"
+        },
+        "x-ingo-note": "RFC 9110 bounds delay-seconds by nothing; int32 is the width generated clients give an integer.",
+        "example": 1
+      },
       "CreateSessionAnswer": {
         "description": "The body of HTTP 200: the success envelope, or an error envelope for servers that report\nerrors with HTTP 200. The two are told apart by Ingo's documented test: an envelope `status`\nin the success family 100-110 (which comes with `data`), or any other status (without).\nNamed apart from every response, so that no generator merges the two.\n",
         "anyOf": [
@@ -630,15 +662,14 @@ export const spec = {
     },
     "headers": {
       "RetryAfter": {
-        "description": "Seconds to wait before retrying. **Assumption:** always sent with HTTP 429.",
+        "description": "Seconds to wait before retrying. **Assumption:** always sent with HTTP 429, as whole\nseconds. The ingo-session client also accepts the HTTP-date form RFC 9110 allows, and caps\nany wait at its `maxRetryAfterMs`.\n",
         "required": true,
         "x-ingo-source": {
           "required": "assumption"
         },
         "x-ingo-note": "Ingo documents no 429 behaviour.",
         "schema": {
-          "type": "integer",
-          "minimum": 0
+          "$ref": "#/components/schemas/RetryAfterSeconds"
         },
         "example": 1
       },
@@ -805,6 +836,16 @@ export const spec = {
         },
         "x-ingo-note": "Ingo does not document this endpoint's error HTTP statuses.",
         "description": "A system or communication failure (documented family: retry with backoff).\n**Assumption:** the same envelope as every other error. The mock answers 503 with\n`Retry-After` (seconds) when its store is unavailable or its connection cap is reached.\n",
+        "headers": {
+          "Retry-After": {
+            "description": "Seconds to wait before retrying a server fault, when the server says. **Assumption:** the\nembedded mock sends it with its 503 answers (store unavailable, connection cap reached);\nother servers and other 5xx answers may omit it, and the client then backs off on its own.\n",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/RetryAfterSeconds"
+            },
+            "example": 1
+          }
+        },
         "content": {
           "application/json": {
             "schema": {

@@ -687,8 +687,9 @@ validate10.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 const schema13 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/SessionCreated"};
-const schema14 = {"type":"object","description":"Success envelope. `status` 100 is a new session; 101 is an idempotent replay of the session\nfirst created with the same `Idempotency-Key`, with a fresh `authorized_url` (documented).\n","required":["status","client_message","data","time"],"properties":{"status":{"type":"integer","description":"100 = success, new session; 101 = success, idempotent replay (documented). Ingo reserves\n100-110 for success and idempotent results (documented family), so the range is accepted.\nThis range, with `data`, is what tells a success from an error envelope.\n","minimum":100,"maximum":110,"example":100},"client_message":{"type":"string","description":"Human-readable text for the status, `Success` or `Success - Idempotent` (documented).","x-ingo-unbounded":"Free text chosen by the server.","example":"Success"},"data":{"$ref":"#/components/schemas/SessionData"},"time":{"type":"number","description":"Server processing time in seconds (documented).","minimum":0,"example":0.8}}};
+const schema14 = {"type":"object","description":"Success envelope. `status` 100 is a new session; 101 is an idempotent replay of the session\nfirst created with the same `Idempotency-Key`, with a fresh `authorized_url` (documented).\n","required":["status","client_message","data","time"],"properties":{"status":{"type":"integer","description":"100 = success, new session; 101 = success, idempotent replay (documented). Ingo reserves\n100-110 for success and idempotent results (documented family), so the range is accepted.\nThis range, with `data`, is what tells a success from an error envelope.\n","format":"int32","minimum":100,"maximum":110,"x-ingo-source":{"format":"assumption"},"x-ingo-note":"Ingo documents integer codes (up to 13723), not their width; int32 holds every one.","example":100},"client_message":{"type":"string","description":"Human-readable text for the status, `Success` or `Success - Idempotent` (documented).","x-ingo-unbounded":"Free text chosen by the server.","example":"Success"},"data":{"$ref":"#/components/schemas/SessionData"},"time":{"type":"number","description":"Server processing time in seconds (documented).","minimum":0,"example":0.8}}};
 const schema15 = {"type":"object","description":"The staged session.","required":["session_identifier","authorized_url","authorized_url_expiration_utc","participant_unique_id1"],"x-ingo-source":{"required/session_identifier":"example","required/authorized_url_expiration_utc":"example","required/participant_unique_id1":"example"},"x-ingo-note":"Only authorized_url is documented; the other fields are seen in Ingo's example.","properties":{"session_identifier":{"type":"string","description":"Ingo's identifier of the session (example). A UUID in Ingo's example, but not documented\nas one, so no `format: uuid`: generated validators (zod, …) would refuse any other id.\n","x-ingo-unbounded":"Opaque identifier chosen by the server.","x-ingo-source":"example","example":"7830227a-ba47-4d28-9416-cad41a446db7"},"authorized_url":{"type":"string","format":"uri","description":"Single-use URL for the browser SDK to mount. It contains the session identifier and the\nopaque query parameters `t` and `h`, and is valid for 30 seconds (documented).\n","x-ingo-unbounded":"Opaque URL chosen by the server.","example":"https://iip-webplugin-ingo.money/session/7830227a-ba47-4d28-9416-cad41a446db7?t=637126733246949906&h=rpSb%2f%2fAeOAKjX7%2fhhOQvj9zpvwf4xeg97TuPCMtpUg0%3d"},"authorized_url_expiration_utc":{"type":"string","description":"When `authorized_url` expires: ISO 8601 in UTC with microseconds and a `Z` suffix in\nIngo's example. Not documented, so no `format: date-time`: generated validators would\nrefuse an offset or a timestamp without seconds' fraction rules of their own.\n","x-ingo-unbounded":"Timestamp text chosen by the server.","x-ingo-source":"example","example":"2019-12-10T20:14:19.763941Z"},"participant_unique_id1":{"type":"string","description":"Echo of the request's `participant_unique_id1` (example).","maxLength":100,"x-ingo-source":"example","example":"70646041-01ea-4cd6-b657-18ff88e465c7"},"participant_unique_id2":{"type":"string","description":"Echo of the request's `participant_unique_id2`; an empty string when none was sent\n(example). Not required: a single example is no promise that it is always present.\n","maxLength":100,"x-ingo-source":"example","example":""}}};
+const formats2 = runtime1.fullFormats.int32;
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -774,11 +775,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err7 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats2.validate(data0))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -788,11 +786,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.data !== undefined){
-let data2 = data.data;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.session_identifier === undefined){
-const err8 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -801,8 +798,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.authorized_url === undefined){
-const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
+}
+if(data.data !== undefined){
+let data2 = data.data;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.session_identifier === undefined){
+const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -811,8 +812,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.authorized_url_expiration_utc === undefined){
-const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
+if(data2.authorized_url === undefined){
+const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -821,8 +822,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.participant_unique_id1 === undefined){
-const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
+if(data2.authorized_url_expiration_utc === undefined){
+const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -831,9 +832,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data2.session_identifier !== undefined){
-if(typeof data2.session_identifier !== "string"){
-const err12 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.participant_unique_id1 === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -842,12 +842,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data2.authorized_url !== undefined){
-let data4 = data2.authorized_url;
-if(typeof data4 === "string"){
-if(!(formats0(data4))){
-const err13 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data2.session_identifier !== undefined){
+if(typeof data2.session_identifier !== "string"){
+const err13 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -857,8 +854,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.authorized_url !== undefined){
+let data4 = data2.authorized_url;
+if(typeof data4 === "string"){
+if(!(formats0(data4))){
+const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -868,9 +868,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data2.authorized_url_expiration_utc !== undefined){
-if(typeof data2.authorized_url_expiration_utc !== "string"){
-const err15 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err15 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -880,11 +879,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.participant_unique_id1 !== undefined){
-let data6 = data2.participant_unique_id1;
-if(typeof data6 === "string"){
-if(func0(data6) > 100){
-const err16 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data2.authorized_url_expiration_utc !== undefined){
+if(typeof data2.authorized_url_expiration_utc !== "string"){
+const err16 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -894,8 +891,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.participant_unique_id1 !== undefined){
+let data6 = data2.participant_unique_id1;
+if(typeof data6 === "string"){
+if(func0(data6) > 100){
+const err17 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -905,11 +905,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data2.participant_unique_id2 !== undefined){
-let data7 = data2.participant_unique_id2;
-if(typeof data7 === "string"){
-if(func0(data7) > 100){
-const err18 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err18 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -919,8 +916,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.participant_unique_id2 !== undefined){
+let data7 = data2.participant_unique_id2;
+if(typeof data7 === "string"){
+if(func0(data7) > 100){
+const err19 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -930,9 +930,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -942,11 +941,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data8 = data.time;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err21 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -956,8 +953,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data8 = data.time;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err22 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -967,14 +967,25 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -1174,7 +1185,7 @@ validate14.evaluated = {"props":{"session_identifier":true,"authorized_url":true
 
 
 const schema18 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope"};
-const schema19 = {"type":"object","description":"Error envelope: the success envelope's `status`, `client_message` and `time`, without\n`data`. **Assumption:** Ingo documents the numeric code families (4xx request and\nauthentication errors, do not retry; 5xx system failures, retry with backoff; 600-616\nvalidation and velocity; 9xx general errors) and the code 13723, but not this endpoint's\nerror bodies; this shape follows the success envelope.\n","required":["status","client_message"],"x-ingo-source":{"required/client_message":"assumption"},"x-ingo-note":"Ingo documents that codes travel in `status`, not the rest of an error body.","properties":{"status":{"type":"integer","description":"Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n","anyOf":[{"type":"integer","maximum":99},{"type":"integer","minimum":111}],"example":401},"client_message":{"type":"string","description":"Short human-readable text for the error. Never contains secrets or signatures.","x-ingo-unbounded":"Free text chosen by the server.","x-ingo-source":"assumption","example":"Unauthorized: signature does not match"},"time":{"type":"number","description":"Server processing time in seconds.","minimum":0,"example":0.001}}};
+const schema19 = {"type":"object","description":"Error envelope: the success envelope's `status`, `client_message` and `time`, without\n`data`. **Assumption:** Ingo documents the numeric code families (4xx request and\nauthentication errors, do not retry; 5xx system failures, retry with backoff; 600-616\nvalidation and velocity; 9xx general errors) and the code 13723, but not this endpoint's\nerror bodies; this shape follows the success envelope.\n","required":["status","client_message"],"x-ingo-source":{"required/client_message":"assumption"},"x-ingo-note":"Ingo documents that codes travel in `status`, not the rest of an error body.","properties":{"status":{"type":"integer","description":"Ingo's numeric result code; never in the success range 100-110. Codes used by this\nproject's decision table: 400 invalid body, 401 bad signature, 402 X-Date outside the\nclock-skew window, 413 body too large, 415 wrong content type, 429 rate limited, 500 and\n503 server faults, 13723 idempotency key reused with a different body.\n","format":"int32","x-ingo-source":{"format":"assumption"},"x-ingo-note":"Ingo documents integer codes (up to 13723), not their width; int32 holds every one.","anyOf":[{"type":"integer","maximum":99},{"type":"integer","minimum":111}],"example":401},"client_message":{"type":"string","description":"Short human-readable text for the error. Never contains secrets or signatures.","x-ingo-unbounded":"Free text chosen by the server.","x-ingo-source":"assumption","example":"Unauthorized: signature does not match"},"time":{"type":"number","description":"Server processing time in seconds.","minimum":0,"example":0.001}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1292,10 +1303,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1305,11 +1315,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1319,8 +1328,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1330,14 +1342,25 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -1347,13 +1370,74 @@ return errors === 0;
 validate15.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema20 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer"};
-const schema21 = {"description":"The body of HTTP 200: the success envelope, or an error envelope for servers that report\nerrors with HTTP 200. The two are told apart by Ingo's documented test: an envelope `status`\nin the success family 100-110 (which comes with `data`), or any other status (without).\nNamed apart from every response, so that no generator merges the two.\n","anyOf":[{"$ref":"#/components/schemas/SessionCreated"},{"$ref":"#/components/schemas/ErrorEnvelope"}]};
+const schema20 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/RetryAfterSeconds"};
+const schema21 = {"type":"integer","description":"A `Retry-After` delay in whole seconds (RFC 9110 `delay-seconds`). int32: up to 68 years,\nfar beyond any wait a client honours.\n","format":"int32","minimum":0,"maximum":2147483647,"x-ingo-source":{"format":"assumption","maximum":"assumption"},"x-ingo-note":"RFC 9110 bounds delay-seconds by nothing; int32 is the width generated clients give an integer.","example":1};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate18.evaluated;
+const evaluated0 = validate16.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/RetryAfterSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data > 2147483647 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/RetryAfterSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data < 0 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/RetryAfterSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!(formats2.validate(data))){
+const err3 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/RetryAfterSeconds/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+validate16.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+const schema22 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer"};
+const schema23 = {"description":"The body of HTTP 200: the success envelope, or an error envelope for servers that report\nerrors with HTTP 200. The two are told apart by Ingo's documented test: an envelope `status`\nin the success family 100-110 (which comes with `data`), or any other status (without).\nNamed apart from every response, so that no generator merges the two.\n","anyOf":[{"$ref":"#/components/schemas/SessionCreated"},{"$ref":"#/components/schemas/ErrorEnvelope"}]};
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate19.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1434,11 +1518,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err7 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats2.validate(data0))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1448,11 +1529,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.data !== undefined){
-let data2 = data.data;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.session_identifier === undefined){
-const err8 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1461,8 +1541,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.authorized_url === undefined){
-const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
+}
+if(data.data !== undefined){
+let data2 = data.data;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.session_identifier === undefined){
+const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1471,8 +1555,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.authorized_url_expiration_utc === undefined){
-const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
+if(data2.authorized_url === undefined){
+const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1481,8 +1565,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.participant_unique_id1 === undefined){
-const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
+if(data2.authorized_url_expiration_utc === undefined){
+const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1491,9 +1575,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data2.session_identifier !== undefined){
-if(typeof data2.session_identifier !== "string"){
-const err12 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.participant_unique_id1 === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1502,12 +1585,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data2.authorized_url !== undefined){
-let data4 = data2.authorized_url;
-if(typeof data4 === "string"){
-if(!(formats0(data4))){
-const err13 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data2.session_identifier !== undefined){
+if(typeof data2.session_identifier !== "string"){
+const err13 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1517,8 +1597,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.authorized_url !== undefined){
+let data4 = data2.authorized_url;
+if(typeof data4 === "string"){
+if(!(formats0(data4))){
+const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1528,9 +1611,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data2.authorized_url_expiration_utc !== undefined){
-if(typeof data2.authorized_url_expiration_utc !== "string"){
-const err15 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err15 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1540,11 +1622,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.participant_unique_id1 !== undefined){
-let data6 = data2.participant_unique_id1;
-if(typeof data6 === "string"){
-if(func0(data6) > 100){
-const err16 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data2.authorized_url_expiration_utc !== undefined){
+if(typeof data2.authorized_url_expiration_utc !== "string"){
+const err16 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1554,8 +1634,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.participant_unique_id1 !== undefined){
+let data6 = data2.participant_unique_id1;
+if(typeof data6 === "string"){
+if(func0(data6) > 100){
+const err17 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1565,11 +1648,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data2.participant_unique_id2 !== undefined){
-let data7 = data2.participant_unique_id2;
-if(typeof data7 === "string"){
-if(func0(data7) > 100){
-const err18 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err18 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1579,8 +1659,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.participant_unique_id2 !== undefined){
+let data7 = data2.participant_unique_id2;
+if(typeof data7 === "string"){
+if(func0(data7) > 100){
+const err19 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1590,9 +1673,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1602,11 +1684,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data8 = data.time;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err21 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1616,8 +1696,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data8 = data.time;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err22 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1627,9 +1710,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1638,16 +1720,28 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate18.errors = vErrors;
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate19.errors = vErrors;
 return errors === 0;
 }
-validate18.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate19.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate17.evaluated;
+const evaluated0 = validate18.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1657,8 +1751,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate18(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate19(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -1777,10 +1871,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/ErrorEnvelope/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1790,11 +1883,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"#/components/schemas/ErrorEnvelope/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1804,8 +1896,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1815,14 +1910,25 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"#/components/schemas/ErrorEnvelope/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/components/schemas/ErrorEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -1837,12 +1943,12 @@ props0.time = true;
 }
 }
 if(!valid0){
-const err12 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err13];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -1857,6 +1963,30 @@ vErrors = null;
 }
 }
 }
+validate18.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate18.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate17.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate18(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+else {
+var props0 = validate18.evaluated.props;
+}
 validate17.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
@@ -1864,36 +1994,12 @@ return errors === 0;
 validate17.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const schema27 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/0"};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate16.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate17(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-else {
-var props0 = validate17.evaluated.props;
-}
-validate16.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate16.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-
-const schema25 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/0"};
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1974,11 +2080,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err7 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats2.validate(data0))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1988,11 +2091,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.data !== undefined){
-let data2 = data.data;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.session_identifier === undefined){
-const err8 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err8 = {instancePath:instancePath+"/client_message",schemaPath:"#/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2001,8 +2103,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2.authorized_url === undefined){
-const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
+}
+if(data.data !== undefined){
+let data2 = data.data;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.session_identifier === undefined){
+const err9 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "session_identifier"},message:"must have required property '"+"session_identifier"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2011,8 +2117,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.authorized_url_expiration_utc === undefined){
-const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
+if(data2.authorized_url === undefined){
+const err10 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url"},message:"must have required property '"+"authorized_url"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2021,8 +2127,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.participant_unique_id1 === undefined){
-const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
+if(data2.authorized_url_expiration_utc === undefined){
+const err11 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "authorized_url_expiration_utc"},message:"must have required property '"+"authorized_url_expiration_utc"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2031,9 +2137,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data2.session_identifier !== undefined){
-if(typeof data2.session_identifier !== "string"){
-const err12 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.participant_unique_id1 === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/required",keyword:"required",params:{missingProperty: "participant_unique_id1"},message:"must have required property '"+"participant_unique_id1"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2042,12 +2147,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data2.authorized_url !== undefined){
-let data4 = data2.authorized_url;
-if(typeof data4 === "string"){
-if(!(formats0(data4))){
-const err13 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data2.session_identifier !== undefined){
+if(typeof data2.session_identifier !== "string"){
+const err13 = {instancePath:instancePath+"/data/session_identifier",schemaPath:"#/components/schemas/SessionData/properties/session_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2057,8 +2159,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.authorized_url !== undefined){
+let data4 = data2.authorized_url;
+if(typeof data4 === "string"){
+if(!(formats0(data4))){
+const err14 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2068,9 +2173,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data2.authorized_url_expiration_utc !== undefined){
-if(typeof data2.authorized_url_expiration_utc !== "string"){
-const err15 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err15 = {instancePath:instancePath+"/data/authorized_url",schemaPath:"#/components/schemas/SessionData/properties/authorized_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2080,11 +2184,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.participant_unique_id1 !== undefined){
-let data6 = data2.participant_unique_id1;
-if(typeof data6 === "string"){
-if(func0(data6) > 100){
-const err16 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data2.authorized_url_expiration_utc !== undefined){
+if(typeof data2.authorized_url_expiration_utc !== "string"){
+const err16 = {instancePath:instancePath+"/data/authorized_url_expiration_utc",schemaPath:"#/components/schemas/SessionData/properties/authorized_url_expiration_utc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2094,8 +2196,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.participant_unique_id1 !== undefined){
+let data6 = data2.participant_unique_id1;
+if(typeof data6 === "string"){
+if(func0(data6) > 100){
+const err17 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2105,11 +2210,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data2.participant_unique_id2 !== undefined){
-let data7 = data2.participant_unique_id2;
-if(typeof data7 === "string"){
-if(func0(data7) > 100){
-const err18 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err18 = {instancePath:instancePath+"/data/participant_unique_id1",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2119,8 +2221,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.participant_unique_id2 !== undefined){
+let data7 = data2.participant_unique_id2;
+if(typeof data7 === "string"){
+if(func0(data7) > 100){
+const err19 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2130,9 +2235,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/data/participant_unique_id2",schemaPath:"#/components/schemas/SessionData/properties/participant_unique_id2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2142,11 +2246,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data8 = data.time;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err21 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/SessionData/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2156,8 +2258,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data8 = data.time;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err22 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2167,9 +2272,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2178,38 +2282,50 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate22.errors = vErrors;
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-validate21.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"status":true,"client_message":true,"data":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema28 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1"};
+const schema30 = {"$ref":"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1"};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2322,10 +2438,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2335,11 +2450,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2349,8 +2463,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2360,9 +2477,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2371,19 +2487,31 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate24.errors = vErrors;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/schemas/CreateSessionAnswer/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema30 = {"$ref":"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema"};
-const schema31 = {"type":"string","minLength":1,"maxLength":250};
+const schema32 = {"$ref":"https://ingo-session.dev/session-management.json#/components/parameters/IdempotencyKey/schema"};
+const schema33 = {"type":"string","minLength":1,"maxLength":250};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2422,18 +2550,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-const schema32 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema"};
+const schema34 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema"};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2546,10 +2674,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2559,11 +2686,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2573,8 +2699,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2584,9 +2713,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2595,18 +2723,30 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate26.errors = vErrors;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/BadRequest/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema34 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema"};
+const schema36 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema"};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2719,10 +2859,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2732,11 +2871,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2746,8 +2884,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2757,9 +2898,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2768,18 +2908,30 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate27.errors = vErrors;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/Unauthorized/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema36 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema"};
+const schema38 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema"};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2892,10 +3044,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2905,11 +3056,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2919,8 +3069,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2930,9 +3083,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2941,18 +3093,30 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate28.errors = vErrors;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/PayloadTooLarge/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema38 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema"};
+const schema40 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema"};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3065,10 +3229,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3078,11 +3241,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3092,8 +3254,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3103,9 +3268,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3114,18 +3278,30 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate29.errors = vErrors;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/UnsupportedMediaType/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema40 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema"};
+const schema42 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema"};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3238,10 +3414,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3251,11 +3426,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3265,8 +3439,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3276,9 +3453,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3287,18 +3463,30 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate30.errors = vErrors;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/RequestInFlight/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema42 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema"};
+const schema44 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema"};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3411,10 +3599,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3424,11 +3611,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3438,8 +3624,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3449,9 +3638,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3460,18 +3648,30 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate31.errors = vErrors;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/IdempotencyConflict/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema44 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema"};
+const schema46 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema"};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3584,10 +3784,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3597,11 +3796,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3611,8 +3809,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3622,9 +3823,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3633,18 +3833,30 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate32.errors = vErrors;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/TooManyRequests/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-const schema46 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema"};
+const schema48 = {"$ref":"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema"};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3757,10 +3969,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.client_message !== undefined){
-if(typeof data.client_message !== "string"){
-const err8 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(!(formats2.validate(data0))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/status/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3770,11 +3981,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.client_message !== undefined){
+if(typeof data.client_message !== "string"){
+const err9 = {instancePath:instancePath+"/client_message",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/client_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3784,8 +3994,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.time !== undefined){
+let data2 = data.time;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3795,9 +4008,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/time",schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/properties/time/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3806,10 +4018,22 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate33.errors = vErrors;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"https://ingo-session.dev/session-management.json#/components/responses/ServerError/content/application~1json/schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":{"status":true,"client_message":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 /** Validators by JSON pointer into the spec (`#/components/schemas/CreateSessionRequest`, …). */
 export const specValidators: Readonly<Record<string, ValidateFunction>> = {
@@ -3820,16 +4044,17 @@ export const specValidators: Readonly<Record<string, ValidateFunction>> = {
   "#/components/schemas/SessionCreated": validate11,
   "#/components/schemas/SessionData": validate14,
   "#/components/schemas/ErrorEnvelope": validate15,
-  "#/components/schemas/CreateSessionAnswer": validate16,
-  "#/components/schemas/CreateSessionAnswer/anyOf/0": validate21,
-  "#/components/schemas/CreateSessionAnswer/anyOf/1": validate24,
-  "#/components/parameters/IdempotencyKey/schema": validate25,
-  "#/components/responses/BadRequest/content/application~1json/schema": validate26,
-  "#/components/responses/Unauthorized/content/application~1json/schema": validate27,
-  "#/components/responses/PayloadTooLarge/content/application~1json/schema": validate28,
-  "#/components/responses/UnsupportedMediaType/content/application~1json/schema": validate29,
-  "#/components/responses/RequestInFlight/content/application~1json/schema": validate30,
-  "#/components/responses/IdempotencyConflict/content/application~1json/schema": validate31,
-  "#/components/responses/TooManyRequests/content/application~1json/schema": validate32,
-  "#/components/responses/ServerError/content/application~1json/schema": validate33,
+  "#/components/schemas/RetryAfterSeconds": validate16,
+  "#/components/schemas/CreateSessionAnswer": validate17,
+  "#/components/schemas/CreateSessionAnswer/anyOf/0": validate22,
+  "#/components/schemas/CreateSessionAnswer/anyOf/1": validate25,
+  "#/components/parameters/IdempotencyKey/schema": validate26,
+  "#/components/responses/BadRequest/content/application~1json/schema": validate27,
+  "#/components/responses/Unauthorized/content/application~1json/schema": validate28,
+  "#/components/responses/PayloadTooLarge/content/application~1json/schema": validate29,
+  "#/components/responses/UnsupportedMediaType/content/application~1json/schema": validate30,
+  "#/components/responses/RequestInFlight/content/application~1json/schema": validate31,
+  "#/components/responses/IdempotencyConflict/content/application~1json/schema": validate32,
+  "#/components/responses/TooManyRequests/content/application~1json/schema": validate33,
+  "#/components/responses/ServerError/content/application~1json/schema": validate34,
 };

@@ -4,7 +4,7 @@
  * RELIABILITY_RSS_FILE when it exits, however it exits.
  */
 import { writeFileSync } from 'node:fs';
-import { main } from '../src/cli/main.js';
+import { main } from '../cli/main.js';
 
 const rssFile = process.env.RELIABILITY_RSS_FILE;
 process.on('exit', () => {

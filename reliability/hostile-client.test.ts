@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hostileModes } from '../src/client/test-helpers/hostile-server.js';
+import { hostileModes } from '../test-support/hostile-server.js';
 import { reliabilitySizes } from './reliability-sizes.js';
 import { runHostileClient } from './run-hostile-client.js';
 

@@ -1,5 +1,5 @@
 import type { ChaosOptions } from './run-chaos.js';
-import { hostileModes } from '../src/client/test-helpers/hostile-server.js';
+import { hostileModes } from '../test-support/hostile-server.js';
 import type { HostileClientOptions } from './run-hostile-client.js';
 import type { HttpFuzzOptions } from './run-http-fuzz.js';
 import type { LoadOptions } from './run-load.js';

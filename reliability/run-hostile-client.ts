@@ -9,7 +9,7 @@ import {
   hostileModes,
   startHostileServer,
   type HostileMode,
-} from '../src/client/test-helpers/hostile-server.js';
+} from '../test-support/hostile-server.js';
 import { minimalBodyText, reliabilityCredentials } from './reliability-fixtures.js';
 
 /** Which modes to run, and how. */

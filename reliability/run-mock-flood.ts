@@ -5,7 +5,7 @@ import { Agent, request } from 'node:http';
 import { createSessionPath } from '../src/spec/create-session-operation.js';
 import { specLimits } from '../src/spec/signing-config.js';
 import { signRequest } from '../src/signing/sign-request.js';
-import { buildHostileBody } from '../src/mock/test-helpers/build-hostile-body.js';
+import { buildHostileBody } from '../test-support/build-hostile-body.js';
 import { countBy } from './count-by.js';
 import { minimalBodyText, reliabilityCredentials } from './reliability-fixtures.js';
 import { runBounded } from './run-bounded.js';

@@ -3,7 +3,7 @@ import type { CreateSessionResult } from '../src/client/session-client-types.js'
 import { isIngoSessionError } from '../src/errors/ingo-session-error.js';
 import { createSeededRandom } from '../src/mock/seeded-random.js';
 import { createRedisMockStore } from '../src/redis/create-redis-mock-store.js';
-import { startRedisServer } from '../src/redis/test-helpers/start-redis-server.js';
+import { startRedisServer } from '../test-support/start-redis-server.js';
 import { checkExactlyOnce, type CallOutcome, type ExactlyOnceVerdict } from './check-exactly-once.js';
 import { collectCallRecords } from './collect-call-records.js';
 import { planCalls, type CallPlan } from './plan-calls.js';

@@ -1,6 +1,6 @@
 import { createMockHandler } from '../src/mock/create-mock-handler.js';
 import { listen } from '../src/mock/listen.js';
-import { startRedisServer } from '../src/redis/test-helpers/start-redis-server.js';
+import { startRedisServer } from '../test-support/start-redis-server.js';
 import { maxInWindow } from './max-in-window.js';
 import type { LimiterChildOptions, LimiterChildReply } from './redis-limiter-child.js';
 import { reliabilityCredentials } from './reliability-fixtures.js';

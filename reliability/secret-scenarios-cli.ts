@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CliIo } from '../src/cli/cli-io.js';
-import { runCreateCommand } from '../src/cli/create-command.js';
-import { runMockCommand } from '../src/cli/mock-command.js';
-import { runSignCommand } from '../src/cli/sign-command.js';
+import type { CliIo } from '../cli/cli-io.js';
+import { runCreateCommand } from '../cli/create-command.js';
+import { runMockCommand, type MockCliIo } from '../cli/mock-command.js';
+import { runSignCommand } from '../cli/sign-command.js';
 import { createSessionPath } from '../src/spec/create-session-operation.js';
 import type { MockLogEvent } from '../src/mock/mock-options.js';
 import { startMock } from '../src/mock/start-mock.js';
@@ -130,7 +130,7 @@ async function runMockScenario(collector: OutputCollector, signatures: Set<strin
   const listening = new Promise<string>((resolve) => (announce = resolve));
   let stop!: () => void;
   const untilStopped = new Promise<void>((resolve) => (stop = resolve));
-  const io: CliIo = {
+  const io: MockCliIo = {
     stdout: (text) => {
       stdout += text;
       const match = /listening on (http:\/\/\S+)/.exec(stdout);
@@ -139,10 +139,9 @@ async function runMockScenario(collector: OutputCollector, signatures: Set<strin
     stderr: (text) => void (stderr += text),
     env: {},
     cwd: process.cwd(),
-  };
-  const exit = runMockCommand(['--port', '0', '--username', username, '--secret', secret, '--verbose'], io, {
     untilStopped,
-  });
+  };
+  const exit = runMockCommand(['--port', '0', '--username', username, '--secret', secret, '--verbose'], io);
   const url = await Promise.race([
     listening,
     exit.then((code) => Promise.reject(new Error(`ingo-session mock exited with ${code}: ${stderr}`))),

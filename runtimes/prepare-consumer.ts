@@ -43,7 +43,7 @@ export async function prepareConsumer(
     project,
   );
 
-  const vectorFolder = join(root, 'conformance/vectors');
+  const vectorFolder = join(root, 'src/signing/vectors');
   const vectors = readdirSync(vectorFolder)
     .filter((file) => file.endsWith('.json'))
     .sort()

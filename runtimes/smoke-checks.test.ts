@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as main from '../src/index.js';
 import * as worker from '../src/index.worker.js';
-import { listSigningVectorFiles, readSigningVectors } from '../src/signing/test-helpers/read-signing-vectors.js';
+import { listSigningVectorFiles, readSigningVectors } from '../test-support/read-signing-vectors.js';
 import { runSmokeChecks, smokeChecks, type SmokeInput } from './smoke-checks.js';
 
 // The suite the runtimes run, run here on Node against the sources: it passes, and it can fail.

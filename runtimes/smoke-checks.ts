@@ -21,7 +21,7 @@ export interface SmokeResult {
 export const smokeChecks = ['load', 'vectors', 'vectors-webcrypto', 'create-session', 'errors', 'redaction'] as const;
 export type SmokeCheck = (typeof smokeChecks)[number];
 
-/** One signing vector of conformance/vectors (the fields this suite reads). */
+/** One signing vector of src/signing/vectors (the fields this suite reads). */
 export interface SmokeVector {
   name: string;
   secret: string;

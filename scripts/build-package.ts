@@ -2,7 +2,7 @@
  * `npm run build`: compiles src/, conformance/ and generated/ into a clean dist/, copies the
  * generated files tsc does not emit (declaration-only `.d.ts` such as session-management.d.ts, or
  * plain `.js`/`.json`), so every import of a built `.d.ts` or `.js` resolves inside dist/, and
- * bundles the CLI into dist/cli/ (scripts/bundle-cli.mjs).
+ * bundles the CLI (cli/) into dist/cli/ (scripts/bundle-cli.mjs).
  * Run by `npm pack` (prepack) and by the commands that need dist/; never by a consumer's install.
  */
 import { execFile } from 'node:child_process';

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { bundleCli } from './bundle-cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// The same bundling, from the TypeScript sources into a folder of this test's own: dist/ belongs
-// to the tests that build and pack it, and may be rebuilt while this one runs.
+// The same bundling into a folder of this test's own: dist/ belongs to the tests that build and
+// pack it, and may be rebuilt while this one runs.
 const outdir = mkdtempSync(join(tmpdir(), 'ingo-cli-bundle-'));
 const entry = join(outdir, 'main.js');
 const STATIC = /^import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["'];?$/gm;
@@ -37,10 +37,7 @@ function bundleFiles(): string[] {
     .map((name) => join(outdir, name));
 }
 
-beforeAll(
-  () => (bundleCli as (root: string, options: object) => void)(root, { entry: 'src/cli/main.ts', outdir }),
-  60_000,
-);
+beforeAll(() => (bundleCli as (root: string, options: object) => void)(root, { outdir }), 60_000);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 test('starting the bundled CLI loads no command: each of the five is a chunk loaded on demand', () => {

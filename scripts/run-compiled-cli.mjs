@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs the compiled CLI (dist/cli/, the bundle of dist/src/cli), building dist first when it is missing or older than any source
+ * Runs the compiled CLI (dist/cli/, the bundle of cli/), building dist first when it is missing or older than any source
  * file: `npm run conformance` runs compiled JS (no TypeScript loader at run time), and a fresh
  * clone or an edited source still gets what it expects. Plain JavaScript, so that nothing is
  * compiled to decide whether to compile.
@@ -14,8 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleCli, cliBundleEntry } from './bundle-cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// What tsconfig.build.json compiles, and the configuration itself.
-const SOURCES = ['src', 'conformance', 'generated'];
+// What tsconfig.build.json compiles and the CLI bundles, and the configuration itself.
+const SOURCES = ['src', 'conformance', 'generated', 'cli'];
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'scripts/bundle-cli.mjs'];
 const STAMP = 'dist/.build-stamp';
 

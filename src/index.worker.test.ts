@@ -25,7 +25,7 @@ const names = (list: { name: string }[]) => list.map(({ name }) => name).sort();
 test('the worker entry exports every name of the main entry but the Node-only mock and explain', () => {
   const main = exportsOf('./index.ts');
   // A name added to src/index.ts belongs in src/index.worker.ts too, unless it comes from a
-  // Node-only folder (then the README's list of what Workers lack names it).
+  // Node-only folder (then docs/runtimes.md's list of what Workers lack names it).
   expect(names(exportsOf('./index.worker.ts'))).toEqual(names(main.filter((entry) => !isNodeOnly(entry))));
   expect(names(main.filter(isNodeOnly))).toEqual(
     expect.arrayContaining(['startMock', 'listen', 'createMockHandler', 'explainRequest', 'MockOptions']),

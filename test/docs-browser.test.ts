@@ -107,7 +107,7 @@ describe('offline HTML docs', () => {
     await sidebar.getByText('Signing requests', { exact: true }).first().click();
     await expect.poll(() => page.url()).toMatch(/section\/signing-requests/i);
     const vector = JSON.parse(
-      await readFile(new URL('../conformance/vectors/hmac-sha512.json', import.meta.url), 'utf8'),
+      await readFile(new URL('../src/signing/vectors/hmac-sha512.json', import.meta.url), 'utf8'),
     ).vectors[0];
     const authorization = `Authorization: hmac username="${vector.username}", algorithm="${vector.algorithm}", headers="${vector.headers}", signature="${vector.signature}"`;
     for (const text of [

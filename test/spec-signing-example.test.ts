@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { spec } from '../generated/spec.js';
 import { buildSigningString, parseHttpDate, signRequest } from '../src/index.js';
 
-const vector = JSON.parse(readFileSync(new URL('../conformance/vectors/hmac-sha512.json', import.meta.url), 'utf8'))
+const vector = JSON.parse(readFileSync(new URL('../src/signing/vectors/hmac-sha512.json', import.meta.url), 'utf8'))
   .vectors[0];
 const section = spec.info.description.slice(
   spec.info.description.indexOf('## Signing requests'),

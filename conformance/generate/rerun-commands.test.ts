@@ -17,7 +17,7 @@ beforeAll(async () => {
   const root = resolve(import.meta.dirname, '../..');
   writeFileSync(
     join(directory, 'ingo-session'),
-    `#!/bin/sh\nexec "${root}/node_modules/.bin/tsx" "${root}/src/cli/main.ts" "$@"\n`,
+    `#!/bin/sh\nexec "${root}/node_modules/.bin/tsx" "${root}/cli/main.ts" "$@"\n`,
   );
   chmodSync(join(directory, 'ingo-session'), 0o755);
 });

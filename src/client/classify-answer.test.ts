@@ -5,7 +5,7 @@ import { IdempotencyConflictError } from '../errors/idempotency-conflict-error.j
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 import { classifyAnswer } from './classify-answer.js';
-import { createdEnvelope } from './test-helpers/fake-ingo.js';
+import { createdEnvelope } from '../../test-support/fake-ingo.js';
 import { readEnvelopeStatus, toApiError, type Answer } from './to-api-error.js';
 
 const site = { method: 'POST', url: 'http://ingo.test/api/v1/sessions/point-in-time/plugin', secrets: ['s3cret'] };

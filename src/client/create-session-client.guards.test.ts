@@ -11,7 +11,7 @@ import {
   minimalBody,
   startLoopbackServer,
   testClientOptions,
-} from './test-helpers/fake-ingo.js';
+} from '../../test-support/fake-ingo.js';
 
 const HOUR = 3_600_000;
 const fixedClock = () => new Date(TEST_START);

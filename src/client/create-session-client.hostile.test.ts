@@ -7,8 +7,8 @@ import {
   startHostileServer,
   type HostileMode,
   type HostileServer,
-} from './test-helpers/hostile-server.js';
-import { TEST_SECRET, minimalBody, testClientOptions } from './test-helpers/fake-ingo.js';
+} from '../../test-support/hostile-server.js';
+import { TEST_SECRET, minimalBody, testClientOptions } from '../../test-support/fake-ingo.js';
 
 /** What each hostile mode must end in: the outcome class, and whether the same call was sent again. */
 const expected: Record<HostileMode, { outcome: string; retried: boolean }> = {

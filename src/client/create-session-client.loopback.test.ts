@@ -12,7 +12,7 @@ import {
   readBody,
   startLoopbackServer,
   testClientOptions,
-} from './test-helpers/fake-ingo.js';
+} from '../../test-support/fake-ingo.js';
 
 // Real sockets through Node's fetch: the paths an in-process handler cannot show (a server that
 // never answers, one that stops half-way through its body, a refused connection).

@@ -10,7 +10,7 @@ import {
   jsonAnswer,
   minimalBody,
   testClientOptions,
-} from './test-helpers/fake-ingo.js';
+} from '../../test-support/fake-ingo.js';
 
 /** A limiter that records each take and the signal it was given, and lets every caller through. */
 function recordingLimiter(): RateLimiter & { takes: (AbortSignal | undefined)[] } {

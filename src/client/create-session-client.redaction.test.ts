@@ -2,7 +2,13 @@ import { inspect } from 'node:util';
 import { expect, test } from 'vitest';
 import { createSessionClient } from './create-session-client.js';
 import type { CreateSessionBody } from './session-client-types.js';
-import { TEST_SECRET, createFakeIngo, jsonAnswer, minimalBody, testClientOptions } from './test-helpers/fake-ingo.js';
+import {
+  TEST_SECRET,
+  createFakeIngo,
+  jsonAnswer,
+  minimalBody,
+  testClientOptions,
+} from '../../test-support/fake-ingo.js';
 
 /** Every way a value is commonly printed or logged. */
 function renderings(value: unknown): string[] {

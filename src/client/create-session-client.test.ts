@@ -17,7 +17,7 @@ import {
   minimalBody,
   testClientOptions,
   type SeenRequest,
-} from './test-helpers/fake-ingo.js';
+} from '../../test-support/fake-ingo.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createSpecValidators } from './create-spec-validators.js';
-import { createdEnvelope, minimalBody } from './test-helpers/fake-ingo.js';
+import { createdEnvelope, minimalBody } from '../../test-support/fake-ingo.js';
 
 const validators = createSpecValidators();
 

@@ -4,7 +4,7 @@ import type { Diagnosis, DiagnosisCode } from './explanation.js';
 const { clockSkewSeconds } = signingConfig;
 
 /**
- * The one-line fix of every diagnosis. README's "Debugging a 401" table repeats each one, and a
+ * The one-line fix of every diagnosis. docs/explain.md's table of mistakes repeats each one, and a
  * test keeps the two equal.
  */
 export const diagnosisFixes: Readonly<Record<DiagnosisCode, string>> = {

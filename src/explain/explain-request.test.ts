@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listSigningVectorFiles, readSigningVectors } from '../signing/test-helpers/read-signing-vectors.js';
+import { listSigningVectorFiles, readSigningVectors } from '../../test-support/read-signing-vectors.js';
 import { explainRequest } from './explain-request.js';
 import type { DiagnosisCode, Explanation } from './explanation.js';
 import {
@@ -19,7 +19,7 @@ import {
   withValues,
   type SenderRule,
   type WireRequest,
-} from './test-helpers/mistaken-sender.js';
+} from '../../test-support/mistaken-sender.js';
 
 const correct = fromVector(quickStart);
 const codes = (explanation: Explanation) => explanation.diagnoses.map((diagnosis) => diagnosis.code).sort();

@@ -5,7 +5,7 @@ import { isExplainInputError } from './explain-input-error.js';
 import { parseCapturedRequest } from './parse-captured-request.js';
 import { parseHarEntry } from './parse-har-entry.js';
 import { parseRawRequest } from './parse-raw-request.js';
-import { quickStart } from './test-helpers/mistaken-sender.js';
+import { quickStart } from '../../test-support/mistaken-sender.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 const raw = fixture('quick-start.http');

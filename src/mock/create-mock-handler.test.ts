@@ -12,7 +12,7 @@ import {
   minimalBody,
   signedInit,
   signedRequest,
-} from './test-helpers/mock-test-kit.js';
+} from '../../test-support/mock-test-kit.js';
 
 const checkEnvelope = createEnvelopeChecker();
 const fixedClock = { now: () => FIXED_NOW };

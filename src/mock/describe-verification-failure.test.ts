@@ -3,7 +3,7 @@ import { signRequest } from '../signing/sign-request.js';
 import { verifyRequest } from '../signing/verify-request.js';
 import { mockRoute } from './check-request-head.js';
 import { describeVerificationFailure } from './describe-verification-failure.js';
-import { FIXED_NOW, minimalBody } from './test-helpers/mock-test-kit.js';
+import { FIXED_NOW, minimalBody } from '../../test-support/mock-test-kit.js';
 
 function lowerCase(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));

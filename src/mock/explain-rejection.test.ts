@@ -7,11 +7,11 @@ import {
   withValues,
   type SenderRule,
   type WireRequest,
-} from '../explain/test-helpers/mistaken-sender.js';
+} from '../../test-support/mistaken-sender.js';
 import { EXPLAIN_HEADER } from './check-signed-request.js';
 import { createMockHandler, type MockLogEvent, type MockOptions } from './create-mock-handler.js';
 import { startMock } from './start-mock.js';
-import { createEnvelopeChecker } from './test-helpers/mock-test-kit.js';
+import { createEnvelopeChecker } from '../../test-support/mock-test-kit.js';
 
 const checkEnvelope = createEnvelopeChecker();
 const credentials = { username: quickStart.username, secret: quickStart.secret };

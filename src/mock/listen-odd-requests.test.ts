@@ -2,8 +2,8 @@ import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mockRoute } from './check-request-head.js';
 import { startMock, type RunningMock } from './start-mock.js';
-import { createEnvelopeChecker, FIXED_NOW, minimalBody, signedInit } from './test-helpers/mock-test-kit.js';
-import { lastJsonBody, rawHttp } from './test-helpers/raw-http.js';
+import { createEnvelopeChecker, FIXED_NOW, minimalBody, signedInit } from '../../test-support/mock-test-kit.js';
+import { lastJsonBody, rawHttp } from '../../test-support/raw-http.js';
 
 const checkEnvelope = createEnvelopeChecker();
 const path = mockRoute.path;

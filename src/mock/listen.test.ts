@@ -12,8 +12,8 @@ import {
   FIXED_NOW,
   minimalBody,
   signedInit,
-} from './test-helpers/mock-test-kit.js';
-import { lastJsonBody, rawHttp } from './test-helpers/raw-http.js';
+} from '../../test-support/mock-test-kit.js';
+import { lastJsonBody, rawHttp } from '../../test-support/raw-http.js';
 
 const checkEnvelope = createEnvelopeChecker();
 const credentials = { username: 'test', secret: 'test-secret' };

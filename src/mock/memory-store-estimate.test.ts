@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
 
-const script = fileURLToPath(new URL('./test-helpers/measure-store-heap.ts', import.meta.url));
+const script = fileURLToPath(new URL('../../test-support/measure-store-heap.ts', import.meta.url));
 
 test("the memory store's byte estimate is an upper bound of the heap it really holds", async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', script, '20000'], {

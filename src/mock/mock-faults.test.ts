@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createMockHandler } from './create-mock-handler.js';
 import { isMockConnectionDrop } from './mock-connection-drop.js';
 import type { MockOptions } from './mock-options.js';
-import { createEnvelopeChecker, FIXED_NOW, minimalBody, signedRequest } from './test-helpers/mock-test-kit.js';
+import { createEnvelopeChecker, FIXED_NOW, minimalBody, signedRequest } from '../../test-support/mock-test-kit.js';
 
 const checkEnvelope = createEnvelopeChecker();
 

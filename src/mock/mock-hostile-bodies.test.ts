@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { specLimits } from '../spec/signing-config.js';
 import { createMockHandler } from './create-mock-handler.js';
-import { buildHostileBody } from './test-helpers/build-hostile-body.js';
-import { createEnvelopeChecker, FIXED_NOW, minimalBody, signedRequest } from './test-helpers/mock-test-kit.js';
+import { buildHostileBody } from '../../test-support/build-hostile-body.js';
+import { createEnvelopeChecker, FIXED_NOW, minimalBody, signedRequest } from '../../test-support/mock-test-kit.js';
 
 const checkEnvelope = createEnvelopeChecker();
 /** The minimal body with `members` written into its open recipient_information. */

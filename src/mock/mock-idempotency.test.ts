@@ -7,7 +7,7 @@ import {
   fullBody,
   minimalBody,
   signedRequest,
-} from './test-helpers/mock-test-kit.js';
+} from '../../test-support/mock-test-kit.js';
 
 const checkEnvelope = createEnvelopeChecker();
 const WINDOW_MS = signingConfig.idempotency.windowSeconds * 1000;

@@ -10,7 +10,7 @@ import {
   FIXED_NOW,
   minimalBody,
   signedInit,
-} from './test-helpers/mock-test-kit.js';
+} from '../../test-support/mock-test-kit.js';
 
 const checkEnvelope = createEnvelopeChecker();
 const INTERNAL = 'ECONNREFUSED 10.9.8.7:6379 internal-detail';

@@ -7,10 +7,10 @@ import {
   listSigningVectorFiles,
   readSigningVectors,
   type SigningVector,
-} from '../signing/test-helpers/read-signing-vectors.js';
+} from '../../test-support/read-signing-vectors.js';
 import { createMockHandler } from './create-mock-handler.js';
 import { startMock } from './start-mock.js';
-import { createEnvelopeChecker } from './test-helpers/mock-test-kit.js';
+import { createEnvelopeChecker } from '../../test-support/mock-test-kit.js';
 
 const files = listSigningVectorFiles();
 const vectors = files.flatMap((file) => readSigningVectors(file).map((vector) => ({ file, ...vector })));
@@ -47,7 +47,7 @@ function expectedStatus(body: string): number {
   }
 }
 
-describe('the signing vectors of conformance/vectors, through the mock', () => {
+describe('the signing vectors of src/signing/vectors, through the mock', () => {
   test('the folder holds vectors', () => {
     expect(files).toContain('hmac-sha512.json');
     expect(vectors.length).toBeGreaterThanOrEqual(2);

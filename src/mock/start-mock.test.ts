@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { startMock } from './start-mock.js';
-import { endpointUrl, FIXED_NOW, minimalBody, signedInit } from './test-helpers/mock-test-kit.js';
+import { endpointUrl, FIXED_NOW, minimalBody, signedInit } from '../../test-support/mock-test-kit.js';
 
 const canConnect = (url: string) =>
   new Promise<boolean>((resolve) => {

@@ -4,8 +4,7 @@ import { expect, test } from 'vitest';
 
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 
-// The CLI may load it lazily (`mock --store redis://…`), so that the mock runs without ioredis otherwise.
-test('no source outside src/redis imports ioredis or src/redis, save the CLI lazily: the main entry works without the optional peer', async () => {
+test('no source outside src/redis imports ioredis or src/redis: the main entry works without the optional peer', async () => {
   const files = (await readdir(srcDir, { recursive: true })).filter(
     (file) => file.endsWith('.ts') && !file.startsWith('redis/') && !file.endsWith('.test.ts'),
   );
@@ -13,9 +12,8 @@ test('no source outside src/redis imports ioredis or src/redis, save the CLI laz
   const offenders: string[] = [];
   for (const file of files) {
     const text = await readFile(`${srcDir}${file}`, 'utf8');
-    const lazy = file.startsWith('cli/') ? [] : [/import\(\s*['"](ioredis|[./]+\/redis\/)/];
-    if ([/from\s+['"](ioredis|[./]+\/redis\/[^'"]*)['"]/, ...lazy].some((pattern) => pattern.test(text)))
-      offenders.push(file);
+    const patterns = [/from\s+['"](ioredis|[./]+\/redis\/[^'"]*)['"]/, /import\(\s*['"](ioredis|[./]+\/redis\/)/];
+    if (patterns.some((pattern) => pattern.test(text))) offenders.push(file);
   }
   expect(offenders).toEqual([]);
 });

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { createSessionClient } from '../client/create-session-client.js';
-import { minimalBody } from '../client/test-helpers/fake-ingo.js';
+import { minimalBody } from '../../test-support/fake-ingo.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { createMemoryStore } from '../mock/create-memory-store.js';
 import type { MockSession } from '../mock/mock-store.js';
 import { startMock } from '../mock/start-mock.js';
 import { createRedisMockStore } from './create-redis-mock-store.js';
-import { useRedisServer } from './test-helpers/use-redis-server.js';
-import { useSharedStores } from './test-helpers/use-shared-stores.js';
+import { useRedisServer } from '../../test-support/use-redis-server.js';
+import { useSharedStores } from '../../test-support/use-shared-stores.js';
 
 const server = useRedisServer();
 const HOUR = 3_600_000;

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createSessionClient } from '../client/create-session-client.js';
-import { createFakeIngo, minimalBody, testClientOptions } from '../client/test-helpers/fake-ingo.js';
+import { createFakeIngo, minimalBody, testClientOptions } from '../../test-support/fake-ingo.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import {
   createRedisRateLimiter,
@@ -9,7 +9,7 @@ import {
   type RedisRateLimiterOptions,
 } from './create-redis-rate-limiter.js';
 import { RateLimiterUnavailableError } from './rate-limiter-unavailable-error.js';
-import { useRedisServer } from './test-helpers/use-redis-server.js';
+import { useRedisServer } from '../../test-support/use-redis-server.js';
 
 const server = useRedisServer();
 const opened: RedisRateLimiter[] = [];

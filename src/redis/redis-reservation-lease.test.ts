@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { describe, expect, test } from 'vitest';
 import { createSessionClient } from '../client/create-session-client.js';
-import { minimalBody } from '../client/test-helpers/fake-ingo.js';
+import { minimalBody } from '../../test-support/fake-ingo.js';
 import type { MockSession } from '../mock/mock-store.js';
 import { startMock } from '../mock/start-mock.js';
 import { createRedisMockStore } from './create-redis-mock-store.js';
-import { childCredentials } from './test-helpers/redis-mock-child.js';
-import { useRedisServer } from './test-helpers/use-redis-server.js';
-import { useSharedStores } from './test-helpers/use-shared-stores.js';
+import { childCredentials } from '../../test-support/redis-mock-child.js';
+import { useRedisServer } from '../../test-support/use-redis-server.js';
+import { useSharedStores } from '../../test-support/use-shared-stores.js';
 
 const server = useRedisServer();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -79,7 +79,7 @@ describe('reservations in a shared Redis live for a lease their process renews',
       [
         '--import',
         'tsx',
-        fileURLToPath(new URL('./test-helpers/redis-mock-child.ts', import.meta.url)),
+        fileURLToPath(new URL('../../test-support/redis-mock-child.ts', import.meta.url)),
         server.current.url,
         prefix,
         '400',

@@ -1,13 +1,13 @@
 import { Redis } from 'ioredis';
 import { describe, expect, test } from 'vitest';
-import { runMockInProcess } from '../cli/test-helpers/run-mock-in-process.js';
+import { runMockInProcess } from '../../test-support/run-mock-in-process.js';
 import { createSessionClient } from '../client/create-session-client.js';
-import { minimalBody } from '../client/test-helpers/fake-ingo.js';
+import { minimalBody } from '../../test-support/fake-ingo.js';
 import type { MockLogEvent } from '../mock/mock-options.js';
 import { startMock } from '../mock/start-mock.js';
-import { endpointUrl, minimalBody as minimalBodyText, signedInit } from '../mock/test-helpers/mock-test-kit.js';
+import { endpointUrl, minimalBody as minimalBodyText, signedInit } from '../../test-support/mock-test-kit.js';
 import { createRedisMockStore } from './create-redis-mock-store.js';
-import { useRedisServer } from './test-helpers/use-redis-server.js';
+import { useRedisServer } from '../../test-support/use-redis-server.js';
 
 const server = useRedisServer();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SignedPaths } from '../client/session-client-types.js';
-import { readBody, startLoopbackServer } from '../client/test-helpers/fake-ingo.js';
+import { readBody, startLoopbackServer } from '../../test-support/fake-ingo.js';
 import { signingConfig } from '../spec/signing-config.js';
 import { BodySourceRequest, signingMiddleware } from './signing-middleware.js';
 import { verifyRequest } from './verify-request.js';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { digestHeaderFor, headerSpelling, isSigningAlgorithm } from '../spec/signing-config.js';
 import { parseHttpDate } from './http-date.js';
 import { signRequest } from './sign-request.js';
-import { listSigningVectorFiles, readSigningVectors } from './test-helpers/read-signing-vectors.js';
+import { listSigningVectorFiles, readSigningVectors } from '../../test-support/read-signing-vectors.js';
 import { verifyRequest } from './verify-request.js';
 import { signRequestAsync } from './sign-request-async.js';
 import { verifyRequestAsync } from './verify-request-async.js';

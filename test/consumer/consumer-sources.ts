@@ -1,16 +1,16 @@
 /**
- * The files a consumer writes, as the consumer test puts them into fresh projects: the README's
- * TypeScript blocks (with declarations for the names they leave to the reader), deliberate type
+ * The files a consumer writes, as the consumer test puts them into fresh projects: the TypeScript
+ * blocks of the README and docs/*.md (with declarations for the names they leave to the reader), deliberate type
  * errors, a CommonJS script and a vitest test of the matcher. Kept as strings so that the
  * repository's own type check never compiles them against an unbuilt dist/.
  */
 
-/** The README's ```ts blocks, in order. */
+/** A Markdown document's ```ts blocks, in order. */
 export function readmeTypeScriptBlocks(readme: string): string[] {
   return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
 }
 
-/** Names the README's snippets use without defining: the reader's own values. */
+/** Names the documents' snippets use without defining: the reader's own values. */
 export const readmeAmbient = `import type { CreateSessionBody, RawSessionClient } from 'ingo-session';
 declare global {
   const payload: CreateSessionBody;

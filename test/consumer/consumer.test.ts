@@ -5,7 +5,7 @@
  * CommonJS, run through its bin, and used from a vitest project. One pack, two installs, shared.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
@@ -42,15 +42,27 @@ describe('the packed tarball in fresh consumer projects', () => {
     dir = await mkdtemp(join(tmpdir(), 'ingo-consumer-'));
     tarball = await packTarball(dir);
     [full, plain] = await Promise.all([
-      // With both optional peers: vitest for the matcher, ioredis for the README's ingo-session/redis block.
+      // With both optional peers: vitest for the matcher, ioredis for docs/redis.md's ingo-session/redis block.
       installConsumer(dir, 'full', tarball, ['@types/node', 'vitest', 'ioredis']),
       installConsumer(dir, 'plain', tarball, ['@types/node']),
     ]);
-    // The README's examples of this package (blocks importing ingo-session; a block importing nothing
-    // is an excerpt of another tool's setup, such as the generator hooks, tested by the generator matrix).
-    const blocks = readmeTypeScriptBlocks(await readFile(join(repoRoot, 'README.md'), 'utf8')).filter((block) =>
-      /^import .* from 'ingo-session(\/[a-z]+)?';$/m.test(block),
-    );
+    // The examples of this package in the README and the guides (blocks importing ingo-session; a block
+    // importing nothing is an excerpt of another tool's setup, such as the generator hooks, tested by the
+    // generator matrix).
+    const documents = [
+      'README.md',
+      ...(await readdir(join(repoRoot, 'docs')))
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+        .map((name) => `docs/${name}`),
+    ];
+    const blocks: string[] = [];
+    for (const document of documents)
+      blocks.push(
+        ...readmeTypeScriptBlocks(await readFile(join(repoRoot, document), 'utf8')).filter((block) =>
+          /^import .* from 'ingo-session(\/[a-z]+)?';$/m.test(block),
+        ),
+      );
     expect(blocks.length).toBeGreaterThanOrEqual(4);
     const readmeFiles: string[] = [];
     const matcherFiles: string[] = [];
@@ -73,7 +85,7 @@ describe('the packed tarball in fresh consumer projects', () => {
       typeErrors.replaceAll(/^\s*\/\/ @ts-expect-error.*$/gm, ''),
     );
 
-    // One program per module setting holds the README, the mistakes, the CommonJS file and the vitest files.
+    // One program per module setting holds the README and guides, the mistakes, the CommonJS file and the vitest files.
     const everything = [
       'readme-ambient.d.ts',
       ...readmeFiles,
@@ -151,7 +163,7 @@ describe('the packed tarball in fresh consumer projects', () => {
   });
 
   test.each(['NodeNext', 'Bundler'] as const)(
-    '%s, strict, skipLibCheck false: the README compiles, spec mistakes are type errors, the matcher is typed',
+    '%s, strict, skipLibCheck false: the README and guides compile, spec mistakes are type errors, the matcher is typed',
     async (setting) => {
       expect(await checks[setting]).toEqual({ ok: true, output: '' });
     },
