@@ -1,3 +1,4 @@
+import { readSpecPointer } from '../src/spec/read-spec-pointer.js';
 import type { ConstraintSource } from '../src/spec/find-constraint-source.js';
 
 /** Where host_uri sits in the spec. */
@@ -19,4 +20,13 @@ export const hostUriAllowList: ConstraintSource = {
 export interface HostUriOptions {
   /** host_uri values the server is configured to accept (`--host-uri`); positive cases omit host_uri when empty. */
   hostUris?: readonly string[];
+}
+
+const hostUriSchema = readSpecPointer(hostUriPointer) as { pattern: string; maxLength: number };
+
+/** Why a text is not a host_uri as documented (a URI with a scheme and a host, at most 200 characters), or undefined. */
+export function describeBadHostUri(text: string): string | undefined {
+  if (text.length > hostUriSchema.maxLength) return `longer than ${hostUriSchema.maxLength} characters`;
+  if (!new RegExp(hostUriSchema.pattern, 'u').test(text)) return 'not a URI with a scheme and a host';
+  return undefined;
 }

@@ -84,4 +84,4 @@ export {
   type BaselineSummary,
 } from './baseline.js';
 export { lenientMistakes, type LenientMistake } from './lenient-mistakes.js';
-export type { HostUriOptions } from './host-uri.js';
+export { describeBadHostUri, type HostUriOptions } from './host-uri.js';
