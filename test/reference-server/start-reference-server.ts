@@ -17,6 +17,7 @@ export const referenceVariants = [
   'byte-compare',
   'omit-empty-echo',
   'charset-accepted',
+  'created-201',
 ] as const;
 
 /** A variation of the reference server. */
