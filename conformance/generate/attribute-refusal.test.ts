@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { spell, undocumentedValues, withReplaced } from './attribute-refusal.js';
+import { spell, undocumentedValues, withExampleMembers, withReplaced } from './attribute-refusal.js';
 
 const body = {
   participant_unique_id1: 'p-1',
@@ -38,4 +38,14 @@ test('one value restored at a time: the others replaced, that one as sent', () =
   const allButEmail = found.filter((v) => spell(v.path) !== 'recipient_information.email_address');
   expect((withReplaced(body, allButEmail) as typeof body).recipient_information.email_address).toBe('');
   expect(body.recipient_information.email_address).toBe('');
+});
+
+test('the core completed with the examples of the recipient members it lacks', () => {
+  const filled = withExampleMembers({ participant_unique_id1: 'p', recipient_information: { city: 'X' } }) as {
+    recipient_information: Record<string, unknown>;
+  };
+  expect(filled.recipient_information.city).toBe('X');
+  expect(filled.recipient_information.email_address).toBe('jack.frost@example.com');
+  expect(filled.recipient_information.open_banking).toEqual({ mobus_customer_id: '9999' });
+  expect(filled).not.toHaveProperty('host_uri');
 });

@@ -54,6 +54,37 @@ function exampleOf(node: SchemaNode, value: unknown): unknown {
   );
 }
 
+/**
+ * The documented core with every undocumented object completed: members an object declares only
+ * from examples (every recipient_information sub-field), absent from the body, added with their
+ * examples. A server may require some of them (an e-mail address, say), which Ingo does not document.
+ */
+export function withExampleMembers(body: unknown, root: SchemaNode = readSchemaTree()): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || root.type !== 'object') return body;
+  const declared = Object.entries(root.properties);
+  const onlyExamples = root.path.length > 0 && declared.length > 0 && declared.every(([, node]) => isWholeMarked(node));
+  const result: Record<string, unknown> = {};
+  for (const [name, node] of declared) {
+    const value = (body as Record<string, unknown>)[name];
+    if (value !== undefined) result[name] = withExampleMembers(value, node);
+    else if (onlyExamples) result[name] = fullExample(node);
+  }
+  for (const [name, value] of Object.entries(body)) if (!(name in result)) result[name] = value;
+  return result;
+}
+
+function isWholeMarked(node: SchemaNode): boolean {
+  return (
+    typeof (readSpecPointer(node.pointer) as { 'x-ingo-source'?: unknown } | undefined)?.['x-ingo-source'] === 'string'
+  );
+}
+
+function fullExample(node: SchemaNode): unknown {
+  const example = (readSpecPointer(node.pointer) as { example?: unknown } | undefined)?.example;
+  if (example !== undefined || node.type !== 'object') return example;
+  return Object.fromEntries(Object.entries(node.properties).map(([name, child]) => [name, fullExample(child)]));
+}
+
 /** The body with the given undocumented values replaced by their examples (or left out), the rest kept. */
 export function withReplaced(body: unknown, replaced: readonly UndocumentedValue[]): unknown {
   let result = structuredClone(body);
@@ -79,8 +110,10 @@ export type Resend = (body: unknown, ctx: CaseContext) => CaseRequest;
  * replaced by its documented example and host_uri dropped (the documented core). If the core is
  * accepted, the refusal belongs to the undocumented part: the values are restored one at a time to
  * name the one refused, and the result is a warning such as "this server refuses
- * `recipient_information.email_address: ""`; …". If the core is refused too (or the body has
- * nothing undocumented), the refusal stands as a failure. Undefined when the refusal stands.
+ * `recipient_information.email_address: ""`; …". If the core is refused too, it is completed with
+ * the examples of the undocumented members it lacks (withExampleMembers): accepted then, the
+ * server requires members Ingo does not document as required, again a warning. Otherwise the
+ * refusal stands as a failure. Undefined when the refusal stands.
  */
 export async function attributeRefusal(
   env: GeneratedEnv,
@@ -88,15 +121,41 @@ export async function attributeRefusal(
   resend: Resend,
 ): Promise<CheckFailure | undefined> {
   const undocumented = undocumentedValues(body);
-  if (undocumented.length === 0) return undefined;
+  if (undocumented.length === 0) return attributeMissing(env, body, resend);
   const core = withReplaced(body, undocumented);
-  if (!(await isAccepted(env, core, resend))) return undefined;
+  if (!(await isAccepted(env, core, resend))) return attributeMissing(env, core, resend);
   for (const [index, restored] of undocumented.entries()) {
     const others = undocumented.filter((_, i) => i !== index);
     if (!(await isAccepted(env, withReplaced(body, others), resend))) return refusalWarning([restored]);
   }
   // No value alone: the refusal needs several of them together, or (when the body is accepted now) it was not about the body.
   return (await isAccepted(env, body, resend)) ? undefined : refusalWarning(undocumented);
+}
+
+/** When the core is refused: whether completing its undocumented objects with their examples makes it accepted. */
+async function attributeMissing(env: GeneratedEnv, core: unknown, resend: Resend): Promise<CheckFailure | undefined> {
+  const filled = withExampleMembers(core);
+  if (JSON.stringify(filled) === JSON.stringify(core) || !(await isAccepted(env, filled, resend))) return undefined;
+  const added = addedPaths(core, filled);
+  return {
+    check: 'expectation',
+    message: `this server refuses the body without ${added.map((p) => `\`${spell(p)}\``).join(', ')}; the same body is accepted with the spec's examples added, and Ingo documents none of them as required (only seen in its examples)`,
+    sources: added.map((p) => findConstraintSource(pointerOf(p), 'type')),
+  };
+}
+
+function addedPaths(before: unknown, after: unknown, path: readonly string[] = []): string[][] {
+  if (typeof after !== 'object' || after === null) return [];
+  return Object.entries(after).flatMap(([name, value]) => {
+    const was = (before as Record<string, unknown> | undefined)?.[name];
+    return was === undefined ? [[...path, name]] : addedPaths(was, value, [...path, name]);
+  });
+}
+
+function pointerOf(path: readonly string[], root: SchemaNode = readSchemaTree()): string {
+  let node = root;
+  for (const name of path) node = node.properties[name] ?? node;
+  return node.pointer;
 }
 
 /** Whether the target accepts a body (a new session or a replay), sent alone on a fresh context. */

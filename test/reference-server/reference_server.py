@@ -45,6 +45,7 @@ VARIANTS = {
     "strict-recipient": "undocumented checks on recipient fields: email with @ and a dot, 2-letter state, "
     "5-digit ZIP, 10-digit phone numbers, names of letters only, strings only, known sub-fields only",
     "host-allow-list": "host_uri must be one of the configured hosts",
+    "recipient-required": "first_name, last_name and email_address are required in recipient_information",
     "no-body-limit": "no body-size limit (the 64 KiB limit is the project's assumption)",
     "ignore-unknown-fields": "unknown top-level fields are ignored, not refused",
     "empty-id-accepted": "an empty participant_unique_id1 is accepted",
@@ -288,6 +289,10 @@ class Server:
             raise Refusal("invalid", "recipient_information must be an object")
         if self.has("strict-recipient"):
             check_recipient_strictly(recipient)
+        if self.has("recipient-required"):
+            for name in ("first_name", "last_name", "email_address"):
+                if not isinstance(recipient.get(name), str) or not recipient[name]:
+                    raise Refusal("invalid", f"recipient_information.{name} is required")
 
     def check_text(self, body, name, required, limit):
         if name not in body:

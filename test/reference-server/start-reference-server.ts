@@ -18,6 +18,7 @@ export const referenceVariants = [
   'omit-empty-echo',
   'charset-accepted',
   'created-201',
+  'recipient-required',
 ] as const;
 
 /** A variation of the reference server. */
