@@ -11,7 +11,8 @@ import { allowedHost, failedIds, runAgainstReference } from './sweep.js';
  */
 const GENERATED_CASES = Number(process.env.INGO_REFERENCE_CASES ?? 100);
 
-describe('a legitimate variant of the reference server gets no failure', () => {
+// Concurrent: each test starts its own server, and the time is spent waiting on it.
+describe.concurrent('a legitimate variant of the reference server gets no failure', () => {
   test.each(['default', ...referenceVariants])('%s', { timeout: 120_000 }, async (variant) => {
     const report = await runAgainstReference(
       { variants: variant === 'default' ? [] : [variant as (typeof referenceVariants)[number]] },
@@ -53,7 +54,7 @@ describe('a legitimate variant of the reference server gets no failure', () => {
   );
 });
 
-describe('each lenient-implementation defect fails the server on the case that names it', () => {
+describe.concurrent('each lenient-implementation defect fails the server on the case that names it', () => {
   const defects = [...new Set(lenientMistakes.map((m) => m.defect))];
   test.each(defects)('%s', { timeout: 60_000 }, async (defect) => {
     const failed = failedIds(await runAgainstReference({ defects: [defect] }, {}));
