@@ -75,7 +75,7 @@ export function bodyProperties(validators: SchemaCache, hostUris: readonly strin
       .record({
         body: validValue(root, positive),
         layout: jsonLayout,
-        cut: fc.integer({ min: -4, max: 40 }).filter((n) => n !== 0),
+        cut: fc.integer({ min: -LENIENT_FORMS.length - 4, max: 40 }).filter((n) => n !== 0),
       })
       .filter((v) => !parses(brokenJson(v))),
     run: (value, env) =>
@@ -111,9 +111,27 @@ function ruleProperty(rule: SchemaRule, arbitrary: fc.Arbitrary<DrawnBody>): Gen
   };
 }
 
-/** A valid body's JSON cut short (positive `cut`: that many characters removed from the end) or followed by junk. */
+/**
+ * What lenient parsers accept and RFC 8259 does not (Newtonsoft.Json, JSON5, Python's json,
+ * System.Text.Json and Jackson options): a trailing comma, single-quoted strings, NaN.
+ */
+const LENIENT_FORMS: readonly ((text: string) => string)[] = [
+  (text) => text.replace(/\s*}\s*$/, ',}'),
+  (text) => text.replaceAll('"', "'"),
+  (text) =>
+    text.replace(
+      /("recipient_information"\s*:\s*\{)(\s*)(\}?)/,
+      (_, open, space, close) => `${open}${space}"n":NaN${close ? '' : ','}${close}`,
+    ),
+];
+
+/**
+ * A valid body's JSON cut short (positive `cut`: that many characters removed from the end),
+ * followed by junk, or in a form only a lenient parser accepts.
+ */
 function brokenJson({ body, layout, cut }: DrawnBody & { cut: number }): string {
   const text = serializeJson(body, layout);
+  if (cut < -4) return LENIENT_FORMS[-cut - 5]!(text);
   if (cut < 0) return `${text}${[',', '}', 'x', '"'][-cut - 1]}`;
   return text.slice(0, Math.max(0, text.length - cut));
 }
