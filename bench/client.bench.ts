@@ -6,6 +6,9 @@
  * in-process variant sends both through the same in-process fetch handler. Batches run side by
  * side in rotating order; ratios are medians of per-round ratios.
  *
+ * client_vs_handrolled_http is a reported figure with a guard against gross regressions only (the
+ * client is paced to 5 calls/s and waits on the network): see bench/README.md.
+ *
  * The client is the compiled one in dist/ (built first when stale), as users run it: under tsx,
  * every closure made per call also pays esbuild's name-keeping helper. A batch is long enough to
  * hold several young-generation collections (each call allocates about 100 KB, most of it in
@@ -86,11 +89,11 @@ export default async function run(): Promise<BenchSectionResult> {
     await request.arrayBuffer();
     return new Response(answer, { status: 200, headers: { 'content-type': 'application/json' } });
   };
-  let checked: ReturnType<typeof verifyRequest> | undefined;
+  let checked: Awaited<ReturnType<typeof verifyRequest>> | undefined;
   await handRolledCall(async (input, init) => {
     const request = new Request(input, init);
     const text = await request.text();
-    checked = verifyRequest(
+    checked = await verifyRequest(
       { method: 'POST', path: createSessionPath, headers: request.headers, body: text },
       (name) => (name === credentials.username ? credentials.secret : undefined),
     );
@@ -115,7 +118,7 @@ export default async function run(): Promise<BenchSectionResult> {
     rows: [
       { name: 'createSession over loopback HTTP (client CPU)', value: median(http.client), unit: 'µs/call' },
       { name: 'hand-rolled signed fetch over loopback HTTP', value: median(http.handRolled), unit: 'µs/call' },
-      { name: 'client_vs_handrolled_http', value: httpRatio, unit: 'ratio', target: '<= 1.3' },
+      { name: 'client_vs_handrolled_http', value: httpRatio, unit: 'ratio', target: '<= 1.6 (guard)' },
       { name: 'createSession in-process', value: median(local.client), unit: 'µs/call' },
       { name: 'hand-rolled signed call in-process', value: median(local.handRolled), unit: 'µs/call' },
       { name: 'client_vs_handrolled_inprocess', value: localRatio, unit: 'ratio' },

@@ -1,6 +1,5 @@
 /**
- * The hand-rolled floor's own signing, shared by bench/client.bench.ts and
- * bench/client-breakdown.ts: what a careful user writes by hand (stringify, SHA-512 digest,
+ * The hand-rolled floor's own signing for bench/client.bench.ts: what a careful user writes by hand (stringify, SHA-512 digest,
  * HMAC-SHA512 of the signing string, the headers), with none of this library's code.
  */
 import { createHash, createHmac } from 'node:crypto';

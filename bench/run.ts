@@ -14,6 +14,9 @@ const sections: Record<string, () => Promise<{ default: BenchSection }>> = {
   startup: () => import('./startup.bench.js'),
   'conformance-generated': () => import('./conformance-generated.bench.js'),
   webcrypto: () => import('./webcrypto.bench.js'),
+  explain: () => import('./explain.bench.js'),
+  certify: () => import('./certify.bench.js'),
+  otel: () => import('./otel.bench.js'),
 };
 
 const only = process.argv.slice(2);

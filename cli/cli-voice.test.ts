@@ -33,7 +33,7 @@ function expectOneLine(result: { code: number; stdout: string; stderr: string },
   expect(result.stderr).not.toMatch(/usage:/);
 }
 
-const commands = ['create', 'sign', 'mock', 'conformance', 'explain'] as const;
+const commands = ['create', 'sign', 'mock', 'conformance', 'explain', 'certify'] as const;
 /** A flag of each command that takes a string value. */
 const stringFlags = {
   create: '--body',
@@ -41,6 +41,7 @@ const stringFlags = {
   mock: '--host',
   conformance: '--tags',
   explain: '--request',
+  certify: '--json',
 } as const;
 /** A numeric flag of each command that has one, and the arguments it needs besides. */
 const numberFlags = {
@@ -107,7 +108,7 @@ describe('ingo-session', () => {
     const unknown = await run(['sing']);
     expectOneLine(unknown, 'ingo-session');
     expect(unknown.stderr).toBe(
-      'ingo-session: unknown command "sing": use one of create, sign, mock, conformance, explain (see --help)\n',
+      'ingo-session: unknown command "sing": use one of create, sign, mock, conformance, explain, certify (see --help)\n',
     );
     expectOneLine(await run(['constructor']), 'ingo-session');
     expectOneLine(await run([]), 'ingo-session');

@@ -128,7 +128,8 @@ test('an unreachable --base-url stops after one probe: one line, exit 1, no case
   const closed = await startMock({ credentials });
   const url = closed.url;
   await closed.close();
-  const started = Date.now();
+  // One probe and out: no case ran (nothing on stdout, the one line says so), and a retrying probe would hit the
+  // test's timeout, so no wall-clock bound is needed.
   const result = await run(['--base-url', url, '--json', 'unreachable.json'], {
     env: { INGO_USERNAME: credentials.username, INGO_SECRET: credentials.secret },
   });
@@ -137,7 +138,6 @@ test('an unreachable --base-url stops after one probe: one line, exit 1, no case
     stdout: '',
     stderr: `ingo-session conformance: cannot reach --base-url ${url}: ECONNREFUSED; no case was run\n`,
   });
-  expect(Date.now() - started).toBeLessThan(5_000);
 });
 
 test('a short INGO_SECRET is refused before anything is sent; a real one never reaches console, JUnit or JSON', async () => {

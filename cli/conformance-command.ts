@@ -13,17 +13,18 @@ import {
   recordBaseline,
   reportExitCode,
   resolveProfile,
+  probeBaseUrl,
   runConformance,
   selectCases,
   specLimits,
+  answerLimits,
   type RunConformanceOptions,
 } from '../conformance/index.js';
 import { usageError, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { defineCommand } from './define-command.js';
 import { boolean, list, number, repeated, text } from './flags.js';
-import { generationFlags, toGenerationOptions } from './generation-flags.js';
-import { probeBaseUrl } from './probe-base-url.js';
+import { generationFlags, timeLimitFlag, toGenerationOptions } from './generation-flags.js';
 import { readBaseUrl } from './read-base-url.js';
 
 /** The process-like IO, optionally telling whether stderr is a terminal (for the live progress line). */
@@ -61,7 +62,10 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
       { min: 0, aboveMin: true },
     ),
     concurrency: number('N', 'cases in flight at once (default 4)', { integer: true, min: 1 }),
-    'timeout-ms': number('N', 'per-request timeout (default 10000)', { min: 0, aboveMin: true }),
+    'timeout-ms': number('N', 'per-request timeout, the answer read to its end included (default 10000)', {
+      min: 0,
+      aboveMin: true,
+    }),
     ...generationFlags,
     'host-uri': repeated(
       'URL',
@@ -73,10 +77,13 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
       'fail only on findings this baseline does not record; report the recorded\nones apart (write it with --write-baseline)',
     ),
     'write-baseline': boolean("record this run's failures and warnings in --baseline FILE and exit 0"),
+    'time-limit': timeLimitFlag,
     list: boolean('list the cases (selected ones marked *) and exit'),
   },
   notes: `With --base-url, one unsigned HEAD first checks that the server answers at all; if it does not,
-the run stops there with one line instead of failing every case on the same transport error.`,
+the run stops there with one line instead of failing every case on the same transport error.
+No answer is read past ${answerLimits.maxBytes} bytes or ${answerLimits.maxDepth} levels of nesting (x-ingo-limits): the case
+fails at once naming why, the connection is dropped, and the run goes on.`,
   exitCodes: {
     success: 'every selected case passes or only warns (with --profile no-auth: none fails)',
     refused: 'a case fails, or --base-url cannot be reached',
@@ -113,6 +120,7 @@ the run stops there with one line instead of failing every case on the same tran
       throw usageError('--write-baseline needs --baseline FILE to write to');
     const baselinePath = options.baseline === undefined ? undefined : resolve(io.cwd, options.baseline);
     if (baselinePath !== undefined && !options.writeBaseline) run.baseline = await readBaselineFile(baselinePath);
+    if (options.timeLimit !== undefined) run.timeLimitMs = options.timeLimit * 1000;
     if (options.baseUrl !== undefined) {
       // One probe: an unreachable server is one line and exit 1, not a transport failure per case.
       const unreachable = await probeBaseUrl(options.baseUrl, { timeoutMs: run.timeoutMs ?? 10_000 });

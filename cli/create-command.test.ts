@@ -23,7 +23,7 @@ beforeAll(async () => {
   server = await startLoopbackServer(async (request, response) => {
     const body = await readBody(request);
     // Live clock on both sides: the CLI signs with the real time, as it does in use.
-    const verdict = verifyRequest(
+    const verdict = await verifyRequest(
       { method: request.method!, path: request.url!, headers: request.headers as Record<string, string>, body },
       (user) => (user === 'cli-user' ? SECRET : undefined),
     );
@@ -76,6 +76,24 @@ test('prints the error envelope and a one-line error, exit 1, when the server re
   expect(JSON.parse(stdout)).toEqual(answer.body);
   expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   expect(stderr).toMatch(/^ingo-session create: .*HTTP 422, status 13723: key reused/);
+});
+
+test("--verbose writes one JSON line per attempt and per answer, with the hooks' field names and no secret", async () => {
+  answer = { status: 422, body: { status: 13723, client_message: 'key reused', time: 0.1 } };
+  const { code, stderr } = await run(['--body', 'body.json', '--base-url', server.url, '--verbose']);
+  expect(code).toBe(1);
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(3);
+  const [attempt, answered] = lines.slice(0, 2).map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(attempt).toMatchObject({ event: 'attempt', attempt: 1, method: 'POST', signedHeaders: expect.any(Array) });
+  expect(answered).toMatchObject({
+    event: 'answer',
+    attempt: 1,
+    httpStatus: 422,
+    envelopeStatus: 13723,
+    decision: 'give-up',
+  });
+  expect(stderr).not.toMatch(/signature/i);
 });
 
 test('a server that cannot be reached is exit 1 with one line', async () => {

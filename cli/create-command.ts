@@ -1,16 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import {
-  createSessionClient,
-  createSpecValidators,
-  formatValidationIssues,
-  sandboxBaseUrl,
-  type CreateSessionBody,
-} from '../src/index.js';
+import { createSessionClient, sandboxBaseUrl, type CreateSessionBody, type SessionClientHooks } from '../src/index.js';
+import { createSpecValidators } from '../src/client/create-spec-validators.js';
+import { formatValidationIssues } from '../src/spec/to-validation-issues.js';
 import { usageError, writeCliError } from './cli-exit-codes.js';
 import { credentialVariables } from './cli-io.js';
 import { defineCommand } from './define-command.js';
-import { number, required, text } from './flags.js';
+import { boolean, number, required, text } from './flags.js';
 import { readBaseUrl } from './read-base-url.js';
 import { readCredentials } from './read-credentials.js';
 
@@ -32,6 +28,7 @@ Credentials come from ${credentialVariables.username} and ${credentialVariables.
       min: 0,
       aboveMin: true,
     }),
+    verbose: boolean('one JSON line per attempt on stderr, from the client hooks (never secrets)'),
   },
   exitCodes: { success: 'session created', refused: 'the server refused or could not be reached' },
   run: async (options, io) => {
@@ -41,6 +38,7 @@ Credentials come from ${credentialVariables.username} and ${credentialVariables.
       ...credentials,
       ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+      ...(options.verbose && logAttempts(io)),
     });
     const result = await client.createSession(
       body,
@@ -50,6 +48,16 @@ Credentials come from ${credentialVariables.username} and ${credentialVariables.
     return result.data ? 0 : writeCliError(io, 'create', result.error.message, [credentials.secret]);
   },
 });
+
+/** Client hooks writing each attempt, answer and clock correction as one JSON line, with the hooks' field names. */
+function logAttempts(io: { stderr: (text: string) => void }): SessionClientHooks {
+  const log = (event: string, info: object) => io.stderr(`${JSON.stringify({ event, ...info })}\n`);
+  return {
+    onAttempt: (info) => log('attempt', info),
+    onAnswer: (info) => log('answer', { ...info, durationMs: Math.round(info.durationMs) }),
+    onClockCorrection: (info) => log('clock_correction', info),
+  };
+}
 
 function readIdempotencyKey(key: string): string {
   const issues = createSpecValidators().checkIdempotencyKey(key);

@@ -4,7 +4,12 @@ import { credentialVariables, type CliIo } from './cli-io.js';
 import type { Flag, FlagOptions, FlagTable } from './flags.js';
 import { parseFlags } from './parse-flags.js';
 
-/** One subcommand of `ingo-session`, as data: its flag table produces its --help, its parser and its options. */
+/**
+ * One subcommand of `ingo-session`, as data: its flag table produces its --help, its parser and its
+ * options. Adding a flag is one row in `flags` (cli/flags.ts: `text`, `number`, `list`, `boolean`,
+ * wrapped in `required` or `secret` as needed); `run` then reads it camel-cased from `options`.
+ * Adding a command is one module exporting `defineCommand({ … })` and one row in cli/main.ts.
+ */
 export interface CommandDefinition<F extends FlagTable, Io extends CliIo> {
   /** `ingo-session <name>`. */
   name: string;

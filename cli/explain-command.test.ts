@@ -117,6 +117,24 @@ describe('ingo-session explain: the three capture formats', () => {
     );
   });
 
+  test("redaction leaves explain's own words whole: no Authorization, and a HAR with no signed entry", async () => {
+    const raw = readFileSync(new URL('quick-start.http', fixtures), 'utf8').replace(/Authorization: [^\r]*\r\n/, '');
+    const unsigned = await run(['--request', write('unsigned.http', raw), ...AT]);
+    expect(unsigned.code).toBe(1);
+    expect(unsigned.stdout).toContain('missing_authorization: the request has no Authorization header');
+    expect(unsigned.stdout).not.toContain('[REDACTED]');
+    const har = JSON.parse(readFileSync(new URL('quick-start.har', fixtures), 'utf8')) as {
+      log: { entries: { request: { headers: { name: string }[] } }[] };
+    };
+    har.log.entries = har.log.entries.slice(-1);
+    for (const entry of har.log.entries)
+      entry.request.headers = entry.request.headers.filter(({ name }) => name.toLowerCase() !== 'authorization');
+    const result = await run(['--har', write('unsigned.har', JSON.stringify(har)), ...AT]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("none of the HAR's 1 entries carries an Authorization header of the hmac scheme");
+    expect(result.stderr).not.toContain('[REDACTED]');
+  });
+
   test('a wrong secret is wrong_secret_or_unknown, and neither secret is printed', async () => {
     const result = await run(['--request', 'quick-start.http', ...AT], { INGO_SECRET: 'not-the-secret' });
     expect(result.code).toBe(1);

@@ -1,13 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import {
-  explainRequest,
-  formatExplanation,
-  minimumRedactableSecretLength,
-  parseCapturedRequest,
-  redactSecrets,
-  signingConfig,
-} from '../src/index.js';
+import { redactSecrets, signingConfig } from '../src/index.js';
+import { explainRequest, formatExplanation, parseCapturedRequest } from '../src/explain/index.js';
+import { shortSecretProblem } from '../src/errors/ingo-session-error.js';
 import { usageError } from './cli-exit-codes.js';
 import { credentialVariables, type CliIo } from './cli-io.js';
 import { defineCommand } from './define-command.js';
@@ -21,7 +16,7 @@ export const runExplainCommand = defineCommand({
   name: 'explain',
   about: `Explains why a captured, signed Create Session request does or does not verify: every check with
 expected and received values, the signing string expected beside what the sender most likely
-signed, and the classic mistakes found by reconstructing them, each with a one-line fix.
+signed, and the mistakes found by reconstructing them, each with a one-line fix.
 Give the capture with --request FILE or --har FILE. The secret comes from ${SECRET_VARIABLE} (never an
 argument) and is never printed; the username is the request's (set ${USERNAME_VARIABLE} to also check
 that it is the secret's).`,
@@ -70,10 +65,8 @@ function readSecret(io: CliIo): string {
   if (!secret)
     throw usageError(`${SECRET_VARIABLE} is not set: export the HMAC secret the request should be signed with`);
   // As every command: a secret this short cannot be redacted from the output without garbling it.
-  if (secret.length < minimumRedactableSecretLength)
-    throw usageError(
-      `${SECRET_VARIABLE} is shorter than ${minimumRedactableSecretLength} characters, too short to keep out of output`,
-    );
+  const short = shortSecretProblem(secret, SECRET_VARIABLE);
+  if (short) throw usageError(short);
   return secret;
 }
 

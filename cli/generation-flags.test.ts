@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runConformanceCommand, type ConformanceCliIo } from './conformance-command.js';
-import { generationFlags, toGenerationOptions } from './generation-flags.js';
+import { generationFlags, timeLimitFlag, toGenerationOptions } from './generation-flags.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'ingo-generate-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -27,19 +27,18 @@ describe('the generation flags of ingo-session conformance', () => {
       const given = Object.fromEntries(
         Object.entries(generationFlags).map(([name, flag]) => [name, flag.read(values[name], `--${name}`)]),
       );
-      return toGenerationOptions({ ...given, timeLimit: given['time-limit'] } as never);
+      return toGenerationOptions(given as never);
     };
     expect(read({})).toBeUndefined();
-    expect(read({ generate: '200', seed: '-7', 'time-limit': '1.5' })).toEqual({
-      cases: 200,
-      seed: -7,
-      timeLimitMs: 1500,
-    });
+    expect(read({ generate: '200', seed: '-7' })).toEqual({ cases: 200, seed: -7 });
     expect(read({ seed: '3', replay: 'valid-body@1:0' })).toEqual({ seed: 3, replay: 'valid-body@1:0' });
     expect(() => read({ generate: '0' })).toThrow('--generate must be a whole number of at least 1, not "0"');
     expect(() => read({ seed: '1.5' })).toThrow('--seed must be a whole number, not "1.5"');
     expect(() => read({ replay: 'valid-body@1' })).toThrow(/--replay needs the --seed/);
-    expect(() => read({ 'time-limit': '-1' })).toThrow(/--time-limit must be a positive number of seconds/);
+    // --time-limit bounds the whole run (see runConformance's timeLimitMs), and turns nothing on.
+    expect(timeLimitFlag.read('1.5', '--time-limit')).toBe(1.5);
+    expect(timeLimitFlag.read(undefined, '--time-limit')).toBeUndefined();
+    expect(() => timeLimitFlag.read('-1', '--time-limit')).toThrow(/--time-limit must be a positive number of seconds/);
   });
 
   test('--generate N --seed S runs generated cases with the catalog and reports the seed in the summary, JSON and JUnit', async () => {

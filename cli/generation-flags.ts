@@ -13,17 +13,22 @@ export const generationFlags = {
     readInteger(flag, value, -(2 ** 31 - 1)),
   ),
   replay: text('ID', "rerun one shrunk generated case (ID and --seed from a report's rerun line)"),
-  'time-limit': text(
-    'SECONDS',
-    'stop generating and shrinking after this long (default 300 with --base-url)',
-    (value) => {
-      const seconds = Number(value);
-      if (value.trim() === '' || !(seconds > 0))
-        throw usageError(`--time-limit must be a positive number of seconds, not "${value}"`);
-      return seconds;
-    },
-  ),
 };
+
+/**
+ * The row of `--time-limit`: the whole run's bound (catalog, generation, idempotency sequences),
+ * in seconds; listed after the generation flags, and turning nothing on.
+ */
+export const timeLimitFlag = text(
+  'SECONDS',
+  'bound on the whole run, catalog and generation alike (default 300 with\n--base-url, none otherwise): requests in flight then end, the cases cut\noff are skipped, and a catalog case left unrun fails the run',
+  (value) => {
+    const seconds = Number(value);
+    if (value.trim() === '' || !(seconds > 0))
+      throw usageError(`--time-limit must be a positive number of seconds, not "${value}"`);
+    return seconds;
+  },
+);
 
 /**
  * The generation options the flags ask for, or undefined when none is given (any of them turns
@@ -33,18 +38,15 @@ export function toGenerationOptions(options: {
   generate: number | undefined;
   seed: number | undefined;
   replay: string | undefined;
-  /** Seconds. */
-  timeLimit: number | undefined;
 }): GenerationOptions | undefined {
-  const { generate, seed, replay, timeLimit } = options;
-  if (generate === undefined && seed === undefined && replay === undefined && timeLimit === undefined) return undefined;
+  const { generate, seed, replay } = options;
+  if (generate === undefined && seed === undefined && replay === undefined) return undefined;
   if (replay !== undefined && seed === undefined)
     throw usageError('--replay needs the --seed of the run that found the case (both are in its rerun line)');
   return {
     ...(generate !== undefined && { cases: generate }),
     ...(seed !== undefined && { seed }),
     ...(replay !== undefined && { replay }),
-    ...(timeLimit !== undefined && { timeLimitMs: timeLimit * 1000 }),
   };
 }
 

@@ -8,6 +8,7 @@ vi.mock('./sign-command.js', async (importOriginal) => (loaded.push('sign'), imp
 vi.mock('./mock-command.js', async (importOriginal) => (loaded.push('mock'), importOriginal()));
 vi.mock('./conformance-command.js', async (importOriginal) => (loaded.push('conformance'), importOriginal()));
 vi.mock('./explain-command.js', async (importOriginal) => (loaded.push('explain'), importOriginal()));
+vi.mock('./certify-command.js', async (importOriginal) => (loaded.push('certify'), importOriginal()));
 
 function capture(): CliIo & { out: string[] } {
   const out: string[] = [];

@@ -28,6 +28,10 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
     run: async (args, io) => (await import('./explain-command.js')).runExplainCommand(args, io),
     summary: 'explain why a captured signed request gets a 401, and how to fix it',
   },
+  certify: {
+    run: async (args, io) => (await import('./certify-command.js')).runCertifyCommand(args, io),
+    summary: 'certify a client in any language: run it through scripted failures and grade it',
+  },
 };
 
 const usage = [

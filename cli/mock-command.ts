@@ -1,9 +1,9 @@
-import { createSessionPath, defaultMockCredentials, specLimits, startMock, type MockLogEvent } from '../src/index.js';
+import { createSessionPath, specLimits } from '../src/index.js';
+import { defaultMaxKeys, defaultMockCredentials, startMock } from '../src/mock/index.js';
 import { writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { defineCommand } from './define-command.js';
 import { boolean, number, secret, text } from './flags.js';
-import { openMockStore } from './open-mock-store.js';
 import { readOptionalCredentials } from './read-credentials.js';
 
 /** The process-like IO; tests pass `untilStopped` to stop the mock instead of SIGINT or SIGTERM. */
@@ -41,14 +41,10 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
       { min: 0, aboveMin: true },
     ),
     'max-connections': number('N', 'serve at most N connections at once, then 503 (default 512)', count),
-    'max-store-bytes': number(
+    'max-keys': number(
       'N',
-      `keep at most N estimated bytes of keys and sessions (default ${specLimits.mockStoreBytes})`,
+      `keep at most N sessions with their keys (default ${defaultMaxKeys}, each under 4 KiB);\nat the cap the oldest sixteenth is forgotten`,
       count,
-    ),
-    store: text(
-      'URL',
-      'keep sessions and keys in Redis (redis://…), shared by every mock on that\nRedis; needs the optional package ioredis (default: in memory)',
     ),
     'max-json-depth': number('N', `refuse bodies nested deeper than N (default ${specLimits.mockMaxJsonDepth})`, count),
     'max-json-members': number(
@@ -56,60 +52,49 @@ digests, clock skew, the request schema and Idempotency-Keys, and answers with s
       `refuse bodies with more than N object members (default ${specLimits.mockMaxJsonMembers})`,
       count,
     ),
-    verbose: boolean('log every request and verification detail on stderr (never secrets)'),
+    verbose: boolean('log every request, and why each rejected signature failed, on stderr (never secrets)'),
     explain: boolean(
-      'diagnose each rejected signature (see ingo-session explain) and put the\ndiagnosis into the 401 answer (client_message and an X-Ingo-Explain\nheader); with --verbose, log it too. For local debugging, off by default',
+      'diagnose each rejected signature (see ingo-session explain) and put the\nreason and the diagnosis into the 401 answer (client_message and an\nX-Ingo-Explain header); with --verbose, log it too. For local debugging',
     ),
   },
   notes: `Without credentials the mock accepts the public test credentials: username "${defaultMockCredentials.username}",
 secret "${defaultMockCredentials.secret}".`,
   exitCodes: {
     success: 'stopped cleanly by SIGINT or SIGTERM',
-    refused: 'cannot listen (port taken, address not available) or cannot reach the --store',
+    refused: 'cannot listen (port taken, address not available)',
   },
   run: async (options, io: MockCliIo) => {
     const credentials = readOptionalCredentials(io, {
       ...(options.username !== undefined && { username: options.username }),
       ...(options.secret !== undefined && { secret: options.secret }),
     });
+    // Flags not given are undefined, which the mock's own defaults replace.
     const mockOptions: Parameters<typeof startMock>[0] & object = {
       port: options.port,
-      host: options.host ?? '127.0.0.1',
+      host: options.host,
+      credentials,
+      seed: options.seed,
       faults: {
-        ...(options.latencyMs !== undefined && { latencyMs: options.latencyMs }),
-        ...(options.failRate !== undefined && { failRate: options.failRate }),
-        ...(options.dropRate !== undefined && { dropAfterCommitRate: options.dropRate }),
-        ...(options.rateLimit !== undefined && { rateLimitPerSecond: options.rateLimit }),
+        latencyMs: options.latencyMs,
+        failRate: options.failRate,
+        dropAfterCommitRate: options.dropRate,
+        rateLimitPerSecond: options.rateLimit,
       },
-      ...(credentials && { credentials }),
-      ...(options.seed !== undefined && { seed: options.seed }),
-      ...(options.maxConnections !== undefined && { maxConnections: options.maxConnections }),
-      ...(options.maxStoreBytes !== undefined && { maxStoreBytes: options.maxStoreBytes }),
-      ...(options.maxJsonDepth !== undefined && { maxJsonDepth: options.maxJsonDepth }),
-      ...(options.maxJsonMembers !== undefined && { maxJsonMembers: options.maxJsonMembers }),
-      ...(options.explain && { explain: true }),
+      maxConnections: options.maxConnections,
+      maxKeys: options.maxKeys,
+      maxJsonDepth: options.maxJsonDepth,
+      maxJsonMembers: options.maxJsonMembers,
+      explain: options.explain,
+      log: options.verbose ? (event) => io.stderr(`${JSON.stringify(event)}\n`) : undefined,
     };
-    if (options.verbose) mockOptions.log = (event: object) => io.stderr(`${JSON.stringify(event)}\n`);
-    // A store outage is worth a line even when not verbose: it is why clients see 503.
-    else if (options.store !== undefined)
-      mockOptions.log = (event: MockLogEvent) =>
-        void (
-          event.type === 'store_failed' &&
-          io.stderr(`ingo-session mock: the store failed (${event.operation}: ${event.message}); answered 503\n`)
-        );
-    const store =
-      options.store === undefined ? undefined : await openMockStore(options.store, options.maxStoreBytes, io);
-    if (store === 'failed') return 1;
     if (!credentials)
       io.stderr(
         `ingo-session mock: no credentials given; accepting the public test credentials (username "${defaultMockCredentials.username}", see --help)\n`,
       );
     let running;
     try {
-      running = await startMock({ ...mockOptions, ...(store && { store }) });
+      running = await startMock(mockOptions);
     } catch (error) {
-      // startMock closes the store with the mock; one that never listened is closed here.
-      await store?.close();
       return writeCliError(io, 'mock', `cannot listen: ${(error as Error).message}`);
     }
     io.stdout(`ingo-session mock listening on ${running.url}\n`);

@@ -1,4 +1,5 @@
-import { ConfigurationError, minimumRedactableSecretLength, type Credentials } from '../src/index.js';
+import { ConfigurationError, type Credentials } from '../src/index.js';
+import { shortSecretProblem } from '../src/errors/ingo-session-error.js';
 import { credentialVariables, type CliIo } from './cli-io.js';
 
 /**
@@ -19,12 +20,11 @@ export function readCredentials(io: CliIo, explicit: Partial<Credentials> = {}):
         `${name} is not set: export the ${name === credentialVariables.secret ? 'HMAC secret' : 'HMAC username'} issued by Ingo`,
       );
   }
-  if (secret!.length < minimumRedactableSecretLength) {
-    const source = explicit.secret === undefined ? credentialVariables.secret : '--secret';
+  const short = shortSecretProblem(secret!, explicit.secret === undefined ? credentialVariables.secret : '--secret');
+  if (short)
     throw new ConfigurationError(
-      `${source} is shorter than ${minimumRedactableSecretLength} characters, too short to keep out of output; use the secret Ingo issued (for a server that checks no signature, such as Prism, any longer placeholder)`,
+      `${short}; use the secret Ingo issued (for a server that checks no signature, such as Prism, any longer placeholder)`,
     );
-  }
   return { username: username!, secret: secret! };
 }
 

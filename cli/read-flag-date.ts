@@ -1,4 +1,4 @@
-import { parseHttpDate } from '../src/index.js';
+import { parseHttpDate } from '../src/signing/http-date.js';
 import { usageError } from './cli-exit-codes.js';
 
 /** Reads a flag holding an HTTP date (`--x-date`, `--at`), or throws a usage error naming the flag. */

@@ -1,13 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import {
-  createSessionPath,
-  createSpecValidators,
-  formatValidationIssues,
-  sandboxBaseUrl,
-  signingConfig,
-  signRequest,
-} from '../src/index.js';
+import { createSessionPath, sandboxBaseUrl, signingConfig, signRequest } from '../src/index.js';
+import { createSpecValidators } from '../src/client/create-spec-validators.js';
+import { formatValidationIssues } from '../src/spec/to-validation-issues.js';
 import { usageError } from './cli-exit-codes.js';
 import { credentialVariables } from './cli-io.js';
 import { defineCommand } from './define-command.js';

@@ -69,7 +69,12 @@ export function parseBaseline(text: string, file = 'the baseline'): Baseline {
  * case's `baselined` list (so reports show it apart), outcomes and totals are recomputed, and the
  * run fails only on new failures.
  */
-export function applyBaseline(report: ConformanceReport, baseline: Baseline): ConformanceReport {
+export function applyBaseline(
+  report: ConformanceReport,
+  baseline: Baseline,
+  /** `complete: false`: the run was cut short (its time limit left a catalog case unrun), which no baseline forgives. */
+  { complete = true }: { complete?: boolean } = {},
+): ConformanceReport {
   const known = new Set(baseline.findings.map(keyOf));
   let baselined = 0;
   let fresh = 0;
@@ -97,7 +102,8 @@ export function applyBaseline(report: ConformanceReport, baseline: Baseline): Co
   });
   const { totals, rejectionForms } = summarizeResults(cases);
   // As in runConformance: no failure, and no case left unenforced unless the profile allows it.
-  const passed = totals.fail === 0 && (report.profile.unenforcedTags.length > 0 || totals.notEnforced === 0);
+  const passed =
+    totals.fail === 0 && (report.profile.unenforcedTags.length > 0 || totals.notEnforced === 0) && complete;
   return {
     ...report,
     cases,

@@ -134,8 +134,8 @@ export function authCases(): ConformanceCase[] {
   ];
 }
 
-function withAlgorithm(ctx: CaseContext, algorithm: string) {
-  const request = craftRequest(ctx);
+async function withAlgorithm(ctx: CaseContext, algorithm: string) {
+  const request = await craftRequest(ctx);
   const authorization = parseAuthorization(request.headers.Authorization!);
   request.headers.Authorization = formatAuthorization({ ...authorization, algorithm });
   return request;

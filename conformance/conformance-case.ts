@@ -66,7 +66,7 @@ export interface CaseExpectation {
 
 /** One request of a case and what it must produce. */
 export interface CaseStep {
-  build: (ctx: CaseContext) => CaseRequest;
+  build: (ctx: CaseContext) => CaseRequest | Promise<CaseRequest>;
   expect: CaseExpectation;
 }
 

@@ -51,35 +51,36 @@ test('ids are unique kebab-case; every case has a title and tags; legacy is the 
   expect(catalog.filter((c) => c.tags.includes('legacy')).map((c) => c.id)).toEqual(['legacy-hmac-sha256']);
 });
 
-test('one case per locale of the spec enum, each sending that locale', () => {
+test('one case per locale of the spec enum, each sending that locale', async () => {
   const localeCases = catalog.filter((c) => c.tags.includes('locale'));
   expect(localeCases).toHaveLength(localeCodes.length);
-  expect(localeCases.map((c) => JSON.parse(Buffer.from(c.build(ctx).body).toString()).language_locale_code)).toEqual(
-    localeCodes,
-  );
+  const requests = await Promise.all(localeCases.map((c) => c.build(ctx)));
+  expect(requests.map((r) => JSON.parse(Buffer.from(r.body).toString()).language_locale_code)).toEqual(localeCodes);
 });
 
-test('every request a positive step sends is correctly signed and schema-valid', () => {
+test('every request a positive step sends is correctly signed and schema-valid', async () => {
   for (const c of catalog) {
     for (const step of caseSteps(c)) {
       if (step.expect.outcome === 'rejected') continue;
-      const request = step.build(ctx);
-      expect([c.id, verify(request).ok]).toEqual([c.id, true]);
+      const request = await step.build(ctx);
+      expect([c.id, (await verify(request)).ok]).toEqual([c.id, true]);
       expect([c.id, bodyIssues(request)]).toEqual([c.id, []]);
     }
   }
 });
 
-test('each authentication case breaks the signature in exactly the way its id says', () => {
+test('each authentication case breaks the signature in exactly the way its id says', async () => {
   const reasons = Object.fromEntries(
-    catalog
-      .filter((c) => c.tags.includes('auth') && c.expect.outcome === 'rejected')
-      .map((c) => {
-        const request = c.build(ctx);
-        expect([c.id, bodyIssues(request)]).toEqual([c.id, []]);
-        const verdict = verify(request);
-        return [c.id, verdict.ok ? 'accepted' : verdict.reason];
-      }),
+    await Promise.all(
+      catalog
+        .filter((c) => c.tags.includes('auth') && c.expect.outcome === 'rejected')
+        .map(async (c) => {
+          const request = await c.build(ctx);
+          expect([c.id, bodyIssues(request)]).toEqual([c.id, []]);
+          const verdict = await verify(request);
+          return [c.id, verdict.ok ? 'accepted' : verdict.reason];
+        }),
+    ),
   );
   expect(reasons).toEqual({
     'no-authorization': 'missing_authorization',
@@ -112,15 +113,17 @@ test('each authentication case breaks the signature in exactly the way its id sa
   });
 });
 
-test('each validation case is correctly signed and breaks the body, media type, size or key as its id says', () => {
+test('each validation case is correctly signed and breaks the body, media type, size or key as its id says', async () => {
   const broken = Object.fromEntries(
-    catalog
-      .filter((c) => c.tags[0] === 'validation')
-      .map((c) => {
-        const request = c.build(ctx);
-        expect([c.id, verify(request).ok]).toEqual([c.id, true]);
-        return [c.id, bodyIssues(request)];
-      }),
+    await Promise.all(
+      catalog
+        .filter((c) => c.tags[0] === 'validation')
+        .map(async (c) => {
+          const request = await c.build(ctx);
+          expect([c.id, (await verify(request)).ok]).toEqual([c.id, true]);
+          return [c.id, bodyIssues(request)];
+        }),
+    ),
   );
   expect(broken).toEqual({
     'wrong-content-type': [],
@@ -144,28 +147,29 @@ test('each validation case is correctly signed and breaks the body, media type, 
     'locale-wrong-case': ['/language_locale_code enum'],
   });
   const byId = (id: string) => catalog.find((c) => c.id === id)!.build(ctx);
-  expect(byId('wrong-content-type').headers['Content-Type']).toBe('text/plain');
-  expect(byId('idempotency-key-too-long').headers['Idempotency-Key']).toHaveLength(251);
-  expect(byId('body-too-large').body.byteLength).toBe(specLimits.maxBodyBytes + 1);
-  expect(byId('host_uri-over-max-length').body.byteLength).toBeGreaterThan(200);
+  expect((await byId('wrong-content-type')).headers['Content-Type']).toBe('text/plain');
+  expect((await byId('idempotency-key-too-long')).headers['Idempotency-Key']).toHaveLength(251);
+  expect((await byId('body-too-large')).body.byteLength).toBe(specLimits.maxBodyBytes + 1);
+  expect((await byId('host_uri-over-max-length')).body.byteLength).toBeGreaterThan(200);
 });
 
-test('idempotency cases reuse the case key with the same body, then a different body, then a new key', () => {
-  const steps = (id: string) => caseSteps(catalog.find((c) => c.id === id)!).map((step) => step.build(ctx));
+test('idempotency cases reuse the case key with the same body, then a different body, then a new key', async () => {
+  const steps = (id: string) =>
+    Promise.all(caseSteps(catalog.find((c) => c.id === id)!).map((step) => step.build(ctx)));
   const summary = (requests: CaseRequest[]) =>
     requests.map((r) => [
       r.headers['Idempotency-Key'],
       JSON.parse(Buffer.from(r.body).toString()).participant_unique_id2 ?? null,
     ]);
-  expect(summary(steps('idempotent-replay'))).toEqual([
+  expect(summary(await steps('idempotent-replay'))).toEqual([
     [ctx.key, null],
     [ctx.key, null],
   ]);
-  expect(summary(steps('key-reused-with-different-body'))).toEqual([
+  expect(summary(await steps('key-reused-with-different-body'))).toEqual([
     [ctx.key, null],
     [ctx.key, 'different-body'],
   ]);
-  expect(summary(steps('new-key-after-different-body'))).toEqual([
+  expect(summary(await steps('new-key-after-different-body'))).toEqual([
     [ctx.key, null],
     [ctx.key, 'different-body'],
     [ctx.otherKey, 'different-body'],

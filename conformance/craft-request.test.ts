@@ -24,9 +24,9 @@ function verify(request: CaseRequest) {
   );
 }
 
-test('by default it is a correct signed request with the minimal body and the case key', () => {
-  const request = craftRequest(ctx);
-  expect(verify(request)).toEqual({ ok: true, username: 'alice', algorithm: 'hmac-sha512' });
+test('by default it is a correct signed request with the minimal body and the case key', async () => {
+  const request = await craftRequest(ctx);
+  expect(await verify(request)).toEqual({ ok: true, username: 'alice', algorithm: 'hmac-sha512' });
   expect(JSON.parse(Buffer.from(request.body).toString())).toEqual(minimalRequestBody());
   expect(request.headers).toMatchObject({
     'X-Date': 'Wed, 01 Apr 2026 20:18:47 GMT',
@@ -34,36 +34,46 @@ test('by default it is a correct signed request with the minimal body and the ca
     'Idempotency-Key': 'key-1',
   });
   expect(request.streamBody).toBeUndefined();
-  expect(craftRequest(ctx, { idempotencyKey: null }).headers).not.toHaveProperty('Idempotency-Key');
+  expect((await craftRequest(ctx, { idempotencyKey: null })).headers).not.toHaveProperty('Idempotency-Key');
 });
 
-test('each option breaks the request in exactly one way', () => {
-  expect(verify(craftRequest(ctx, { omitHeaders: ['authorization'] }))).toMatchObject({
+test('each option breaks the request in exactly one way', async () => {
+  expect(await verify(await craftRequest(ctx, { omitHeaders: ['authorization'] }))).toMatchObject({
     reason: 'missing_authorization',
   });
-  expect(verify(craftRequest(ctx, { omitHeaders: ['x-date'] }))).toMatchObject({ reason: 'missing_signed_header' });
-  expect(verify(craftRequest(ctx, { digestOf: 'other bytes' }))).toMatchObject({ reason: 'digest_mismatch' });
-  expect(verify(craftRequest(ctx, { body: '{"a":"b"}', wireBody: '{"a":"c"}' }))).toMatchObject({
+  expect(await verify(await craftRequest(ctx, { omitHeaders: ['x-date'] }))).toMatchObject({
+    reason: 'missing_signed_header',
+  });
+  expect(await verify(await craftRequest(ctx, { digestOf: 'other bytes' }))).toMatchObject({
     reason: 'digest_mismatch',
   });
-  expect(verify(craftRequest(ctx, { credentials: { username: 'alice', secret: 'wrong' } }))).toMatchObject({
+  expect(await verify(await craftRequest(ctx, { body: '{"a":"b"}', wireBody: '{"a":"c"}' }))).toMatchObject({
+    reason: 'digest_mismatch',
+  });
+  expect(await verify(await craftRequest(ctx, { credentials: { username: 'alice', secret: 'wrong' } }))).toMatchObject({
     reason: 'signature_mismatch',
   });
-  expect(verify(craftRequest(ctx, { now: new Date(at.getTime() - 400_000) }))).toMatchObject({ reason: 'stale_date' });
+  expect(await verify(await craftRequest(ctx, { now: new Date(at.getTime() - 400_000) }))).toMatchObject({
+    reason: 'stale_date',
+  });
   expect(
-    verify(craftRequest(ctx, { headerOrder: ['request-line', 'x-date', 'content-type', 'content-sha512'] })),
+    await verify(
+      await craftRequest(ctx, { headerOrder: ['request-line', 'x-date', 'content-type', 'content-sha512'] }),
+    ),
   ).toMatchObject({ reason: 'header_not_signed' });
-  expect(verify(craftRequest(ctx, { algorithm: 'hmac-sha256' }))).toEqual({
+  expect(await verify(await craftRequest(ctx, { algorithm: 'hmac-sha256' }))).toEqual({
     ok: true,
     username: 'alice',
     algorithm: 'hmac-sha256',
   });
-  expect(craftRequest(ctx, { setHeaders: { Authorization: 'Bearer x' } }).headers.Authorization).toBe('Bearer x');
+  expect((await craftRequest(ctx, { setHeaders: { Authorization: 'Bearer x' } })).headers.Authorization).toBe(
+    'Bearer x',
+  );
 });
 
-test('omitting Content-Length streams the body, since fetch would otherwise send one', () => {
-  const request = craftRequest(ctx, { omitHeaders: ['Content-Length'] });
+test('omitting Content-Length streams the body, since fetch would otherwise send one', async () => {
+  const request = await craftRequest(ctx, { omitHeaders: ['Content-Length'] });
   expect(request.streamBody).toBe(true);
   expect(Object.keys(request.headers).map((name) => name.toLowerCase())).not.toContain('content-length');
-  expect(verify(request)).toMatchObject({ reason: 'missing_signed_header' });
+  expect(await verify(request)).toMatchObject({ reason: 'missing_signed_header' });
 });

@@ -32,7 +32,7 @@ export interface CraftOptions {
  * Crafts a request for the catalog: signs it with the project's signer and then breaks it exactly as
  * asked, so that each negative case differs from a correct request in one way only.
  */
-export function craftRequest(ctx: CaseContext, options: CraftOptions = {}): CaseRequest {
+export async function craftRequest(ctx: CaseContext, options: CraftOptions = {}): Promise<CaseRequest> {
   const {
     body = minimalRequestBody(),
     wireBody,
@@ -42,7 +42,7 @@ export function craftRequest(ctx: CaseContext, options: CraftOptions = {}): Case
     setHeaders = {},
   } = options;
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const signed = signRequest(
+  const signed = await signRequest(
     {
       method: createSessionMethod,
       path: createSessionPath,

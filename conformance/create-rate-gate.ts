@@ -1,4 +1,4 @@
-import { createRateLimiter } from '../src/rate-limit/create-rate-limiter.js';
+import { createTokenBucketLimiter } from '../src/rate-limit/create-rate-limiter.js';
 
 /** Resolves when the next request may start. */
 export type RateGate = () => Promise<void>;
@@ -18,6 +18,6 @@ export interface RateGateOptions {
 export function createRateGate(requestsPerSecond: number, { timer, sleep }: RateGateOptions): RateGate {
   if (!(requestsPerSecond > 0)) throw new RangeError(`requestsPerSecond must be positive, not ${requestsPerSecond}`);
   if (requestsPerSecond === Infinity) return async () => {};
-  const limiter = createRateLimiter({ requestsPerSecond, burst: 1, nowMs: timer, sleep: (ms) => sleep(ms) });
+  const limiter = createTokenBucketLimiter({ requestsPerSecond, burst: 1, nowMs: timer, sleep: (ms) => sleep(ms) });
   return () => limiter.take();
 }

@@ -5,6 +5,9 @@
 import './vitest-matchers.js';
 
 export { runConformance, type RunConformanceOptions, type ConformanceProgress } from './run-conformance.js';
+export { probeBaseUrl } from './probe-base-url.js';
+export { answerLimits } from './read-answer.js';
+export { DEFAULT_REMOTE_TIME_LIMIT_MS } from './run-time-limit.js';
 export { createCatalog, optInTags } from './conformance-catalog.js';
 export type {
   CaseContext,
@@ -85,3 +88,28 @@ export {
 } from './baseline.js';
 export { lenientMistakes, type LenientMistake } from './lenient-mistakes.js';
 export { describeBadHostUri, type HostUriOptions } from './host-uri.js';
+// Certification of clients in any language (`ingo-session certify -- COMMAND`), and in process.
+export {
+  certifyClient,
+  certifyCommand,
+  certifyDefaults,
+  type CertifyEnv,
+  type CertifyOptions,
+  type CertifyRunResult,
+} from './certify/certify-client.js';
+export { certifyScenarios, scenarioNames, type CertifyScenario } from './certify/certify-scenarios.js';
+export { certifyChecks, type CertifyCheck, type CheckName as CertifyCheckName } from './certify/certify-checks.js';
+export { certifyBodies } from './certify/certify-bodies.js';
+export type { CertifyBounds, ScriptStep } from './certify/scripted-server.js';
+export type {
+  CertifyReport,
+  CheckLevel,
+  CheckResult as CertifyCheckResult,
+  CheckSummary as CertifyCheckSummary,
+  ClientOutcome,
+  RecordedAttempt,
+  ScenarioResult,
+} from './certify/certify-types.js';
+export { formatCertifySummary, formatCertifyJson, formatCertifyJunit } from './certify/format-certify.js';
+export { runCertify, type CertifyIo, type CertifyRequest } from './certify/run-certify.js';
+export { CommandStartError } from './certify/run-client-command.js';

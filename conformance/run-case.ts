@@ -66,7 +66,7 @@ export async function runCase(conformanceCase: ConformanceCase, options: RunCase
     let attempts = 0;
     try {
       while (attempts < maxAttempts) {
-        request = step.build(context);
+        request = await step.build(context);
         attempts++;
         raw = await send(request);
         if (raw.status !== 429 || attempts >= maxAttempts) break;

@@ -203,7 +203,7 @@ describe('runConformance', () => {
     const missing = await reject({ baseUrl: 'https://example.invalid' });
     expect(isConformanceError(missing) && missing.message).toMatch(/credentials are required/);
     expect(String(await reject({ baseUrl: 'ftp://x', credentials: { username: 'u', secret: 's' } }))).toMatch(
-      /http:\/\/ or https:\/\//,
+      /base URL must use http or https, not ftp/,
     );
     expect(String(await reject({ tags: ['nope'] }))).toMatch(/unknown tag nope: known tags are .*auth/);
     expect(String(await reject({ profile: 'lenient' as 'strict' }))).toMatch(

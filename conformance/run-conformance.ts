@@ -1,3 +1,4 @@
+import { baseUrlProblem } from '../src/http/base-url-problem.js';
 import { randomUUID as nodeRandomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -15,6 +16,7 @@ import { runPool } from './run-pool.js';
 import { selectCases } from './select-cases.js';
 import { sendCaseRequest, type FetchLike } from './send-case-request.js';
 import { startEmbeddedTarget } from './start-embedded-target.js';
+import { startRunTimeLimit } from './run-time-limit.js';
 import { resolveGeneration, type GenerationOptions } from './generate/resolve-generation.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 
@@ -76,6 +78,13 @@ export interface RunConformanceOptions {
    * then fails only on new ones, and reports the recorded ones apart (`baselined`).
    */
   baseline?: Baseline;
+  /**
+   * The whole run's time bound, in real milliseconds, over every mode (catalog, generation, the
+   * idempotency sequences): five minutes against a server, none against the embedded mock, by
+   * default. Requests in flight when it is reached are ended; cases cut off or not reached are
+   * skipped with a note saying so, and a catalog case left unrun fails the run.
+   */
+  timeLimitMs?: number;
 }
 
 /**
@@ -103,6 +112,7 @@ export async function runConformance({
   mockOptions,
   strictAssumptions = false,
   generation: generationOption,
+  timeLimitMs,
 }: RunConformanceOptions = {}): Promise<ConformanceReport> {
   const profile = resolveProfile(profileOption);
   const generation = resolveGeneration(generationOption, { remote: baseUrl !== undefined });
@@ -116,6 +126,7 @@ export async function runConformance({
   if (baseUrl !== undefined) checkBaseUrl(baseUrl);
   if (baseUrl !== undefined && !credentials)
     throw new ConformanceError('credentials are required to test a server (INGO_USERNAME and INGO_SECRET for the CLI)');
+  const limit = startRunTimeLimit(timeLimitMs, { remote: baseUrl !== undefined });
   const embedded =
     baseUrl === undefined
       ? await startEmbeddedTarget({ now, randomUUID, ...(mockOptions ? { mockOptions } : {}) })
@@ -131,7 +142,7 @@ export async function runConformance({
     );
     const send = async (request: Parameters<typeof sendCaseRequest>[0]) => {
       await gate();
-      return sendCaseRequest(request, { baseUrl: target.baseUrl, fetch, timeoutMs });
+      return sendCaseRequest(request, { baseUrl: target.baseUrl, fetch, timeoutMs, signal: limit.signal });
     };
     const generatedEnv = {
       baseUrl: target.baseUrl,
@@ -159,8 +170,15 @@ export async function runConformance({
 
     const results = new Map<string, CaseResult>();
     const runOne = async (conformanceCase: ConformanceCase) => {
+      const result = limit.signal.aborted
+        ? skippedResult(conformanceCase, limit.note)
+        : limit.settle(await runSelected(conformanceCase));
+      results.set(conformanceCase.id, result);
+      onProgress?.({ type: 'case', result, done: results.size, total });
+    };
+    const runSelected = async (conformanceCase: ConformanceCase) => {
       const unenforcedTag = conformanceCase.tags.find((tag) => profile.unenforcedTags.includes(tag));
-      const result = await runCase(conformanceCase, {
+      return runCase(conformanceCase, {
         context: {
           credentials: target.credentials,
           now: () => new Date(now()),
@@ -178,8 +196,6 @@ export async function runConformance({
         secrets: [target.credentials.secret],
         strictAssumptions,
       });
-      results.set(conformanceCase.id, result);
-      onProgress?.({ type: 'case', result, done: results.size, total });
     };
     // Stateful cases run one at a time in catalog order, alongside the pool of stateless ones.
     const stateful = selected.filter((c) => c.tags.includes('stateful'));
@@ -191,12 +207,20 @@ export async function runConformance({
     const generationStarted = timer();
     const generated =
       generative && generation
-        ? await generative.runGenerated(
-            generatedEnv,
-            { ...generation, concurrency, ...(baseUrl === undefined ? {} : { baseUrl }) },
-            (result) => onProgress?.({ type: 'case', result, done: ++done, total }),
-            properties,
-          )
+        ? (
+            await generative.runGenerated(
+              generatedEnv,
+              {
+                ...generation,
+                // The caller's own generation limit, not resolveGeneration's default: the run's bound replaces that.
+                ...generationTimeLimit(generationOption?.timeLimitMs, limit.remainingMs()),
+                concurrency,
+                ...(baseUrl === undefined ? {} : { baseUrl }),
+              },
+              (result) => onProgress?.({ type: 'case', result: limit.settle(result), done: ++done, total }),
+              properties,
+            )
+          ).map(limit.settle)
         : [];
     const generationMs = timer() - generationStarted;
     const cases = [
@@ -204,7 +228,9 @@ export async function runConformance({
       ...generated,
     ];
     const { totals, rejectionForms } = summarizeResults(cases);
-    const passed = totals.fail === 0 && (profile.unenforcedTags.length > 0 || totals.notEnforced === 0);
+    // A catalog case the time limit left unrun is no pass: the run did not check what it was asked to.
+    const cutShort = cases.some((c) => c.note === limit.note && !c.tags.includes('generated'));
+    const passed = totals.fail === 0 && (profile.unenforcedTags.length > 0 || totals.notEnforced === 0) && !cutShort;
     const report: ConformanceReport = {
       target: { baseUrl: target.baseUrl, embeddedMock: embedded !== undefined },
       profile: { name: profile.name, description: profile.description, unenforcedTags: profile.unenforcedTags },
@@ -226,10 +252,17 @@ export async function runConformance({
           }
         : {}),
     };
-    return baseline ? applyBaseline(report, baseline) : report;
+    return baseline ? applyBaseline(report, baseline, { complete: !cutShort }) : report;
   } finally {
+    limit.stop();
     await embedded?.close();
   }
+}
+
+/** Generation's own limit, if any, within what is left of the run's. */
+function generationTimeLimit(own: number | undefined, remainingMs: number): { timeLimitMs?: number } {
+  const timeLimitMs = Math.min(own ?? Infinity, remainingMs);
+  return timeLimitMs === Infinity ? {} : { timeLimitMs };
 }
 
 function skippedResult(c: ConformanceCase, reason: string): CaseResult {
@@ -247,8 +280,6 @@ function skippedResult(c: ConformanceCase, reason: string): CaseResult {
 }
 
 function checkBaseUrl(baseUrl: string): void {
-  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new ConformanceError(`base URL must be an http:// or https:// URL, not "${baseUrl.slice(0, 80)}"`);
-  }
+  const problem = baseUrlProblem(baseUrl);
+  if (problem) throw new ConformanceError(`base URL ${problem}`);
 }

@@ -86,3 +86,23 @@ test('installMatchers also extends a given expect', async () => {
   await installMatchers({ extend: (matchers) => void registered.push(...Object.keys(matchers)) });
   expect(registered).toEqual(['toSatisfyApiSpec']);
 });
+
+describe('toSatisfyApiSpec reads a body through the suite’s capped reader', () => {
+  test('an endless body, or one nested deeper than the spec allows, fails the assertion with a named reason', async () => {
+    const endless = new Response(
+      new ReadableStream({ pull: (controller) => controller.enqueue(new Uint8Array(64 * 1024).fill(0x20)) }),
+      { status: 200, headers: { 'content-type': 'application/json' } },
+    );
+    const tooLarge = await toSatisfyApiSpec.call(undefined, endless);
+    expect(tooLarge.pass).toBe(false);
+    expect(tooLarge.message()).toMatch(
+      /^expected the HTTP 200 response to satisfy the API spec, but its body could not be read: answer larger than 16384 bytes/,
+    );
+    const deep = await toSatisfyApiSpec.call(
+      undefined,
+      json(401, { status: 401, client_message: 'deep', junk: JSON.parse(`${'['.repeat(40)}${']'.repeat(40)}`) }),
+    );
+    expect(deep.pass).toBe(false);
+    expect(deep.message()).toMatch(/its body could not be read: answer nested deeper than 32 levels \(HTTP 401/);
+  });
+});

@@ -1,6 +1,7 @@
 import type { CheckFailure } from './check-failure.js';
 import { checkResponse, type ObservedResponse } from './check-response.js';
 import { describeIssue } from './describe-issue.js';
+import { readAnswer } from './read-answer.js';
 import { createSchemaCache, type SchemaCache } from '../src/spec/create-schema-cache.js';
 
 /** What a vitest matcher returns. */
@@ -46,11 +47,14 @@ export const toSatisfyApiSpec: SpecMatcher = createSpecMatcher();
 
 async function observe(received: unknown): Promise<ObservedResponse | string> {
   if (isResponse(received)) {
-    return {
-      status: received.status,
-      contentType: received.headers.get('content-type'),
-      text: await received.clone().text(),
-    };
+    let text: string;
+    try {
+      // Through the suite's capped reader: an endless or huge body fails the assertion, never the test process.
+      text = await readAnswer(unteedClone(received), { method: 'POST', url: received.url ?? '' });
+    } catch (error) {
+      return `expected the HTTP ${received.status} response to satisfy the API spec, but its body could not be read: ${(error as Error).message}`;
+    }
+    return { status: received.status, contentType: received.headers.get('content-type'), text };
   }
   if (typeof received === 'object' && received !== null && isResponse((received as { response?: unknown }).response)) {
     const result = received as { data?: unknown; error?: unknown; response: Response };
@@ -64,6 +68,28 @@ async function observe(received: unknown): Promise<ObservedResponse | string> {
         ? (received.constructor?.name ?? 'object')
         : typeof received;
   return `toSatisfyApiSpec expects a fetch Response or an openapi-fetch result { data, error, response }, not ${kind}`;
+}
+
+/**
+ * A clone of the response whose cancel returns at once. A clone is one branch of a tee, and
+ * cancelling one branch settles only once the other is cancelled too: the caller's, which they
+ * may never read. The reader awaits its cancel, so it would wait forever on an oversized body.
+ */
+function unteedClone(response: Response): Response {
+  const clone = response.clone();
+  if (clone.body === null) return clone;
+  const branch = clone.body.getReader();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await branch.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel(reason) {
+      void branch.cancel(reason).catch(() => undefined);
+    },
+  });
+  return new Response(body, { status: clone.status, statusText: clone.statusText, headers: clone.headers });
 }
 
 function isResponse(value: unknown): value is Response {

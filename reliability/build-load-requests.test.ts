@@ -3,8 +3,8 @@ import { startMock } from '../src/mock/start-mock.js';
 import { buildLoadRequests, loadRequestKinds, type LoadRequestKind } from './build-load-requests.js';
 import { minimalBodyText, reliabilityCredentials, reliabilityFixedNow } from './reliability-fixtures.js';
 
-describe('buildLoadRequests', () => {
-  const load = buildLoadRequests({
+describe('buildLoadRequests', async () => {
+  const load = await buildLoadRequests({
     credentials: reliabilityCredentials,
     nowMs: reliabilityFixedNow,
     validBody: minimalBodyText,

@@ -41,7 +41,7 @@ export interface LoadRequests {
  * JSON, all signed once at `nowMs` (the mock runs on that fixed clock). Content-Length is left to
  * autocannon: passing it too would send two. Every answer is counted under its kind.
  */
-export function buildLoadRequests({
+export async function buildLoadRequests({
   credentials,
   nowMs,
   validBody,
@@ -49,9 +49,9 @@ export function buildLoadRequests({
   credentials: MockCredentials;
   nowMs: number;
   validBody: string;
-}): LoadRequests {
-  const sign = (body: string, secret = credentials.secret) => {
-    const headers = signRequest(
+}): Promise<LoadRequests> {
+  const sign = async (body: string, secret = credentials.secret) => {
+    const headers = await signRequest(
       { method: 'POST', path: createSessionPath, body },
       { username: credentials.username, secret },
       { now: new Date(nowMs) },
@@ -61,11 +61,11 @@ export function buildLoadRequests({
     );
   };
   const bodies: Record<LoadRequestKind, { body: string; headers: Record<string, string> }> = {
-    valid: { body: validBody, headers: sign(validBody) },
-    schemaInvalid: { body: '{"participant_unique_id1":""}', headers: sign('{"participant_unique_id1":""}') },
+    valid: { body: validBody, headers: await sign(validBody) },
+    schemaInvalid: { body: '{"participant_unique_id1":""}', headers: await sign('{"participant_unique_id1":""}') },
     // Signed with another secret: right form, wrong signature.
-    badSignature: { body: validBody, headers: sign(validBody, `${credentials.secret}-not`) },
-    malformedJson: { body: '{"participant_unique_id1":"x",', headers: sign('{"participant_unique_id1":"x",') },
+    badSignature: { body: validBody, headers: await sign(validBody, `${credentials.secret}-not`) },
+    malformedJson: { body: '{"participant_unique_id1":"x",', headers: await sign('{"participant_unique_id1":"x",') },
   };
   const statuses = { valid: {}, schemaInvalid: {}, badSignature: {}, malformedJson: {} } as LoadRequests['statuses'];
   let keys = 0;

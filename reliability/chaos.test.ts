@@ -40,7 +40,7 @@ describe('chaos: the real client against the faulty mock over loopback HTTP', ()
       ...options,
       calls: 60,
       faults: { ...options.faults, dropAfterCommitRate: 0.3 },
-      mock: { maxIdempotencyEntries: 1 },
+      mock: { maxKeys: 1 },
     });
     expect(forgetful.duplicates).toBeGreaterThan(0);
     expect(forgetful.failures.join('\n')).toMatch(/duplicates = \d+ \(must be 0\)/);

@@ -7,7 +7,7 @@ export function countMockFaults(events: readonly MockLogEvent[]): ChaosReport['f
   const times: number[] = [];
   for (const event of events) {
     if (event.type === 'fault') fired[event.fault] += 1;
-    if (event.type === 'response') times.push(event.ms);
+    if (event.type === 'response') times.push(event.durationMs);
   }
   times.sort((a, b) => a - b);
   return { ...fired, medianResponseMs: times.length === 0 ? NaN : times[Math.floor((times.length - 1) / 2)]! };

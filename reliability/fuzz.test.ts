@@ -22,8 +22,8 @@ describe('hostile input', () => {
     expect(report.statuses['200']).toBeGreaterThan(0);
   });
 
-  test(`parseAuthorization and verifyRequest: ${signingFuzz.inputs} inputs each, no exception escapes`, () => {
-    const report = runSigningFuzz(signingFuzz);
+  test(`parseAuthorization and verifyRequest: ${signingFuzz.inputs} inputs each, no exception escapes`, async () => {
+    const report = await runSigningFuzz(signingFuzz);
     expect(report.failures).toEqual([]);
     expect(report.parseOutcomes).toEqual({ parsed: expect.any(Number), SigningError: expect.any(Number) });
     expect(report.verifyOutcomes.ok).toBeGreaterThan(0);
@@ -31,7 +31,7 @@ describe('hostile input', () => {
   });
 
   test('negative control: a verifier that throws, a parser that throws TypeError, a server that answers 500 are all caught', async () => {
-    const broken = runSigningFuzz({
+    const broken = await runSigningFuzz({
       inputs: 200,
       seed: 1,
       parse: (value) => {

@@ -78,10 +78,14 @@ const anyBody = fc.oneof(
 );
 
 /** A correctly signed Create Session request at `nowMs`, as raw HTTP/1.1 text. */
-export function signedRawRequest(body: string, nowMs: number, extraHeaders: Record<string, string> = {}): string {
+export async function signedRawRequest(
+  body: string,
+  nowMs: number,
+  extraHeaders: Record<string, string> = {},
+): Promise<string> {
   const headers = {
     Host: '127.0.0.1',
-    ...signRequest({ method: 'POST', path, body }, reliabilityCredentials, { now: new Date(nowMs) }),
+    ...(await signRequest({ method: 'POST', path, body }, reliabilityCredentials, { now: new Date(nowMs) })),
     ...extraHeaders,
   };
   return `POST ${path} HTTP/1.1\r\n${Object.entries(headers)
@@ -178,7 +182,7 @@ const fetchManaged = new Set([
  * half the time a correct signature over the body, so that the request reaches the mock's JSON,
  * schema and idempotency checks instead of stopping at the signature.
  */
-export function fetchRequestArbitrary(nowMs: number): fc.Arbitrary<FetchFuzzInput> {
+export function fetchRequestArbitrary(nowMs: number): fc.Arbitrary<Promise<FetchFuzzInput>> {
   return fc
     .record({
       method: fc.oneof(
@@ -195,14 +199,14 @@ export function fetchRequestArbitrary(nowMs: number): fc.Arbitrary<FetchFuzzInpu
       headers: fc.dictionary(fc.oneof(fc.constantFrom(...knownHeaders), token), fetchHeaderValue, { maxKeys: 6 }),
       idempotencyKey: fc.option(fc.oneof(printable, fc.string({ minLength: 240, maxLength: 300 })), { nil: undefined }),
     })
-    .map(({ method, target: t, body, sign, headers, idempotencyKey }) => {
+    .map(async ({ method, target: t, body, sign, headers, idempotencyKey }) => {
       const withBody = method !== 'GET' && method !== 'HEAD';
       const extra = Object.fromEntries(
         Object.entries(headers).filter(([name]) => !fetchManaged.has(name.toLowerCase())),
       );
       const signed =
         sign && withBody
-          ? signRequest({ method, path: t, body }, reliabilityCredentials, { now: new Date(nowMs) })
+          ? await signRequest({ method, path: t, body }, reliabilityCredentials, { now: new Date(nowMs) })
           : {};
       const allHeaders: Record<string, string> = {
         ...extra,

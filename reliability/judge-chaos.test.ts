@@ -70,9 +70,10 @@ describe('countMockFaults', () => {
         at: 0,
         method: 'POST',
         target: '/',
-        status: 200,
+        idempotencyKey: undefined,
+        httpStatus: 200,
         envelopeStatus: 100,
-        ms,
+        durationMs: ms,
       })),
     ];
     expect(countMockFaults(events)).toEqual({ fail: 1, drop_after_commit: 0, rate_limited: 2, medianResponseMs: 3 });

@@ -14,10 +14,9 @@ const mock = await startMock({
   credentials: reliabilityCredentials,
   now: () => options.nowMs,
   seed: 1,
-  maxIdempotencyEntries: options.maxIdempotencyEntries,
-  maxSessions: options.maxSessions,
+  maxKeys: options.maxKeys,
   log: (event) => {
-    if (event.type === 'response') statuses[event.status] = (statuses[event.status] ?? 0) + 1;
+    if (event.type === 'response') statuses[event.httpStatus] = (statuses[event.httpStatus] ?? 0) + 1;
   },
 });
 

@@ -1,7 +1,7 @@
 import { parseAuthorization } from '../src/signing/authorization-header.js';
 
-/** A fetch as the client calls it. */
-export type AttemptFetch = (request: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
+/** A fetch as the client calls it: `fetch(url, init)` (createSession) or `fetch(request)` (the raw client). */
+export type AttemptFetch = (input: string | Request, init?: RequestInit) => Promise<Response>;
 
 /** One request the client sent, as seen on its way out. */
 export interface AttemptRecord {
@@ -23,7 +23,8 @@ export interface AttemptRecord {
  */
 export function recordAttempts(fetch: AttemptFetch): { fetch: AttemptFetch; attempts: AttemptRecord[] } {
   const attempts: AttemptRecord[] = [];
-  const recording: AttemptFetch = async (request, init) => {
+  const recording: AttemptFetch = async (input, init) => {
+    const request = new Request(input, init);
     const record: AttemptRecord = {
       tag: readTag(await readBodyText(request)),
       idempotencyKey: request.headers.get('idempotency-key') ?? undefined,
@@ -31,18 +32,15 @@ export function recordAttempts(fetch: AttemptFetch): { fetch: AttemptFetch; atte
       httpStatus: undefined,
     };
     attempts.push(record);
-    const response = await fetch(request, init);
+    const response = await fetch(request);
     record.httpStatus = response.status;
     return response;
   };
   return { fetch: recording, attempts };
 }
 
-// The client's requests remember their body (BodySourceRequest); any other is read through a clone.
+// Read through a clone: the request is still sent whole.
 async function readBodyText(request: Request): Promise<string> {
-  const source = (request as Request & { bodySource?: unknown }).bodySource;
-  if (typeof source === 'string') return source;
-  if (source instanceof Uint8Array) return Buffer.from(source).toString('utf8');
   return request.body === null ? '' : request.clone().text();
 }
 

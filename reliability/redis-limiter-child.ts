@@ -7,7 +7,7 @@
 import { abortableSleep } from '../src/client/abortable-sleep.js';
 import { createSessionClient } from '../src/client/create-session-client.js';
 import { isIngoSessionError } from '../src/errors/ingo-session-error.js';
-import { createRateLimiter } from '../src/rate-limit/create-rate-limiter.js';
+import { createTokenBucketLimiter } from '../src/rate-limit/create-rate-limiter.js';
 import { createRedisRateLimiter } from '../src/redis/create-redis-rate-limiter.js';
 import { countBy } from './count-by.js';
 import { makeSessionBody, reliabilityCredentials } from './reliability-fixtures.js';
@@ -39,7 +39,7 @@ const redisLimiter =
 // 'local' is the client's default limiter, made here only so that its takes can be recorded too.
 const limiter =
   redisLimiter ??
-  createRateLimiter({ requestsPerSecond, burst, nowMs: () => performance.now(), sleep: abortableSleep });
+  createTokenBucketLimiter({ requestsPerSecond, burst, nowMs: () => performance.now(), sleep: abortableSleep });
 // When each take was granted, on the wall clock every process shares: when the limiter let the
 // attempt go, before the delays (this process's, the network's, the server's) that the server's
 // count adds.

@@ -41,7 +41,7 @@ const chaosBase = {
 export const reliabilitySizes: Record<'ci' | 'full', ReliabilitySize> = {
   ci: {
     chaos: { ...chaosBase, calls: 250, seed: 7 },
-    load: { durationSeconds: 2, connections: 10, maxIdempotencyEntries: 100, maxSessions: 100, maxHeapGrowthMb: 32 },
+    load: { durationSeconds: 2, connections: 10, maxKeys: 100, maxHeapGrowthMb: 32 },
     httpFuzz: { rawInputs: 150, fetchInputs: 150, seed: 7, concurrency: 50, waitMs: 2_500 },
     signingFuzz: { inputs: 500, seed: 7 },
     // Every mode in process; through the CLI process, one of each kind of failure.
@@ -64,8 +64,7 @@ export const reliabilitySizes: Record<'ci' | 'full', ReliabilitySize> = {
     load: {
       durationSeconds: 10,
       connections: 10,
-      maxIdempotencyEntries: 1_000,
-      maxSessions: 1_000,
+      maxKeys: 1_000,
       maxHeapGrowthMb: 32,
     },
     httpFuzz: { rawInputs: 3_000, fetchInputs: 3_000, seed: 2026, concurrency: 50, waitMs: 2_500 },

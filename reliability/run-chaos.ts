@@ -49,7 +49,7 @@ export interface ChaosOptions {
   /** Lowest acceptable share of calls that succeed at the first try (before recovery). */
   minSuccessRate: number;
   /** Other mock options, for negative controls (a mock that forgets keys must be caught). */
-  mock?: Pick<MockOptions, 'maxIdempotencyEntries' | 'idempotencyWindowSeconds'>;
+  mock?: Pick<MockOptions, 'maxKeys' | 'idempotencyWindowSeconds'>;
 }
 
 /** What the secrets scan needs from the run: everything it printed or threw, and what it signed. */
@@ -154,7 +154,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     }
     const elapsedMs = performance.now() - startedReal;
     const virtualElapsedMs = clock.now() - startedVirtual;
-    const verdict = checkExactlyOnce(records, mock.sessions.list());
+    // Every session the mock created, from its log: a store holds one per key, so a duplicate
+    // that replaced the first in the store would not show in mock.sessions.
+    const created = logEvents.flatMap((event) =>
+      event.type === 'session_created'
+        ? [{ session_identifier: event.sessionIdentifier, idempotencyKey: event.idempotencyKey }]
+        : [],
+    );
+    const verdict = checkExactlyOnce(records, created);
     const report: ChaosReport = {
       ...verdict,
       attempts: recorder.attempts.length,

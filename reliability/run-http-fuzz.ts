@@ -73,7 +73,7 @@ export async function runHttpFuzz(options: HttpFuzzOptions): Promise<HttpFuzzRep
       failures.push(`http fuzz: ${status} for ${JSON.stringify(input.slice(0, 400))}`);
   };
   try {
-    const raw = fc.sample(rawRequestArbitrary(signedRawRequest(minimalBodyText, reliabilityFixedNow)), {
+    const raw = fc.sample(rawRequestArbitrary(await signedRawRequest(minimalBodyText, reliabilityFixedNow)), {
       seed: options.seed,
       numRuns: options.rawInputs,
     });
@@ -86,10 +86,9 @@ export async function runHttpFuzz(options: HttpFuzzOptions): Promise<HttpFuzzRep
         flag(status, input.toString('latin1'));
       }
     });
-    const requests = fc.sample(fetchRequestArbitrary(reliabilityFixedNow), {
-      seed: options.seed,
-      numRuns: options.fetchInputs,
-    });
+    const requests = await Promise.all(
+      fc.sample(fetchRequestArbitrary(reliabilityFixedNow), { seed: options.seed, numRuns: options.fetchInputs }),
+    );
     await runBounded(requests.length, options.concurrency, async (index) => {
       const outcome = await sendFetch(mock.url, requests[index]!, options.waitMs);
       if (outcome === 'refused') fetchRefused += 1;
@@ -101,7 +100,7 @@ export async function runHttpFuzz(options: HttpFuzzOptions): Promise<HttpFuzzRep
     });
     const after = await sendFetch(
       mock.url,
-      { method: 'POST', target: createSessionPath, headers: signedHeaders(), body: minimalBodyText },
+      { method: 'POST', target: createSessionPath, headers: await signedHeaders(), body: minimalBodyText },
       5_000,
     );
     const statusAfter = typeof after === 'number' ? after : undefined;
@@ -124,8 +123,11 @@ export async function runHttpFuzz(options: HttpFuzzOptions): Promise<HttpFuzzRep
   }
 }
 
-function signedHeaders(): Record<string, string> {
-  const lines = signedRawRequest(minimalBodyText, reliabilityFixedNow).split('\r\n\r\n')[0]!.split('\r\n').slice(1);
+async function signedHeaders(): Promise<Record<string, string>> {
+  const lines = (await signedRawRequest(minimalBodyText, reliabilityFixedNow))
+    .split('\r\n\r\n')[0]!
+    .split('\r\n')
+    .slice(1);
   const headers = Object.fromEntries(
     lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
   );

@@ -20,7 +20,7 @@ const clean: Omit<LoadReport, 'failures' | 'childOutput'> = {
   aliveAfter: true,
   statusAfter: 200,
 };
-const limits = { maxIdempotencyEntries: 50, maxSessions: 50, maxHeapGrowthMb: 16 };
+const limits = { maxKeys: 50, maxHeapGrowthMb: 16 };
 
 describe('judgeLoad', () => {
   test('a clean run passes', () => {

@@ -14,10 +14,8 @@ import { startMockChild, type MockChildStats } from './start-mock-child.js';
 export interface LoadOptions {
   durationSeconds: number;
   connections: number;
-  /** The mock's idempotency store cap; the run sends more distinct keys than this. */
-  maxIdempotencyEntries: number;
-  /** The mock's session registry cap. */
-  maxSessions: number;
+  /** The mock's store cap (`maxKeys`); the run sends more distinct keys than this. */
+  maxKeys: number;
   /** Largest accepted growth of the mock's heap (after GC) over the run, in MB. */
   maxHeapGrowthMb: number;
 }
@@ -65,11 +63,10 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const child = await startMockChild({
     nowMs: reliabilityFixedNow,
-    maxIdempotencyEntries: options.maxIdempotencyEntries,
-    maxSessions: options.maxSessions,
+    maxKeys: options.maxKeys,
   });
   try {
-    const load = buildLoadRequests({
+    const load = await buildLoadRequests({
       credentials: reliabilityCredentials,
       nowMs: reliabilityFixedNow,
       validBody: minimalBodyText,
@@ -113,7 +110,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 /** The invariants of a load run, as readable failures (empty on a pass). */
 export function judgeLoad(
   report: Omit<LoadReport, 'failures' | 'childOutput'>,
-  options: Pick<LoadOptions, 'maxIdempotencyEntries' | 'maxSessions' | 'maxHeapGrowthMb'>,
+  options: Pick<LoadOptions, 'maxKeys' | 'maxHeapGrowthMb'>,
 ): string[] {
   const failures: string[] = [];
   if (report.fiveXx !== 0) failures.push(`load: ${report.fiveXx} answers were 5xx (must be 0)`);
@@ -132,16 +129,16 @@ export function judgeLoad(
       failures.push(`load: ${kind} requests got ${others.join(', ')} besides ${expected}: ${JSON.stringify(statuses)}`);
     if (!statuses[expected]) failures.push(`load: no ${kind} request was answered`);
   }
-  if (report.uniqueKeysSent <= options.maxIdempotencyEntries)
+  if (report.uniqueKeysSent <= options.maxKeys)
     failures.push(
-      `load: only ${report.uniqueKeysSent} keys were sent, not more than the store's cap of ${options.maxIdempotencyEntries}`,
+      `load: only ${report.uniqueKeysSent} keys were sent, not more than the store's cap of ${options.maxKeys}`,
     );
-  if (report.end.idempotencyEntries > options.maxIdempotencyEntries)
+  if (report.end.idempotencyEntries > options.maxKeys)
     failures.push(
-      `load: the idempotency store holds ${report.end.idempotencyEntries} keys, over its cap of ${options.maxIdempotencyEntries}`,
+      `load: the idempotency store holds ${report.end.idempotencyEntries} keys, over its cap of ${options.maxKeys}`,
     );
-  if (report.end.sessions > options.maxSessions)
-    failures.push(`load: the mock keeps ${report.end.sessions} sessions, over its cap of ${options.maxSessions}`);
+  if (report.end.sessions > options.maxKeys)
+    failures.push(`load: the mock keeps ${report.end.sessions} sessions, over its cap of ${options.maxKeys}`);
   const growthMb = (report.end.heapUsed - report.start.heapUsed) / 2 ** 20;
   if (growthMb > options.maxHeapGrowthMb)
     failures.push(`load: the mock's heap grew by ${growthMb.toFixed(1)} MB (at most ${options.maxHeapGrowthMb} MB)`);
@@ -149,7 +146,7 @@ export function judgeLoad(
 }
 
 async function probe(baseUrl: string): Promise<number | undefined> {
-  const headers = signRequest(
+  const headers = await signRequest(
     { method: 'POST', path: createSessionPath, body: minimalBodyText },
     reliabilityCredentials,
     { now: new Date(reliabilityFixedNow) },

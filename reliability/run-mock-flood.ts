@@ -111,13 +111,13 @@ export async function runMockFlood({
 }
 
 /** Sends a signed request; resolves with the HTTP status and the envelope's status. */
-function post(
+async function post(
   agent: Agent,
   url: string,
   body: string,
   key: string,
 ): Promise<{ http: number; envelope: number | undefined }> {
-  const signed = signRequest({ method: 'POST', path: createSessionPath, body }, reliabilityCredentials, {
+  const signed = await signRequest({ method: 'POST', path: createSessionPath, body }, reliabilityCredentials, {
     now: new Date(),
   });
   return new Promise((resolve, reject) => {

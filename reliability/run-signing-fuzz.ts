@@ -123,27 +123,32 @@ const signedRequest = fc
     fc.oneof(hmacLike, wellFormed),
     signingVariation,
   )
-  .map(([body, mutation, name, text, authorization, variation]): { request: VerifiableRequest; untouched: boolean } => {
-    const signed = signRequest(
-      { method: 'POST', path: createSessionPath, body },
-      { username: variation?.username ?? username, secret },
-      {
-        now: new Date(reliabilityFixedNow + (variation?.offsetSeconds ?? 0) * 1000),
-        ...(variation && { headerOrder: variation.headerOrder, algorithm: variation.algorithm }),
-      },
-    );
-    const headers: Record<string, string | undefined> = Object.fromEntries(
-      Object.entries(signed).map(([key, value]) => [key.toLowerCase(), value]),
-    );
-    const request: VerifiableRequest = { method: 'POST', path: createSessionPath, headers, body };
-    if (mutation === 'header') headers[name] = text;
-    if (mutation === 'drop') delete headers[name];
-    if (mutation === 'authorization') headers.authorization = authorization.value;
-    if (mutation === 'body') request.body = text;
-    if (mutation === 'method') request.method = text;
-    if (mutation === 'path') request.path = text;
-    return { request, untouched: mutation === 'none' && variation === undefined };
-  });
+  .map(
+    async ([body, mutation, name, text, authorization, variation]): Promise<{
+      request: VerifiableRequest;
+      untouched: boolean;
+    }> => {
+      const signed = await signRequest(
+        { method: 'POST', path: createSessionPath, body },
+        { username: variation?.username ?? username, secret },
+        {
+          now: new Date(reliabilityFixedNow + (variation?.offsetSeconds ?? 0) * 1000),
+          ...(variation && { headerOrder: variation.headerOrder, algorithm: variation.algorithm }),
+        },
+      );
+      const headers: Record<string, string | undefined> = Object.fromEntries(
+        Object.entries(signed).map(([key, value]) => [key.toLowerCase(), value]),
+      );
+      const request: VerifiableRequest = { method: 'POST', path: createSessionPath, headers, body };
+      if (mutation === 'header') headers[name] = text;
+      if (mutation === 'drop') delete headers[name];
+      if (mutation === 'authorization') headers.authorization = authorization.value;
+      if (mutation === 'body') request.body = text;
+      if (mutation === 'method') request.method = text;
+      if (mutation === 'path') request.path = text;
+      return { request, untouched: mutation === 'none' && variation === undefined };
+    },
+  );
 const randomRequest = fc
   .record({
     method: anyText,
@@ -158,7 +163,7 @@ const randomRequest = fc
     ),
     body: fc.oneof(anyText, fc.uint8Array({ maxLength: 256 })),
   })
-  .map((request) => ({ request: request as VerifiableRequest, untouched: false }));
+  .map(async (request) => ({ request: request as VerifiableRequest, untouched: false }));
 
 /**
  * Fuzzes the signing surface with fast-check: parseAuthorization gets arbitrary strings and
@@ -168,12 +173,12 @@ const randomRequest = fc
  * secret or the signature in its message. A failing property is reported with fast-check's
  * shrunk counterexample.
  */
-export function runSigningFuzz({
+export async function runSigningFuzz({
   inputs,
   seed,
   parse: parseUnderTest = parseAuthorization,
   verify: verifyUnderTest = verifyRequest,
-}: SigningFuzzOptions): SigningFuzzReport {
+}: SigningFuzzOptions): Promise<SigningFuzzReport> {
   const parseOutcomes: string[] = [];
   const verifyOutcomes: string[] = [];
   const failures: string[] = [];
@@ -198,40 +203,40 @@ export function runSigningFuzz({
       }
     },
   );
-  const verify = fc.property(
-    fc.oneof(signedRequest, randomRequest),
-    fc.boolean(),
-    ({ request, untouched }, anyUser) => {
-      const lookup = anyUser ? () => secret : (name: string) => (name === username ? secret : undefined);
-      let verdict;
-      try {
-        verdict = verifyUnderTest(request, lookup, { now: reliabilityFixedNow });
-      } catch {
-        verifyOutcomes.push('threw');
-        return false;
-      }
-      verifyOutcomes.push(verdict.ok ? 'ok' : verdict.reason);
-      if (verdict.ok) return true;
-      const sent = String(
-        request.headers instanceof Headers ? request.headers.get('authorization') : request.headers.authorization,
-      );
-      const signature = /signature="([^"]{16,})"/.exec(sent)?.[1];
-      return (
-        !untouched &&
-        !verdict.message.includes(secret) &&
-        (signature === undefined || !verdict.message.includes(signature))
-      );
-    },
-  );
-  const check = <Ts extends [unknown, ...unknown[]]>(name: string, property: fc.IPropertyWithHooks<Ts>) => {
-    const details = fc.check(property, { seed, numRuns: inputs });
+  const verify = fc.asyncProperty(fc.oneof(signedRequest, randomRequest), fc.boolean(), async (input, anyUser) => {
+    const { request, untouched } = await input;
+    const lookup = anyUser ? () => secret : (name: string) => (name === username ? secret : undefined);
+    let verdict;
+    try {
+      verdict = await verifyUnderTest(request, lookup, { now: reliabilityFixedNow });
+    } catch {
+      verifyOutcomes.push('threw');
+      return false;
+    }
+    verifyOutcomes.push(verdict.ok ? 'ok' : verdict.reason);
+    if (verdict.ok) return true;
+    const sent = String(
+      request.headers instanceof Headers ? request.headers.get('authorization') : request.headers.authorization,
+    );
+    const signature = /signature="([^"]{16,})"/.exec(sent)?.[1];
+    return (
+      !untouched &&
+      !verdict.message.includes(secret) &&
+      (signature === undefined || !verdict.message.includes(signature))
+    );
+  });
+  const check = async <Ts extends [unknown, ...unknown[]]>(
+    name: string,
+    property: fc.IPropertyWithHooks<Ts> | fc.IAsyncPropertyWithHooks<Ts>,
+  ) => {
+    const details = await fc.check(property, { seed, numRuns: inputs });
     if (details.failed)
       failures.push(
         `signing fuzz: ${name}: ${(fc.defaultReportMessage(details) ?? 'failed').split('\n').slice(0, 6).join(' ')}`,
       );
   };
-  check('parseAuthorization', parse);
-  check('verifyRequest', verify);
+  await check('parseAuthorization', parse);
+  await check('verifyRequest', verify);
   return {
     parseInputs: inputs,
     parseOutcomes: countBy(parseOutcomes),

@@ -24,10 +24,9 @@ import { runLoad, type LoadReport } from './run-load.js';
 import { runMockFlood } from './run-mock-flood.js';
 import { runSecretsScan } from './run-secrets-scan.js';
 import { runSigningFuzz } from './run-signing-fuzz.js';
-import { redisChaosRows, redisLimiterRows } from './redis-rows.js';
+import { redisLimiterRows } from './redis-rows.js';
 import { redisSizes } from './redis-sizes.js';
 import { runRedisLimiter } from './run-redis-limiter.js';
-import { runRedisChaos } from './run-redis-chaos.js';
 
 const size = reliabilitySizes.full;
 const only = process.argv.slice(2);
@@ -47,14 +46,14 @@ const checks: Record<string, () => Promise<{ rows: ReliabilityRow[]; failures: s
     load = await runLoad(size.load);
     const { childOutput: _output, failures: found, ...figures } = load;
     return {
-      rows: loadRows(load, size.load.durationSeconds, size.load.maxIdempotencyEntries),
+      rows: loadRows(load, size.load.durationSeconds, size.load.maxKeys),
       failures: found,
       figures,
     };
   },
   fuzz: async () => {
     const http = await runHttpFuzz(size.httpFuzz);
-    const signing = runSigningFuzz(size.signingFuzz);
+    const signing = await runSigningFuzz(size.signingFuzz);
     return {
       rows: fuzzRows(http, signing),
       failures: [...http.failures, ...signing.failures],
@@ -88,16 +87,11 @@ const checks: Record<string, () => Promise<{ rows: ReliabilityRow[]; failures: s
     const { hits: _hits, failures: found, ...figures } = report;
     return { rows: secretsRows(report), failures: found, figures: { ...figures, hits: report.hits.length } };
   },
-  // Several processes as one account (ingo-session/redis): each starts its own redis-server.
+  // Several processes as one account (ingo-session/redis's rate limiter): it starts its own redis-server.
   'redis-limiter': async () => {
     const report = await runRedisLimiter(redisSizes.full.limiter);
     const { failures: found, ...figures } = report;
     return { rows: redisLimiterRows(report, redisSizes.full.limiter), failures: found, figures };
-  },
-  'redis-chaos': async () => {
-    const report = await runRedisChaos(redisSizes.full.chaos);
-    const { problems: _problems, failures: found, ...figures } = report;
-    return { rows: redisChaosRows(report), failures: found, figures };
   },
 };
 

@@ -147,7 +147,7 @@ async function runMockScenario(collector: OutputCollector, signatures: Set<strin
     exit.then((code) => Promise.reject(new Error(`ingo-session mock exited with ${code}: ${stderr}`))),
   ]);
   for (const credentials of [reliabilityCredentials, { username, secret: `${secret}-wrong` }]) {
-    const headers = signRequest({ method: 'POST', path: createSessionPath, body: minimalBodyText }, credentials, {
+    const headers = await signRequest({ method: 'POST', path: createSessionPath, body: minimalBodyText }, credentials, {
       now: new Date(),
     });
     signatures.add(/signature="([^"]+)"/.exec(headers.Authorization!)![1]!);

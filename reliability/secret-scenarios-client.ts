@@ -87,8 +87,8 @@ export async function runClientSecretScenarios(collector: OutputCollector, signa
     // A server (or proxy) that echoes the request's Authorization header: the library must not print it.
     const echo =
       (status: number, answer: (authorization: string) => string): AttemptFetch =>
-      async (request) =>
-        new Response(answer(request.headers.get('authorization') ?? ''), {
+      async (input, init) =>
+        new Response(answer(new Request(input, init).headers.get('authorization') ?? ''), {
           status,
           headers: { 'content-type': 'application/json' },
         });

@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 export interface MockChildOptions {
   /** The mock's fixed clock (epoch ms): requests signed once at this instant stay valid all run. */
   nowMs: number;
-  maxIdempotencyEntries: number;
-  maxSessions: number;
+  maxKeys: number;
 }
 
 /** The child's memory and stores, measured after a garbage collection. */

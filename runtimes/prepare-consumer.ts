@@ -73,9 +73,8 @@ export async function prepareConsumer(
 }
 
 /**
- * Bundles the smoke Worker into `project/<file>` as a Workers build does (wrangler's conditions,
- * so that the package's exports pick the worker entry; with nodejs_compat, `node:*` left to the
- * runtime). Throws esbuild's error when the package cannot be bundled for a Worker (without
+ * Bundles the smoke Worker into `project/<file>` as a Workers build does (wrangler's conditions;
+ * with nodejs_compat, `node:*` left to the runtime). Throws esbuild's error when the package cannot be bundled for a Worker (without
  * nodejs_compat, a Node built-in reached from the entry).
  */
 export async function bundleSmokeWorker(

@@ -2,21 +2,24 @@
  * `npm run test:runtimes`: the packed tarball on every runtime a server-side team deploys on. It
  * builds dist, packs, installs the tarball in a fresh project, starts the mock on Node (loopback,
  * free port), then runs the smoke suite (runtimes/smoke-checks.ts) on Node, Bun and Deno (their
- * npm packages' binaries) and in workerd (a Worker bundled with esbuild, once with nodejs_compat and
+ * npm packages' binaries, installed into .cache/ on first use: scripts/on-demand.ts) and in workerd (a Worker bundled with esbuild, once with nodejs_compat and
  * once without). Prints a runtime × check table and `runtimes: N passed, N failed`; exits 1 when a
  * check fails. `--json FILE` also writes the counts and results there (for .ci/run).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMock } from '../src/index.js';
+import { onDemandBin } from '../scripts/on-demand.js';
+import { startMock } from '../src/mock/index.js';
 import { formatRuntimeTable, type RuntimeRow } from './format-runtime-table.js';
 import { bundleSmokeWorker, prepareConsumer } from './prepare-consumer.js';
 import { runBoundedProcess } from './run-bounded-process.js';
 import { runWorkerd } from './run-workerd.js';
 import { smokeChecks, type SmokeResult } from './smoke-checks.js';
 
-const bin = (name: string) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+// Bun, Deno and workerd are not devDependencies: installed from the npm registry into .cache/ on first use.
+const [bun, deno, workerd] = await Promise.all([onDemandBin('bun'), onDemandBin('deno'), onDemandBin('workerd')]);
+const bin = (name: 'bun' | 'deno' | 'workerd'): string => ({ bun, deno, workerd })[name];
 const jsonFile = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
 const credentials = { username: 'runtime-smoke', secret: 'runtime-smoke-secret-4f9a2c' };
 

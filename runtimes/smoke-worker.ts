@@ -1,9 +1,9 @@
-import type * as IngoSession from '../src/index.worker.js';
+import type * as IngoSession from '../src/index.js';
 import { runSmokeChecks, type SmokeInput } from './smoke-checks.js';
 
 /**
  * The smoke Worker: runtimes/run.ts bundles it with esbuild, from a fresh project that has the
- * packed tarball installed (so the `workerd`/`worker`/`browser` conditions pick the worker entry),
+ * packed tarball installed (the one portable entry; wrangler's conditions change nothing now),
  * and serves it with workerd, with and without nodejs_compat. Any request runs the suite and gets
  * its results as JSON.
  *

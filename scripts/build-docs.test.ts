@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildDocs } from './build-docs.js';
 
-test('buildDocs creates the output folder a fresh clone lacks (docs/ is not committed)', async () => {
+test('buildDocs creates the output folder when it does not exist yet', async () => {
   const scratch = await mkdtemp(join(tmpdir(), 'ingo-docs-folder-'));
   try {
     const output = join(scratch, 'docs', 'index.html');

@@ -53,11 +53,12 @@ export function createFakeIngo({
   respond = (seen: SeenRequest) => (seen.verification.ok ? jsonAnswer(200, createdEnvelope) : envelopeAnswer(401, 401)),
 }: { serverNow?: () => Date; respond?: (seen: SeenRequest, index: number) => Response | Promise<Response> } = {}) {
   const seen: SeenRequest[] = [];
-  const fetch = async (request: Request): Promise<Response> => {
+  const fetch = async (input: string | Request, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
     const body = await request.text();
     const url = new URL(request.url);
     const path = url.pathname + url.search;
-    const verification = verifyRequest(
+    const verification = await verifyRequest(
       { method: request.method, path, headers: request.headers, body },
       (name) => (name === TEST_USERNAME ? TEST_SECRET : undefined),
       {

@@ -31,7 +31,7 @@ export interface SignedInitOptions {
 }
 
 /** A RequestInit for a signed POST of `body` at a fixed clock (FIXED_NOW by default). */
-export function signedInit(
+export async function signedInit(
   body: string | Uint8Array,
   {
     now = FIXED_NOW,
@@ -41,8 +41,8 @@ export function signedInit(
     path = mockRoute.path,
     headers = {},
   }: SignedInitOptions = {},
-): RequestInit {
-  const signed = signRequest({ method: 'POST', path, body }, credentials, {
+): Promise<RequestInit> {
+  const signed = await signRequest({ method: 'POST', path, body }, credentials, {
     now: new Date(now),
     ...(algorithm ? { algorithm } : {}),
     ...(headerOrder ? { headerOrder } : {}),
@@ -51,10 +51,13 @@ export function signedInit(
 }
 
 /** A signed Request to the endpoint (for the in-process fetch handler). */
-export function signedRequest(body: string | Uint8Array, options: SignedInitOptions & { base?: string } = {}): Request {
+export async function signedRequest(
+  body: string | Uint8Array,
+  options: SignedInitOptions & { base?: string } = {},
+): Promise<Request> {
   return new Request(
     `${options.base ?? 'http://mock.test'}${options.path ?? mockRoute.path}`,
-    signedInit(body, options),
+    await signedInit(body, options),
   );
 }
 

@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { needs, redisServer } from './system-requirements.js';
 import { startRedisServer, type RedisServer } from './start-redis-server.js';
 
 /**
- * Starts one redis-server for the calling test file and stops it after. When redis-server is
- * missing (or does not start), every test of the file fails with that reason: loudly, never a
- * silent pass or a skip. Read `.current` inside tests.
+ * Starts one redis-server for the calling test file (or describe block) and stops it after. When
+ * redis-server is not installed, its tests are skipped with one line saying so, or fail under
+ * INGO_REQUIRE_SERVICES=1 (CI); when it does not start, they fail with the reason. Read `.current`
+ * inside tests.
  */
 export function useRedisServer(): { readonly current: RedisServer } {
+  const installed = needs(redisServer());
   let server: RedisServer | undefined;
   let failure: unknown;
   beforeAll(async () => {
+    if (!installed) return;
     try {
       server = await startRedisServer();
     } catch (error) {

@@ -129,7 +129,8 @@ describe('offline HTML docs', () => {
       .toBe(true);
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, 'signing.png') });
-    // The operation's code samples: curl with ingo-session sign, the TypeScript client, a generated-client hook.
+    // The operation's code samples: curl with ingo-session sign, the TypeScript client, a generated-client hook,
+    // and the Python and Java signing of the certified reference clients.
     await sidebar.getByText('Sessions', { exact: true }).first().click();
     await sidebar.getByText('Create Session', { exact: true }).first().click();
     const samples = spec.paths['/api/v1/sessions/point-in-time/plugin'].post['x-codeSamples'];
@@ -137,6 +138,8 @@ describe('offline HTML docs', () => {
       'curl (ingo-session sign)',
       'TypeScript (ingo-session client)',
       'Generated client (signing hook)',
+      'Python (standard library; certified)',
+      'Java 17 (java.net.http; certified)',
     ]);
     // The request panel's language menu lists the samples by label (redocly.yaml: openapi.codeSamples).
     let shown = 'Payload';
@@ -144,6 +147,9 @@ describe('offline HTML docs', () => {
       [samples[0], 'npx ingo-session sign --body body.json --curl | sh'],
       [samples[1], "import { createSessionClient } from 'ingo-session';"],
       [samples[2], 'client.interceptors.request.use(async (request) => {'],
+      // Taken by the generator from the reference clients that `ingo-session certify --strict` proves.
+      [samples[3], 'def sign(username, secret, body, now):'],
+      [samples[4], 'final class IngoSigner {'],
     ] as const) {
       await page.getByRole('button', { name: shown }).first().click();
       await page.getByRole('menuitem', { name: sample.label }).first().click();

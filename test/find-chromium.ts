@@ -1,11 +1,15 @@
 /**
  * Finds a headless Chromium for the docs browser test without apt: CHROMIUM_PATH when set, else a
- * system Chromium when one is installed, else the one the `@sparticuz/chromium` devDependency
- * unpacks from the npm registry's tarball (about a second, into the temporary folder).
+ * system Chromium when one is installed, else the one `@sparticuz/chromium` unpacks (about a second,
+ * into the temporary folder), itself installed from the npm registry into the ignored .cache/ on first
+ * use (scripts/on-demand.ts), not by `npm ci`.
  * `CHROMIUM_PATH=bundled` picks that one even where a system Chromium exists, to check the
  * bare-machine path.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { installOnDemand } from '../scripts/on-demand.js';
 
 /** Where the browser came from, its executable, and the flags to launch it with. */
 export interface FoundChromium {
@@ -43,7 +47,11 @@ export async function findChromium({
 }
 
 async function bundledChromium(): Promise<FoundChromium> {
-  const { default: chromium } = await import('@sparticuz/chromium');
+  const prefix = await installOnDemand('@sparticuz/chromium');
+  const entry = pathToFileURL(join(prefix, 'node_modules/@sparticuz/chromium/build/esm/index.js')).href;
+  const { default: chromium } = (await import(entry)) as {
+    default: { args: string[]; executablePath(): Promise<string> };
+  };
   // Its own flags run the serverless build headless; ours keep it off the network. Not its
   // --single-process (made for AWS Lambda): there, a second page of one browser hangs or crashes.
   const args = chromium.args.filter((arg) => arg !== '--single-process');

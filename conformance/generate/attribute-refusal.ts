@@ -103,7 +103,7 @@ function setAt(body: unknown, path: readonly string[], value: unknown): unknown 
 }
 
 /** How a property resends a body for attribution: the same request in every other respect, on a fresh context. */
-export type Resend = (body: unknown, ctx: CaseContext) => CaseRequest;
+export type Resend = (body: unknown, ctx: CaseContext) => CaseRequest | Promise<CaseRequest>;
 
 /**
  * Attributes a refusal of a body the spec admits. The body is resent with every undocumented value
@@ -161,7 +161,7 @@ function pointerOf(path: readonly string[], root: SchemaNode = readSchemaTree())
 /** Whether the target accepts a body (a new session or a replay), sent alone on a fresh context. */
 async function isAccepted(env: GeneratedEnv, body: unknown, resend: Resend): Promise<boolean> {
   try {
-    const raw = await env.send(resend(body, caseContext(env)));
+    const raw = await env.send(await resend(body, caseContext(env)));
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw.text);

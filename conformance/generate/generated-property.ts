@@ -75,7 +75,7 @@ export function caseContext(env: GeneratedEnv): CaseContext {
 
 /** How one single-request property builds and judges its request. */
 export interface SingleRequestSpec<T> {
-  build: (value: T, ctx: CaseContext) => CaseRequest;
+  build: (value: T, ctx: CaseContext) => CaseRequest | Promise<CaseRequest>;
   /** What must happen; a `basis` that is not documented makes a miss a warning, as in the catalog. */
   expect: (value: T) => CaseExpectation;
 }

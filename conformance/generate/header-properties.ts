@@ -7,7 +7,7 @@ import type { CaseContext } from '../conformance-case.js';
 import { findConstraintSource, type ConstraintSource } from '../../src/spec/find-constraint-source.js';
 import { craftRequest } from '../craft-request.js';
 import { expectCreated, expectRejected } from '../expect-outcome.js';
-import { createSessionMethod, createSessionPath } from '../spec-facts.js';
+import { createSessionPath } from '../spec-facts.js';
 import { specRejections } from '../spec-rejections.js';
 import { describeBody } from './body-properties.js';
 import { runSingleRequest, type SomeGeneratedProperty } from './generated-property.js';

@@ -114,7 +114,7 @@ async function runSequence(sequence: IdempotencySequence, env: GeneratedEnv): Pr
   for (const [step, command] of sequence.commands.entries()) {
     const text = textOf(sequence, command);
     const copies = command.kind === 'concurrent' ? command.copies : 1;
-    const build = (): CaseRequest =>
+    const build = (): Promise<CaseRequest> =>
       craftRequest(caseContext(env), { body: text, idempotencyKey: command.key === null ? null : keys[command.key]! });
     const sent = await Promise.all(Array.from({ length: copies }, () => sendWithRetry(build, env)));
     const answers: Classification[] = [];
@@ -202,17 +202,17 @@ async function attributeSequence(
 }
 
 async function sendWithRetry(
-  build: () => CaseRequest,
+  build: () => CaseRequest | Promise<CaseRequest>,
   env: GeneratedEnv,
   maxAttempts = 3,
 ): Promise<{ request: CaseRequest; raw?: RawResponse; attempts: number; error?: string }> {
-  let request = build();
+  let request = await build();
   for (let attempts = 1; ; attempts++) {
     try {
       const raw = await env.send(request);
       if (raw.status !== 429 || attempts >= maxAttempts) return { request, raw, attempts };
       await env.sleep(retryAfterMs(raw.headers.get('retry-after'), env.now()));
-      request = build();
+      request = await build();
     } catch (error) {
       return { request, attempts, error: (error as Error).message };
     }

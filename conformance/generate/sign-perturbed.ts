@@ -1,4 +1,4 @@
-import { writeAuthorization } from '../../src/signing/authorization-header.js';
+import { formatAuthorization } from '../../src/signing/authorization-header.js';
 import { buildSigningString } from '../../src/signing/build-signing-string.js';
 import { signRequest } from '../../src/signing/sign-request.js';
 import { nodeSigningCrypto } from '../../src/signing/signing-crypto.js';
@@ -32,11 +32,11 @@ export interface Perturbation {
  * one signed value, the request line, the declared header list, a parameter of Authorization or the
  * signature itself. The body, its Content-Length and its digest on the wire stay correct.
  */
-export function signPerturbed(ctx: CaseContext, body: string, perturbation: Perturbation): CaseRequest {
-  const request = craftRequest(ctx, { body });
+export async function signPerturbed(ctx: CaseContext, body: string, perturbation: Perturbation): Promise<CaseRequest> {
+  const request = await craftRequest(ctx, { body });
   const algorithm = signingConfig.defaultAlgorithm;
   const { hash } = signingConfig.algorithms[algorithm];
-  const sent = signRequest({ method: createSessionMethod, path: createSessionPath, body }, ctx.credentials, {
+  const sent = await signRequest({ method: createSessionMethod, path: createSessionPath, body }, ctx.credentials, {
     now: ctx.now(),
     algorithm,
   });
@@ -54,12 +54,12 @@ export function signPerturbed(ctx: CaseContext, body: string, perturbation: Pert
     signedNames,
   );
   const signature = nodeSigningCrypto.hmac(hash, ctx.credentials.secret, message);
-  const authorization = writeAuthorization(
-    perturbation.username ?? ctx.credentials.username,
-    perturbation.algorithm ?? algorithm,
-    names,
-    perturbation.signature?.(signature) ?? signature,
-  );
+  const authorization = formatAuthorization({
+    username: perturbation.username ?? ctx.credentials.username,
+    algorithm: perturbation.algorithm ?? algorithm,
+    headers: names,
+    signature: perturbation.signature?.(signature) ?? signature,
+  });
   for (const name of Object.keys(request.headers)) {
     const lower = name.toLowerCase();
     if (lower === 'authorization') request.headers[name] = authorization;

@@ -29,7 +29,7 @@ export function afterVerification(
     const bytes = new Uint8Array(await request.arrayBuffer());
     const url = new URL(request.url);
     const path = url.pathname + url.search;
-    const verdict = verifyRequest(
+    const verdict = await verifyRequest(
       { method: request.method, path, headers: request.headers, body: bytes },
       (user) => (user === credentials.username ? credentials.secret : undefined),
       { now: now() },
@@ -52,7 +52,7 @@ export function afterVerification(
     if (decision instanceof Response) return decision;
     if (decision === undefined) return handler(copyRequest(request, bytes));
     const date = parseHttpDate(request.headers.get(signingConfig.dateHeader) ?? '') ?? now();
-    const signed = signRequest({ method: request.method, path, body: decision.forward }, credentials, {
+    const signed = await signRequest({ method: request.method, path, body: decision.forward }, credentials, {
       now: new Date(date),
     });
     const headers = new Headers(request.headers);

@@ -86,13 +86,13 @@ export function resigningWrapper(handler: FetchLike, credentials: Credentials, l
     if (!isSigningAlgorithm(parsed.algorithm)) return handler(copyRequest(request, bytes));
     const digestHeader = signingConfig.algorithms[parsed.algorithm].digestHeader;
     const { signAt, ...options } = lenient(request, request.headers.get(digestHeader) ?? '');
-    const verdict = verifyRequest(
+    const verdict = await verifyRequest(
       { method: request.method, path, headers: request.headers, body: bytes },
       (user) => (user === credentials.username ? credentials.secret : undefined),
       options,
     );
     if (!verdict.ok) return handler(copyRequest(request, bytes));
-    const resigned = signRequest(
+    const resigned = await signRequest(
       {
         method: request.method,
         path,

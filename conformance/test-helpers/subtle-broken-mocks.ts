@@ -150,7 +150,7 @@ export function withTruncatedSignatureAccepted(handler: FetchLike, credentials: 
 /** Reads a signed header that was not sent as empty instead of refusing the request. */
 export function withMissingSignedHeaderAsEmpty(handler: FetchLike): FetchLike {
   return async (request) => {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = parseAuthorization(request.headers.get('authorization') ?? '').headers;
     } catch {

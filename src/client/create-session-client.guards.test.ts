@@ -89,12 +89,12 @@ describe('the overall deadline', () => {
       const client = createSessionClient(
         testClientOptions({ baseUrl: server.url, timeoutMs: 10_000, deadlineMs: 300, sleep: undefined }),
       );
-      const started = performance.now();
+      // The message names what ended the call: the deadline, after one attempt (timeoutMs would
+      // have ended it only after 10 s, naming itself), so no wall-clock bound is needed.
       await expect(client.createSession(minimalBody)).rejects.toMatchObject({
         name: 'TimeoutError',
         message: expect.stringMatching(/deadline of 300 ms \(deadlineMs; 1 attempt\)/),
       });
-      expect(performance.now() - started).toBeLessThan(2_000);
     } finally {
       await server.close();
     }

@@ -84,9 +84,9 @@ describe('createSession against hostile servers', () => {
   test('a network failure while reading the answer is retried under the same Idempotency-Key', async () => {
     const keys: string[] = [];
     const { label } = await call('fin-mid-body', {
-      fetch: (request, init) => {
-        keys.push(request.headers.get('idempotency-key')!);
-        return fetch(request, init);
+      fetch: (url, init) => {
+        keys.push(new Headers(init?.headers).get('idempotency-key')!);
+        return fetch(url, init);
       },
     });
     expect(label).toBe('throws NetworkError');
@@ -114,13 +114,7 @@ describe('createSession against hostile servers', () => {
 });
 
 describe('the raw client', () => {
-  test('reads answers capped and follows no redirect either', async () => {
-    server = await startHostileServer('endless-chunked');
-    const client = createSessionClient(testClientOptions({ baseUrl: server.url, now: () => new Date() }));
-    await expect(client.raw.POST('/api/v1/sessions/point-in-time/plugin', { body: minimalBody })).rejects.toMatchObject(
-      { name: 'ResponseTooLargeError' },
-    );
-    await server.close();
+  test('is plain openapi-fetch with the signing middleware, and follows no redirect either', async () => {
     server = await startHostileServer('redirect-307');
     const redirected = createSessionClient(testClientOptions({ baseUrl: server.url, now: () => new Date() }));
     const { response } = await redirected.raw.POST('/api/v1/sessions/point-in-time/plugin', { body: minimalBody });

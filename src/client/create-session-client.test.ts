@@ -6,6 +6,7 @@ import { RateLimitError } from '../errors/rate-limit-error.js';
 import { RequestValidationError } from '../errors/request-validation-error.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 import { formatHttpDate } from '../signing/http-date.js';
+import { specLimits } from '../spec/signing-config.js';
 import { createSessionClient } from './create-session-client.js';
 import type { CreateSessionBody } from './session-client-types.js';
 import {
@@ -360,6 +361,16 @@ describe('answers the spec does not declare are thrown', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as Error).message).toMatch(message);
     expect((error as ApiError).response).toBeInstanceOf(Response);
+  });
+
+  test('an answer nested deeper than maxAnswerDepth is not kept, and says so in whole words', async () => {
+    const depth = specLimits.maxAnswerDepth + 1;
+    const deep = () => new Response(`${'['.repeat(depth)}1${']'.repeat(depth)}`, { status: 200 });
+    const client = createSessionClient(testClientOptions({ fetch: scripted(deep).fetch, retries: 0 }));
+    const error = (await client.createSession(minimalBody).catch((e: unknown) => e)) as ApiError;
+    const what = `an answer nested deeper than ${specLimits.maxAnswerDepth} levels (x-ingo-limits.maxAnswerDepth), which no declared answer is`;
+    expect(error.body).toBe(`[not kept: ${what}]`);
+    expect(error.message).toContain(`Create Session got ${what}: HTTP 200`);
   });
 
   test('a 409 that outlasts the retries is an error answer (the spec declares 409: a duplicate still in flight)', async () => {

@@ -1,23 +1,21 @@
-import createClient, { createQuerySerializer } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
 import { NetworkError } from '../errors/network-error.js';
 import { RequestValidationError } from '../errors/request-validation-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import { BodySourceRequest, signingMiddleware } from '../signing/signing-middleware.js';
-import { abortableSleep } from './abortable-sleep.js';
-import { classifyAnswer } from './classify-answer.js';
-import { compileValidatorsNow } from './compile-validators-now.js';
-import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
+import { createTokenBucketLimiter } from '../rate-limit/create-rate-limiter.js';
 import { isRateLimiter } from '../rate-limit/rate-limiter.js';
-import { createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
-import { createSpecValidators } from './create-spec-validators.js';
-import { ClockCorrection } from './clock-correction.js';
-import { forwardToNodeFetch } from './forward-to-node-fetch.js';
-import { parseRetryAfter } from './parse-retry-after.js';
-import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
-import { readCappedAnswer } from './read-capped-answer.js';
-import { checkKeyHeader, serializeBody } from './check-sendable.js';
-import { toApiError } from './to-api-error.js';
 import { isSigningError } from '../signing/signing-error.js';
+import { signingMiddleware } from '../signing/signing-middleware.js';
+import { createSessionMethod, createSessionPath } from '../spec/create-session-operation.js';
+import { abortableSleep } from './abortable-sleep.js';
+import { checkKeyHeader, serializeBody } from './check-sendable.js';
+import { classifyAnswer } from './classify-answer.js';
+import { CallTrace, createHookReporter } from './call-trace.js';
+import { ClockCorrection } from './clock-correction.js';
+import { isSuccessStatus } from './envelope-codes.js';
+import { compileValidatorsNow } from './compile-validators-now.js';
+import { createSpecValidators } from './create-spec-validators.js';
+import { parseRetryAfter } from './parse-retry-after.js';
 import { resolveClientOptions } from './resolve-client-options.js';
 import { retryDelay, shouldRetry, type AttemptOutcome } from './retry-policy.js';
 import { sendAttempt, type AttemptResult } from './send-attempt.js';
@@ -29,7 +27,7 @@ import type {
   SessionClientOptions,
   SignedPaths,
 } from './session-client-types.js';
-import type { RequestSite } from './to-api-error.js';
+import { toApiError, type RequestSite } from './to-api-error.js';
 
 /**
  * Creates a Create Session client: typed from the spec, signed, validated, rate-limited, retried
@@ -40,7 +38,7 @@ import type { RequestSite } from './to-api-error.js';
  *    RequestValidationError listing every offending JSON path and rule: nothing is sent.
  * 2. Takes an Idempotency-Key: the one given, or (retries on) a V4 UUID minted once for the call,
  *    so every attempt of the call carries the same key and a retry can only replay the session.
- * 3. Sends through the raw client, whose middleware signs each attempt afresh (new X-Date).
+ * 3. Signs each attempt afresh (new X-Date and signature) with `signRequest` and sends it with `fetch`.
  * 4. Retries network errors, timeouts, 408, 409, 429 (honouring Retry-After, capped) and 5xx with
  *    exponential backoff and jitter, only with an Idempotency-Key; never other 4xx.
  * 5. When the server rejects the X-Date as stale (HTTP 401 with envelope 402, the spec's answer)
@@ -62,7 +60,7 @@ import type { RequestSite } from './to-api-error.js';
  * and, when the caller's `signal` aborts, the signal's reason (a DOMException named `AbortError`
  * unless the caller chose another), exactly as `fetch` does, never retried.
  *
- * `raw` is the typed openapi-fetch client with the signing middleware installed (and the learnt
+ * `raw` is the plain typed openapi-fetch client with `signingMiddleware` installed (and the learnt
  * clock offset), for anything `createSession` does not cover.
  *
  * The secret lives only in the signing closure: the client's `toJSON`, `toString` and
@@ -70,61 +68,107 @@ import type { RequestSite } from './to-api-error.js';
  */
 export function createSessionClient(options: SessionClientOptions): SessionClient {
   const config = resolveClientOptions(options);
-  const {
-    baseUrl,
-    username,
-    secret,
-    timeoutMs,
-    deadlineMs,
-    maxAnswerBytes,
-    maxClockOffsetMs,
-    policy,
-    now,
-    random,
-    randomUUID = () => crypto.randomUUID(),
-    sleep = abortableSleep,
-  } = config;
-  const secrets = [secret];
-  const clock = new ClockCorrection(maxClockOffsetMs);
-
-  // redirect 'manual': a redirect would carry the recipient's data to another URL (a 3xx is thrown as undeclared).
-  const transport = forwardToNodeFetch(config.fetch);
-  // Only Node's own fetch is wrapped: it rejects on abort, so its attempts need no race (sendAttempt).
-  const fetchHonoursSignal = transport !== config.fetch;
-  // Its answers are read capped too; createSession passes a fetch of its own per attempt.
-  const cappedFetch: ClientFetch = async (request, init) =>
-    readCappedAnswer(await transport(request, init), request, maxAnswerBytes, init?.signal);
-  // querySerializer made once: openapi-fetch would otherwise make the default one again on every call.
-  const raw = createClient<SignedPaths>({
-    baseUrl,
-    fetch: reportNetworkErrors(cappedFetch, secrets),
-    Request: BodySourceRequest,
-    redirect: 'manual',
-    querySerializer: createQuerySerializer(),
-  });
-  raw.use(
-    signingMiddleware({
-      username,
-      secret,
-      now: () => new Date(now().getTime() + clock.offsetMs),
-      algorithm: config.algorithm,
-      headerOrder: config.headerOrder,
-      crypto: config.crypto,
-    }),
-  );
+  const { baseUrl, username, secret, timeoutMs, deadlineMs, maxAnswerBytes, policy, now, random } = config;
+  const { randomUUID = () => crypto.randomUUID(), sleep = abortableSleep } = config;
+  const clock = new ClockCorrection(config.maxClockOffsetMs);
+  const signingClock = () => new Date(now().getTime() + clock.offsetMs);
+  const signing = { algorithm: config.algorithm, headerOrder: config.headerOrder, crypto: config.crypto };
+  // redirect 'manual': a redirect would carry the recipient's data to another URL.
+  const raw = createClient<SignedPaths>({ baseUrl, fetch: (request) => config.fetch(request), redirect: 'manual' });
+  raw.use(signingMiddleware({ username, secret, now: signingClock, ...signing }));
   const validators = config.validate || config.validateResponses ? createSpecValidators() : undefined;
   // Now, not on the first call (a Worker compiles code only while it starts).
   if (validators) compileValidatorsNow(validators, { requests: config.validate, responses: config.validateResponses });
-  const checkAnswer = config.validateResponses ? validators!.checkAnswer : undefined;
   const limiter =
     config.rateLimit &&
-    (isRateLimiter(config.rateLimit) ? config.rateLimit : createRateLimiter({ ...config.rateLimit, sleep }));
-  const site: RequestSite = { method: createSessionMethod, url: `${baseUrl}${createSessionPath}`, secrets };
+    (isRateLimiter(config.rateLimit) ? config.rateLimit : createTokenBucketLimiter({ ...config.rateLimit, sleep }));
+  const site: RequestSite = { method: createSessionMethod, url: `${baseUrl}${createSessionPath}`, secrets: [secret] };
+  const reportHook = createHookReporter([secret]);
 
   async function createSession(
     body: CreateSessionBody,
     { idempotencyKey, signal }: CreateSessionOptions = {},
   ): Promise<CreateSessionResult> {
+    const serializedBody = checkRequest(body, idempotencyKey);
+    const key = idempotencyKey ?? (policy.retries > 0 ? randomUUID() : undefined);
+    const deadline = deadlineMs === undefined ? Infinity : performance.now() + deadlineMs;
+    const trace = new CallTrace(config, site, key, reportHook);
+    let retriesMade = 0;
+    let clockCorrected = false;
+    for (;;) {
+      signal?.throwIfAborted();
+      if (limiter) {
+        const queued = performance.now();
+        await limiter.take(signal);
+        trace.rateLimited(performance.now() - queued);
+      }
+      const remaining = deadline - performance.now();
+      if (remaining <= 0) throw deadlineError(trace.attempts);
+      const attemptTimeoutMs = Math.min(timeoutMs, Math.ceil(remaining));
+      const signedWithOffset = clock.offsetMs !== 0;
+      const result = await sendAttempt({
+        fetch: config.fetch,
+        site,
+        path: createSessionPath,
+        body: serializedBody,
+        idempotencyKey: key,
+        credentials: { username, secret },
+        signOptions: { now: signingClock(), ...signing },
+        maxAnswerBytes,
+        timeoutMs: attemptTimeoutMs,
+        signal,
+        beforeSend: (signedHeaders) => trace.sending(signedHeaders),
+      }).catch((error: unknown) => {
+        if (isSigningError(error)) clock.signingFailed(signedWithOffset);
+        throw error;
+      });
+      if (result.kind === 'timeout' && attemptTimeoutMs < timeoutMs) {
+        trace.answered(result, 'give-up', 'deadline');
+        throw deadlineError(trace.attempts);
+      }
+      const answer = result.kind === 'answer' ? result.answer : undefined;
+      const retryAfter = answer?.httpStatus === 200 ? null : answer?.response.headers.get('retry-after');
+      if (retryAfter) answer!.retryAfterMs = parseRetryAfter(retryAfter, now().getTime());
+      // Only a 401 says anything about the clock.
+      const previousOffsetMs = clock.offsetMs;
+      const clockSays =
+        answer?.httpStatus === 401
+          ? clock.afterAnswer(answer, signedWithOffset, !clockCorrected, now().getTime())
+          : undefined;
+      if (clockSays === 'resend') {
+        trace.answered(result, 'resend', 'stale X-Date: clock corrected');
+        trace.clockCorrected(previousOffsetMs, clock.offsetMs, result);
+        clockCorrected = true;
+        continue;
+      }
+      if (clockSays?.implausible !== undefined) {
+        trace.answered(result, 'give-up', 'stale X-Date: implausible server Date');
+        const error = toApiError(
+          answer!,
+          { ...site, secrets: result.secrets },
+          `Create Session was rejected, and ${clockSays.implausible}`,
+        );
+        return trace.finish({ error, response: answer!.response });
+      }
+      const outcome = toOutcome(result, key !== undefined);
+      if (shouldRetry(outcome, retriesMade, policy)) {
+        const delay = retryDelay(outcome, retriesMade, policy, random);
+        // No wait that would end past the deadline: the last outcome is the call's.
+        if (performance.now() + delay < deadline) {
+          trace.answered(result, 'retry', describeOutcome(outcome));
+          trace.waited(delay);
+          await sleep(delay, signal);
+          retriesMade += 1;
+          continue;
+        }
+      }
+      trace.answered(result, isSuccess(result) ? 'success' : 'give-up', describeOutcome(outcome));
+      return trace.finish(settle(result, trace.attempts));
+    }
+  }
+
+  /** The body as sent; throws a RequestValidationError for anything that cannot or must not be sent. */
+  function checkRequest(body: CreateSessionBody, idempotencyKey: string | undefined): string {
     // Checked whatever `validate` says: neither can be sent at all, and fetch would throw a bare TypeError.
     const serializedBody = serializeBody(body, site);
     if (idempotencyKey !== undefined) checkKeyHeader(idempotencyKey, site);
@@ -135,71 +179,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       ];
       if (issues.length > 0) throw new RequestValidationError(issues, site);
     }
-    const key = idempotencyKey ?? (policy.retries > 0 ? randomUUID() : undefined);
-    const deadline = deadlineMs === undefined ? Infinity : performance.now() + deadlineMs;
-    let retriesMade = 0;
-    let attempts = 0;
-    let clockCorrected = false;
-    for (;;) {
-      signal?.throwIfAborted();
-      if (limiter) await limiter.take(signal);
-      const remaining = deadline - performance.now();
-      if (remaining <= 0) throw deadlineError(attempts);
-      const attemptTimeoutMs = Math.min(timeoutMs, Math.ceil(remaining));
-      const signedWithOffset = clock.offsetMs !== 0;
-      let result: AttemptResult;
-      try {
-        result = await sendAttempt({
-          raw,
-          body,
-          serializedBody,
-          idempotencyKey: key,
-          signal,
-          timeoutMs: attemptTimeoutMs,
-          fetch: transport,
-          secrets,
-          maxAnswerBytes,
-          fetchHonoursSignal,
-        });
-      } catch (error) {
-        if (isSigningError(error)) clock.signingFailed(signedWithOffset);
-        throw error;
-      }
-      attempts += 1;
-      if (result.kind === 'timeout' && attemptTimeoutMs < timeoutMs) throw deadlineError(attempts);
-      const answer = result.kind === 'answer' ? result.answer : undefined;
-      if (answer && answer.httpStatus !== 200) answer.retryAfterMs = readRetryAfter(answer.response);
-      // Only a 401 says anything about the clock (and reading the clock costs a Date).
-      const clockSays =
-        answer?.httpStatus === 401
-          ? clock.afterAnswer(answer, signedWithOffset, !clockCorrected, now().getTime())
-          : undefined;
-      if (clockSays === 'resend') {
-        clockCorrected = true;
-        continue;
-      }
-      const implausibleDate = clockSays?.implausible;
-      const outcome = toOutcome(result, key !== undefined);
-      if (implausibleDate === undefined && shouldRetry(outcome, retriesMade, policy)) {
-        const delay = retryDelay(outcome, retriesMade, policy, random);
-        // No wait that would end past the deadline: the last outcome is the call's.
-        if (performance.now() + delay < deadline) {
-          await sleep(delay, signal);
-          retriesMade += 1;
-          continue;
-        }
-      }
-      if (implausibleDate !== undefined && answer)
-        return {
-          error: toApiError(
-            answer,
-            { ...site, secrets: result.secrets },
-            `Create Session was rejected, and ${implausibleDate}`,
-          ),
-          response: answer.response,
-        };
-      return settle(result, attempts);
-    }
+    return serializedBody;
   }
 
   function deadlineError(attempts: number): TimeoutError {
@@ -207,11 +187,6 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       `no answer within the call's deadline of ${deadlineMs} ms (deadlineMs; ${attempts} attempt${attempts === 1 ? '' : 's'})`,
       { ...site, timeoutMs: deadlineMs!, attempts },
     );
-  }
-
-  function readRetryAfter(response: Response): number | undefined {
-    const value = response.headers.get('retry-after');
-    return value === null ? undefined : parseRetryAfter(value, now().getTime());
   }
 
   function settle(result: AttemptResult, attempts: number): CreateSessionResult {
@@ -229,6 +204,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     }
     if (result.kind === 'timeout')
       throw new TimeoutError(`no answer within ${timeoutMs} ms${tries}`, { ...site, timeoutMs, attempts });
+    const checkAnswer = config.validateResponses ? validators!.checkAnswer : undefined;
     return classifyAnswer(result.answer, { ...site, secrets: result.secrets }, checkAnswer);
   }
 
@@ -248,6 +224,16 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       inspect: (value: unknown, options: object) => string,
     ) => `SessionClient ${inspect(describe(), options)}`,
   } as SessionClient;
+}
+
+function isSuccess(result: AttemptResult): boolean {
+  return result.kind === 'answer' && result.answer.httpStatus === 200 && isSuccessStatus(result.answer.envelopeStatus);
+}
+
+function describeOutcome(outcome: AttemptOutcome): string {
+  if (outcome.kind !== 'answer') return outcome.kind;
+  const envelope = outcome.envelopeStatus === undefined ? '' : `, status ${outcome.envelopeStatus}`;
+  return `HTTP ${outcome.httpStatus}${envelope}`;
 }
 
 function toOutcome(result: AttemptResult, hasIdempotencyKey: boolean): AttemptOutcome {

@@ -36,8 +36,11 @@ const keyPointer = `#/components/parameters/${keyParameter![0]}/schema`;
 const keyName = keyParameter![1].name;
 
 /**
- * Compiles the spec's schemas with one ajv per call (so once per client), each on first use:
- * compiling costs milliseconds, validating microseconds.
+ * The spec's checks, through the standalone validators `npm run generate` compiled into
+ * generated/validators.ts (createSchemaCache): making them compiles nothing and loads no ajv, so a
+ * client may be made anywhere, a Worker's request handler included. Only a pointer without a
+ * standalone validator (a property's own schema, looked into when explaining a mismatch) is compiled,
+ * once, on first use.
  */
 export function createSpecValidators(): SpecValidators {
   const validator = createSchemaCache();

@@ -1,10 +1,10 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
-import { redactUrl } from '../errors/ingo-session-error.js';
+import { baseUrlProblem } from '../http/base-url-problem.js';
 import { specLimits } from '../spec/signing-config.js';
 import { sandboxBaseUrl } from '../spec/create-session-operation.js';
 import { isRateLimiter, type RateLimiter } from '../rate-limit/rate-limiter.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
-import type { SessionClientOptions } from './session-client-types.js';
+import type { SessionClientHooks, SessionClientOptions } from './session-client-types.js';
 
 /** The default per-attempt time limit, in ms. */
 export const defaultTimeoutMs = 10_000;
@@ -15,12 +15,17 @@ export const defaultMaxClockOffsetMs = 14 * 3_600_000;
 /** The longest delay a timer can hold: setTimeout fires at once for anything longer. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
+type HookName = keyof SessionClientHooks;
+
 /** The client's options with every default applied and every value checked. */
 export type ResolvedClientOptions = Omit<
   Required<SessionClientOptions>,
-  'retries' | 'rateLimit' | 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs'
+  'retries' | 'rateLimit' | 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs' | HookName
 > &
-  Pick<SessionClientOptions, 'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs'> & {
+  Pick<
+    SessionClientOptions,
+    'randomUUID' | 'sleep' | 'algorithm' | 'headerOrder' | 'crypto' | 'deadlineMs' | HookName
+  > & {
     policy: RetryPolicy;
     /** Off, the numbers of a per-process bucket, or a limiter object given by the caller (used as is). */
     rateLimit: false | { requestsPerSecond: number; burst: number; nowMs: () => number } | RateLimiter;
@@ -53,24 +58,8 @@ export function resolveClientOptions({
   if (typeof secret !== 'string' || secret === '')
     throw new ConfigurationError('createSessionClient: `secret` is missing (the HMAC secret issued by Ingo)');
   const secrets = [secret];
-  if (typeof baseUrl !== 'string' || !URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
-    throw new ConfigurationError(
-      `createSessionClient: \`baseUrl\` must be an http(s) URL, got "${redactUrl(String(baseUrl)).slice(0, 200)}"`,
-      { secrets },
-    );
-  }
-  const { username: urlUser, password: urlPassword } = new URL(baseUrl);
-  if (urlUser || urlPassword)
-    throw new ConfigurationError(
-      'createSessionClient: `baseUrl` must not carry credentials (user:password@); pass `username` and `secret` instead',
-      { secrets },
-    );
-  // The path is appended to the base: a query or fragment would end up in front of it, unsigned.
-  if (baseUrl.includes('?') || baseUrl.includes('#'))
-    throw new ConfigurationError(
-      `createSessionClient: \`baseUrl\` must not have a query or fragment, got "${redactUrl(baseUrl).slice(0, 200)}"`,
-      { secrets },
-    );
+  const problem = baseUrlProblem(baseUrl);
+  if (problem) throw new ConfigurationError(`createSessionClient: \`baseUrl\` ${problem}`, { secrets });
   if (typeof fetch !== 'function')
     throw new ConfigurationError('createSessionClient: `fetch` must be a function (no global fetch here?)');
   requireTimer('timeoutMs', timeoutMs);

@@ -1,12 +1,12 @@
 import { ApiError } from '../errors/api-error.js';
-import { isNetworkError, type NetworkError } from '../errors/network-error.js';
-import { readCappedText } from './read-capped-answer.js';
+import { isIngoSessionError } from '../errors/ingo-session-error.js';
+import { NetworkError, isNetworkError } from '../errors/network-error.js';
+import { describeFetchFailure, nestsDeeperThan, readCappedBody } from '../http/read-capped-body.js';
+import { parseAuthorization } from '../signing/authorization-header.js';
+import { signRequest, type Credentials, type SignOptions } from '../signing/sign-request.js';
 import { specLimits } from '../spec/signing-config.js';
-import { AttemptSignal } from './attempt-signal.js';
-import { createSessionPath } from '../spec/create-session-operation.js';
-import { reportNetworkErrors, type ClientFetch } from './report-network-errors.js';
-import type { CreateSessionBody, RawSessionClient } from './session-client-types.js';
-import { readEnvelopeStatus, type Answer } from './to-api-error.js';
+import type { ClientFetch } from './session-client-types.js';
+import { readEnvelopeStatus, type Answer, type RequestSite } from './to-api-error.js';
 
 /**
  * How one attempt ended: an answer (any HTTP status), no answer at all, or no answer in time; with
@@ -14,141 +14,134 @@ import { readEnvelopeStatus, type Answer } from './to-api-error.js';
  */
 export type AttemptResult = (
   { kind: 'answer'; answer: Answer } | { kind: 'network'; error: NetworkError } | { kind: 'timeout' }
-) & {
-  secrets: readonly string[];
-};
+) & { secrets: readonly string[] };
 
-/** One attempt's request. */
+/** One attempt's request: everything but the signature, which is made afresh for each attempt. */
 export interface AttemptRequest {
-  raw: RawSessionClient;
-  body: CreateSessionBody;
+  fetch: ClientFetch;
+  site: RequestSite;
+  /** The path and query signed on the request line. */
+  path: string;
+  body: string;
   idempotencyKey: string | undefined;
+  credentials: Credentials;
+  signOptions: SignOptions;
+  maxAnswerBytes: number;
+  timeoutMs: number;
   /** The caller's signal: when it aborts, the attempt rejects with its reason. */
   signal: AbortSignal | undefined;
-  timeoutMs: number;
-  /** The fetch to send with. */
-  fetch: ClientFetch;
-  /** Values to keep out of error messages. */
-  secrets: readonly string[];
-  /** The largest answer body read, in bytes. */
-  maxAnswerBytes: number;
-  /** The serialised body (already checked to serialise). */
-  serializedBody: string;
   /**
-   * Whether `fetch` is known to reject as soon as the attempt's signal aborts, reading the answer
-   * included (Node's own fetch): then the attempt is not raced against its signal as well.
+   * Called once the attempt is signed, just before it is sent, with the names signed; what it
+   * returns is added unsigned (trace context), never replacing a header already there.
    */
-  fetchHonoursSignal?: boolean;
+  beforeSend?: (signedHeaders: readonly string[]) => Record<string, string> | undefined;
 }
 
-/**
- * Sends Create Session once through the signed raw client (so each attempt is signed afresh,
- * with a new X-Date) under a per-attempt time limit that covers reading the answer too. The
- * answer is read here, as a stream and at most `maxAnswerBytes` of it (readCappedText), so a
- * failure mid-body is this attempt's NetworkError. Redirects are never followed (`redirect:
- * 'manual'` on the raw client): a 3xx is an answer the spec does not declare, and a fetch that
- * followed one anyway is refused. Errors other than network failures and timeouts (the caller's
- * abort, a signing error, an oversized or undeclared answer) are thrown as they are.
- */
-export async function sendAttempt({
-  raw,
-  body,
-  idempotencyKey,
-  signal,
-  timeoutMs,
-  fetch,
-  secrets,
-  maxAnswerBytes,
-  serializedBody,
-  fetchHonoursSignal = false,
-}: AttemptRequest): Promise<AttemptResult> {
-  const attempt = new AttemptSignal(signal, timeoutMs);
-  // The signature sent is as sensitive as the secret while its X-Date is fresh, and a server may
-  // echo it back (in client_message, say): it joins the values redacted from this attempt's errors.
-  const attemptSecrets = [...secrets];
-  // The answer's text, read (capped) by `send`; openapi-fetch gets only its status and headers.
-  let answerText = '';
-  const send: ClientFetch = async (request, init) => {
-    const signature = SIGNATURE.exec(request.headers.get('authorization') ?? '')?.[1];
-    if (signature) attemptSecrets.push(signature);
-    const response = await fetch(request, init);
-    if (response.redirected) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new ApiError(
-        'Create Session was redirected, and redirects are never followed (the body would go to another URL)',
-        { method: request.method, url: request.url, httpStatus: response.status },
-      );
-    }
-    const { head, text } = await readCappedText(response, request, maxAnswerBytes, init?.signal);
-    answerText = text;
-    return head;
-  };
-  try {
-    const sending = raw.POST(createSessionPath, {
-      body,
-      bodySerializer: () => serializedBody,
-      ...(idempotencyKey !== undefined && { params: { header: { 'Idempotency-Key': idempotencyKey } } }),
-      fetch: reportNetworkErrors(send, attemptSecrets, attempt.signal),
-      // The body is read (capped) by `send` and parsed below: a body that is not JSON must become
-      // an ApiError, not a SyntaxError. As a stream, openapi-fetch hands over a 2xx body unread.
-      parseAs: 'stream',
-    });
-    const { data, error, response } = await (fetchHonoursSignal ? sending : attempt.race(sending));
-    // openapi-fetch says undefined for an answer without a body (204, Content-Length: 0); for any
-    // other, what it read of the bodiless head is ignored and the text read above is parsed.
-    const parsed: unknown = (response.ok ? data : error) === undefined ? undefined : parseText(answerText);
-    // A string left after parsing was not JSON (or was a JSON string, which no envelope is).
-    const json = parsed !== undefined && typeof parsed !== 'string';
-    // Kept out of the error: whoever prints it with JSON.stringify would overflow the stack.
-    if (json && nestsDeeperThan(parsed, MAX_ANSWER_DEPTH)) {
-      const problem = `Create Session got an answer nested deeper than ${MAX_ANSWER_DEPTH} levels (x-ingo-limits.maxAnswerDepth), which no declared answer is`;
-      return {
-        kind: 'answer',
-        answer: {
-          httpStatus: response.status,
-          response,
-          body: `[not kept: ${problem.slice(20)}]`,
-          json: false,
-          problem,
-          envelopeStatus: undefined,
-        },
-        secrets: attemptSecrets,
-      };
-    }
-    return {
-      kind: 'answer',
-      answer: { httpStatus: response.status, response, body: parsed, json, envelopeStatus: readEnvelopeStatus(parsed) },
-      secrets: attemptSecrets,
-    };
-  } catch (error) {
-    if (attempt.timedOut) return { kind: 'timeout', secrets: attemptSecrets };
-    if (signal?.aborted) throw signal.reason;
-    if (isNetworkError(error)) return { kind: 'network', error, secrets: attemptSecrets };
-    throw error;
-  } finally {
-    attempt.dispose();
-  }
-}
-
-const SIGNATURE = /signature\s*=\s*"([^"]+)"/;
 const MAX_ANSWER_DEPTH = specLimits.maxAnswerDepth;
+const TOO_DEEP = `an answer nested deeper than ${MAX_ANSWER_DEPTH} levels (x-ingo-limits.maxAnswerDepth), which no declared answer is`;
 
 /**
- * Whether a parsed JSON value nests arrays and objects deeper than `max` (the root is level 1).
- * Recursive, but never deeper than `max + 1` frames: it stops as soon as the limit is passed.
+ * Sends Create Session once: signs it (a new X-Date and signature), sends it with `redirect:
+ * 'manual'` (a redirect would carry the body to another URL) under a time limit that covers
+ * reading the answer too, reads the answer through the capped reader and parses it. A failure to
+ * get an answer is this attempt's `network` result, running out of time its `timeout`; the
+ * caller's abort rejects with its reason; anything else (a signing error, an oversized answer) is
+ * thrown as it is.
  */
-function nestsDeeperThan(value: unknown, max: number, depth = 1): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (depth > max) return true;
-  for (const key in value) if (nestsDeeperThan((value as Record<string, unknown>)[key], max, depth + 1)) return true;
-  return false;
-}
-
-// What stays a string after parsing is not JSON.
-function parseText(text: string): unknown {
+export async function sendAttempt(attempt: AttemptRequest): Promise<AttemptResult> {
+  const { site, body, idempotencyKey, credentials, signOptions, timeoutMs, signal } = attempt;
+  const headers = await signRequest({ method: site.method, path: attempt.path, body }, credentials, signOptions);
+  // The signature is as sensitive as the secret while its X-Date is fresh, and a server may echo it.
+  const secrets = [...site.secrets, SIGNATURE.exec(headers.Authorization!)![1]!];
+  if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+  const unsigned = attempt.beforeSend?.(parseAuthorization(headers.Authorization!).headers);
+  addUnsigned(headers, unsigned);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response | undefined;
   try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+    // Raced against the signal too: the time limit holds even with a fetch that ignores signals.
+    response = await untilAborted(
+      attempt.fetch(site.url, { method: site.method, headers, body, signal: attemptSignal, redirect: 'manual' }),
+      attemptSignal,
+    );
+    const text = await untilAborted(readAnswer(response, attempt, secrets, attemptSignal), attemptSignal);
+    return { kind: 'answer', answer: parseAnswer(response, text), secrets };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timeout.aborted) return { kind: 'timeout', secrets };
+    if (isNetworkError(error)) return { kind: 'network', error, secrets };
+    // Whatever fetch itself rejects with means no answer came (refused, reset, DNS, TLS).
+    if (response || isIngoSessionError(error)) throw error;
+    const failure = new NetworkError(`network error: ${describeFetchFailure(error)}`, {
+      ...site,
+      cause: error,
+      secrets,
+    });
+    return { kind: 'network', error: failure, secrets };
   }
 }
+
+/** The answer's text: refused at once when no declared answer can have its status or it followed a redirect. */
+async function readAnswer(
+  response: Response,
+  { site, maxAnswerBytes }: AttemptRequest,
+  secrets: readonly string[],
+  signal: AbortSignal,
+): Promise<string> {
+  const refusal =
+    response.redirected || response.type === 'opaqueredirect'
+      ? 'Create Session was redirected, and redirects are never followed (the body would go to another URL)'
+      : response.status < 200 || response.status > 599
+        ? `Create Session got an answer the spec does not declare: HTTP ${response.status}`
+        : undefined;
+  if (refusal) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ApiError(refusal, { ...site, secrets, httpStatus: response.status });
+  }
+  return readCappedBody(response, { maxBytes: maxAnswerBytes, method: site.method, url: site.url }, signal);
+}
+
+/** The answer as data: parsed JSON, or the text when it is not JSON (or nests too deep to keep). */
+export function parseAnswer(response: Response, text: string): Answer {
+  const httpStatus = response.status;
+  let parsed: unknown = text === '' ? undefined : text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // What is not JSON stays text.
+  }
+  // Kept out of the error: whoever prints it with JSON.stringify would overflow the stack.
+  if (nestsDeeperThan(parsed, MAX_ANSWER_DEPTH))
+    return {
+      httpStatus,
+      response,
+      body: `[not kept: ${TOO_DEEP}]`,
+      json: false,
+      problem: `Create Session got ${TOO_DEEP}`,
+      envelopeStatus: undefined,
+    };
+  // A string is not JSON here (or is a JSON string, which no envelope is).
+  const json = parsed !== undefined && typeof parsed !== 'string';
+  return { httpStatus, response, body: parsed, json, envelopeStatus: readEnvelopeStatus(parsed) };
+}
+
+/** Adds headers that are not signed, after signing: none may replace or shadow one already there. */
+function addUnsigned(headers: Record<string, string>, unsigned: Record<string, string> | undefined): void {
+  if (!unsigned) return;
+  const taken = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  for (const [name, value] of Object.entries(unsigned))
+    if (typeof value === 'string' && !taken.has(name.toLowerCase())) headers[name] = value;
+}
+
+/** Settles like `work`, or rejects with the signal's reason as soon as it aborts. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+const SIGNATURE = /signature="([^"]+)"/;

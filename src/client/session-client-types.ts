@@ -3,7 +3,6 @@ import type { components, paths } from '../../generated/session-management.js';
 import type { ApiError } from '../errors/api-error.js';
 import type { SigningAlgorithm } from '../spec/signing-config.js';
 import type { SigningCrypto } from '../signing/signing-crypto.js';
-import type { AsyncSigningCrypto } from '../signing/web-signing-crypto.js';
 import type { createSessionPath } from '../spec/create-session-operation.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { RetryPolicy } from './retry-policy.js';
@@ -12,6 +11,7 @@ import type { RetryPolicy } from './retry-policy.js';
 export type SigningHeaderName = 'X-Date' | 'Content-sha512' | 'Content-sha256' | 'Content-Length';
 
 type HttpMethodKey = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends Pick<T, K>` is the test for an optional key.
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type WithoutSigningHeaders<H> = Omit<H, SigningHeaderName>;
 type SignedParameters<P> = P extends { header: infer H }
@@ -53,9 +53,73 @@ export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
  * (envelope status 100 or 101), `error` otherwise (an ApiError or one of its subclasses). Check
  * `error` (or `data`) to narrow.
  */
-export type CreateSessionResult =
+export type CreateSessionResult = (
   | { data: SessionCreated; error?: undefined; response: Response }
-  | { data?: undefined; error: ApiError; response: Response };
+  | { data?: undefined; error: ApiError; response: Response }
+) & {
+  /** How many attempts the call made (a clock correction's re-signed attempt included). */
+  attempts?: number;
+  /** How long the rate limiter, backoff and Retry-After held the call in total, in ms. */
+  totalDelayMs?: number;
+};
+
+/** What `onAttempt` sees of an attempt about to be sent (a frozen copy: no secret, signature or body). */
+export interface AttemptInfo {
+  /** The call's number in this process (1, 2, …): tells concurrent calls apart. */
+  readonly call: number;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  readonly method: string;
+  /** The URL sent to (a base URL never carries user info). */
+  readonly url: string;
+  readonly idempotencyKey: string | undefined;
+  /** The header names signed, in order, as in Authorization's `headers="…"`. */
+  readonly signedHeaders: readonly string[];
+  /** How long the rate limiter held this attempt, in ms. */
+  readonly rateLimitWaitMs: number;
+  /** How long the backoff or Retry-After before it held this attempt, in ms (0 for the first). */
+  readonly retryWaitMs: number;
+}
+
+/** What `onAnswer` sees of how an attempt ended, and what the client decided. */
+export interface AnswerInfo {
+  readonly call: number;
+  readonly attempt: number;
+  readonly idempotencyKey: string | undefined;
+  /** An answer came (any HTTP status), none came, or none in time. */
+  readonly outcome: 'answer' | 'network' | 'timeout';
+  readonly httpStatus: number | undefined;
+  /** Ingo's envelope status, when the answer is an envelope. */
+  readonly envelopeStatus: number | undefined;
+  /** From sending to the end of reading the answer, in ms. */
+  readonly durationMs: number;
+  /** `resend`: re-signed after a clock correction; `retry`: retried; `success` or `give-up`: the call's last. */
+  readonly decision: 'success' | 'retry' | 'resend' | 'give-up';
+  /** Why it was retried or given up (`HTTP 503`, `network`, `timeout`, …). */
+  readonly reason: string | undefined;
+}
+
+/** What `onClockCorrection` sees when a stale-date answer taught the client a new clock offset. */
+export interface ClockCorrectionInfo {
+  /** The attempt whose answer taught it. */
+  readonly attempt: number;
+  readonly previousOffsetMs: number;
+  readonly offsetMs: number;
+  readonly httpStatus: number;
+  readonly envelopeStatus: number | undefined;
+}
+
+/** Per-attempt hooks. A hook that throws is reported once on the console and never breaks the call. */
+export interface SessionClientHooks {
+  onAttempt?: (info: AttemptInfo) => void;
+  /**
+   * Headers to add to an attempt after it is signed (trace context such as `traceparent`): never
+   * signed, and never replacing a header the request already has. Called right after `onAttempt`.
+   */
+  unsignedHeaders?: (info: AttemptInfo) => Record<string, string> | undefined;
+  onAnswer?: (info: AnswerInfo) => void;
+  onClockCorrection?: (info: ClockCorrectionInfo) => void;
+}
 
 /** Per-call options of `createSession`. */
 export interface CreateSessionOptions {
@@ -83,7 +147,7 @@ export interface RateLimitOptions {
 }
 
 /** Options of `createSessionClient`. Only `username` and `secret` are required. */
-export interface SessionClientOptions {
+export interface SessionClientOptions extends SessionClientHooks {
   /** HMAC username issued by Ingo. */
   username: string;
   /** HMAC secret issued by Ingo. Never printed, logged or serialised by this library. */
@@ -91,11 +155,12 @@ export interface SessionClientOptions {
   /** Server base URL; the spec's sandbox server by default. */
   baseUrl?: string;
   /**
-   * The fetch to send with; `globalThis.fetch` by default. `createSession` calls it as
-   * `fetch(request, { signal })` with each attempt's signal, as the platform fetch takes it; a fetch
-   * that ignores the signal is still cut off at the time limit.
+   * The fetch to send with; `globalThis.fetch` by default. `createSession` calls it as the platform
+   * fetch is called: `fetch(url, { method, headers, body, signal, redirect: 'manual' })`, with the
+   * attempt's signal; a fetch that ignores the signal is still cut off at the time limit. The raw
+   * client calls it with a Request, as openapi-fetch does.
    */
-  fetch?: (request: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
+  fetch?: ClientFetch;
   /** Time limit of each attempt (sending and reading the answer), in ms; 10 000 by default; at most 2^31 − 1. */
   timeoutMs?: number;
   /**
@@ -146,9 +211,12 @@ export interface SessionClientOptions {
   algorithm?: SigningAlgorithm;
   /** Signed header order; the spec's default by default. */
   headerOrder?: readonly string[];
-  /** Signing cryptography; node:crypto by default, WebCrypto where the runtime has none (an AsyncSigningCrypto is awaited). */
-  crypto?: SigningCrypto | AsyncSigningCrypto;
+  /** Signing cryptography; node:crypto where the runtime has it, WebCrypto elsewhere. */
+  crypto?: SigningCrypto;
 }
+
+/** A fetch as the client calls it: the platform's `fetch(input, init)`. */
+export type ClientFetch = (input: string | Request, init?: RequestInit) => Promise<Response>;
 
 /** What `createSessionClient` returns. */
 export interface SessionClient {

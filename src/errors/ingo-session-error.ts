@@ -65,6 +65,16 @@ const AUTHORIZATION = /(authorization\s*[:=]\s*)(hmac|bearer|basic)\s+[^\n]*/gi;
 export const minimumRedactableSecretLength = 8;
 
 /**
+ * Why a secret cannot be used where output must never show it (`name` says where it came from), or
+ * undefined: one shorter than `minimumRedactableSecretLength` cannot be redacted without garbling
+ * every message. The one check every command makes.
+ */
+export function shortSecretProblem(secret: string, name: string): string | undefined {
+  if (secret.length >= minimumRedactableSecretLength) return undefined;
+  return `${name} is shorter than ${minimumRedactableSecretLength} characters, too short to keep out of output`;
+}
+
+/**
  * Removes HMAC signatures and Authorization values from text, and every given secret of at least
  * `minimumRedactableSecretLength` characters. Used on every message, log line and report this
  * project writes.

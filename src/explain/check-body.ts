@@ -6,7 +6,7 @@ import {
   type SigningAlgorithm,
 } from '../spec/signing-config.js';
 import { byteLength } from '../signing/sign-request.js';
-import type { SigningCrypto } from '../signing/signing-crypto.js';
+import type { SyncSigningCrypto as SigningCrypto } from '../signing/signing-crypto.js';
 import { diagnose } from './diagnosis-fixes.js';
 import type { Diagnosis, ExplainCheck } from './explanation.js';
 import { reserializeBody } from './reserialize-json.js';

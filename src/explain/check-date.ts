@@ -10,13 +10,14 @@ const MAX_ZONE_HOURS = 14;
 /**
  * Checks X-Date against `atMs`: an IMF-fixdate within the skew window, both ways. A date that does
  * not parse is read again under the mistaken forms (another format, a wrong weekday); the instant
- * recovered is then judged for skew too, so a date with both mistakes gets both diagnoses.
+ * recovered is then judged for skew too, so a date with both mistakes gets both diagnoses. `ms`
+ * is the instant read, when one is, for the signature's search around it.
  */
 export function checkDate(
   value: string | undefined,
   atMs: number,
   skewSeconds: number,
-): { check: ExplainCheck; diagnoses: Diagnosis[] } {
+): { check: ExplainCheck; diagnoses: Diagnosis[]; ms?: number } {
   const expected = `an IMF-fixdate within ±${skewSeconds} s of ${formatHttpDate(new Date(atMs))}`;
   if (value === undefined) {
     return {
@@ -57,7 +58,7 @@ export function checkDate(
   }
   const check: ExplainCheck = { name: 'x_date', ok: diagnoses.length === 0, expected, received: value };
   if (!check.ok) check.message = diagnoses.map((diagnosis) => diagnosis.message).join('; ');
-  return { check, diagnoses };
+  return { check, diagnoses, ...(ms !== undefined && { ms }) };
 }
 
 /** How far and which way X-Date is from the judging time, and what that suggests. */

@@ -60,13 +60,25 @@ export function readAuthorization(value: string | undefined): {
     parsed = parseAuthorization(value);
   } catch (error) {
     if (!isSigningError(error)) throw error;
+    // A list separated by commas (`headers="request-line,x-date"`, as HTTP Signatures libraries and
+    // hand-written joins do): read it as meant, so that the signature can still be explained.
+    const commas = value.replace(/(headers\s*=\s*")([^"]*)"/i, (_, start: string, list: string) =>
+      list.includes(',') ? `${start}${list.replace(/\s*,\s*/g, ' ')}"` : `${start}${list}"`,
+    );
+    const read = commas === value ? undefined : tryParse(commas);
+    if (read === undefined)
+      return {
+        check: { name: 'authorization', ok: false, expected, received: '(not readable)', message: error.message },
+        diagnoses: [diagnose('malformed_authorization', error.message)],
+      };
+    const message = `headers="…" separates its names with commas: "${read.headers.join(',')}"; the verifier reads one space-separated list and rejects it`;
     return {
-      check: { name: 'authorization', ok: false, expected, received: '(not readable)', message: error.message },
-      diagnoses: [diagnose('malformed_authorization', error.message)],
+      check: { name: 'authorization', ok: false, expected, received: describeAuthorization(read), message },
+      diagnoses: [diagnose('header_list_separator', message)],
+      parsed: read,
     };
   }
-  // Everything but the signature, which is never shown.
-  const received = `${signingConfig.authorizationScheme} username="${parsed.username}", algorithm="${parsed.algorithm}", headers="${parsed.headers.join(' ')}", signature=(${parsed.signature.length} characters)`;
+  const received = describeAuthorization(parsed);
   if (isSigningAlgorithm(parsed.algorithm))
     return { check: { name: 'authorization', ok: true, expected, received }, diagnoses: [], parsed };
   const message = `algorithm "${parsed.algorithm.slice(0, 32)}" is not one of ${Object.keys(signingConfig.algorithms).join(', ')}`;
@@ -75,6 +87,20 @@ export function readAuthorization(value: string | undefined): {
     diagnoses: [diagnose('unsupported_algorithm', message)],
     parsed,
   };
+}
+
+// Everything but the signature, which is never shown.
+function describeAuthorization(parsed: HmacAuthorization): string {
+  return `${signingConfig.authorizationScheme} username="${parsed.username}", algorithm="${parsed.algorithm}", headers="${parsed.headers.join(' ')}", signature=(${parsed.signature.length} characters)`;
+}
+
+function tryParse(value: string): HmacAuthorization | undefined {
+  try {
+    return parseAuthorization(value);
+  } catch (error) {
+    if (!isSigningError(error)) throw error;
+    return undefined;
+  }
 }
 
 /** The request's username against the one the secret belongs to. */

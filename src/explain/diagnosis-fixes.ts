@@ -36,12 +36,33 @@ export const diagnosisFixes: Readonly<Record<DiagnosisCode, string>> = {
   content_type_changed:
     'Sign the Content-Type exactly as sent: set it, charset included, before signing, or stop the HTTP library from rewriting it afterwards.',
   content_type_not_json: 'Send Content-Type: application/json (and sign that same value).',
+  content_length_changed:
+    'Sign the Content-Length that goes on the wire: the UTF-8 byte length of the exact body bytes, computed after the body is final.',
+  date_header_instead: 'Send the X-Date header (not only Date) with exactly the value you signed.',
+  date_signed_other_format:
+    'Format X-Date once, as an IMF-fixdate in GMT, and sign that same string (do not format the date again inside the signer).',
+  date_signed_differs:
+    'Stamp X-Date and sign in the same step, for every attempt: a retry must compute a new X-Date and a new signature together.',
+  signed_header_dropped:
+    'Make sure every header you sign reaches the wire (send Content-Length rather than chunked encoding; keep proxies from dropping it).',
+  signed_names_differ: 'Sign exactly the names headers="…" declares, one line each, in that order.',
+  header_list_separator: 'Separate the names in headers="…" with single spaces, not commas.',
+  request_line_method: 'Sign the method in upper case, as sent ("POST").',
+  request_line_form:
+    'Sign the Kong request line "POST /path?query HTTP/1.1" for request-line, not the HTTP Signatures "(request-target)" form.',
+  request_line_path:
+    "Sign the full path as sent on the wire, the base URL's path prefix included, with no added or removed trailing slash.",
+  signature_algorithm_mismatch:
+    'Compute the signature with the hash of the declared algorithm (HMAC-SHA512 for algorithm="hmac-sha512").',
+  secret_quoted:
+    'Strip the quotes around the secret where the sender reads it (a .env value); sign with the secret only.',
+  secret_decoded: "Use the secret's UTF-8 text as the HMAC key, as issued: do not Base64- or hex-decode it first.",
   wrong_secret_or_unknown:
-    'Check that the secret is the one issued for this username (no stray whitespace or newline), then compare your signing string with the expected one above.',
+    'Print the signing string your sender builds and compare it line by line with the expected one above; if they are equal, check that the secret is the one issued for this username.',
   missing_authorization:
-    'Send an Authorization: hmac username="…", algorithm="hmac-sha512", headers="…", signature="…" header.',
+    'Send an Authorization header of the hmac scheme with username, algorithm="hmac-sha512", headers and signature parameters.',
   malformed_authorization:
-    'Write Authorization exactly as hmac username="…", algorithm="…", headers="…", signature="…" (quoted values, comma separated).',
+    'Write Authorization exactly as: hmac, a space, then username, algorithm, headers and signature as name="value" pairs, comma separated.',
   unsupported_algorithm: `Declare algorithm="${signingConfig.defaultAlgorithm}" (or "${signingConfig.legacyAlgorithm}" for legacy integrations).`,
   header_not_signed: `List at least ${signingConfig.requiredSignedHeaders.join(', ')} and the digest header in headers="…".`,
   missing_signed_header: 'Send every header you list in headers="…".',

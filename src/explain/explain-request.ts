@@ -1,6 +1,6 @@
 import { redactSecrets } from '../errors/ingo-session-error.js';
 import { isSigningAlgorithm, signingConfig, type SigningAlgorithm } from '../spec/signing-config.js';
-import { nodeSigningCrypto, type SigningCrypto } from '../signing/signing-crypto.js';
+import { nodeSigningCrypto, type SyncSigningCrypto as SigningCrypto } from '../signing/signing-crypto.js';
 import { SigningError } from '../signing/signing-error.js';
 import { verifyRequest } from '../signing/verify-request.js';
 import { headerValues, type CapturedRequest } from './captured-request.js';
@@ -32,15 +32,16 @@ export interface ExplainOptions {
 
 /**
  * Explains why a signed request does or does not verify. Runs every check the verifier runs, and
- * Content-Type, with expected and received values; for each failure, reconstructs the classic
- * mistake that produces exactly what was received (recomputing the length, digest, date or
- * signature under the mistaken rule) and names it with a one-line fix. `ok` is true only when the
- * request verifies (verifyRequest agrees) and every check passes. `request` is a CapturedRequest
- * or the capture itself (raw HTTP, `curl -v` output, HAR), read by parseCapturedRequest. The
- * secret never appears in the result; signatures are not shown. Throws an ExplainInputError for a
- * capture that cannot be read, a SigningError for invalid options.
+ * Content-Type, with expected and received values; for each failure, reconstructs the mistake
+ * that produces exactly what was received (recomputing the length, digest, date or signature
+ * under the mistaken rule: see MISTAKES.md beside this file for every rule tried) and names it
+ * with a one-line fix. `ok` is true only when the request verifies (verifyRequest agrees) and
+ * every check passes. `request` is a CapturedRequest or the capture itself (raw HTTP, `curl -v`
+ * output, HAR), read by parseCapturedRequest. The secret never appears in the result;
+ * signatures are not shown. Rejects with an ExplainInputError for a capture that cannot be read,
+ * a SigningError for invalid options.
  */
-export function explainRequest(
+export async function explainRequest(
   request: CapturedRequest | string | Uint8Array,
   secret: string,
   {
@@ -49,7 +50,7 @@ export function explainRequest(
     clockSkewSeconds = signingConfig.clockSkewSeconds,
     crypto = nodeSigningCrypto,
   }: ExplainOptions = {},
-): Explanation {
+): Promise<Explanation> {
   const atMs = typeof at === 'number' ? at : at.getTime();
   if (!Number.isFinite(atMs)) throw new SigningError('explainRequest: at must be a valid date');
   if (typeof secret !== 'string' || secret === '') throw new SigningError('explainRequest: the secret is empty');
@@ -70,7 +71,8 @@ export function explainRequest(
   const algorithm: SigningAlgorithm =
     parsed && isSigningAlgorithm(parsed.algorithm) ? parsed.algorithm : signingConfig.defaultAlgorithm;
   if (parsed && username !== undefined) add(checkUsername(parsed.username, username));
-  add(checkDate(values[signingConfig.dateHeader], atMs, clockSkewSeconds));
+  const date = checkDate(values[signingConfig.dateHeader], atMs, clockSkewSeconds);
+  add(date);
   add(checkContentType(values[signingConfig.contentTypeHeader]));
   const facts = { body: captured.body, values, algorithm, crypto };
   add(checkContentLength(facts));
@@ -85,17 +87,11 @@ export function explainRequest(
       values,
       wire: wireHeaders(captured),
     };
-    add(
-      checkSignature(source, {
-        signature: parsed.signature,
-        hash: signingConfig.algorithms[algorithm].hash,
-        secret,
-        crypto,
-      }),
-    );
+    const context = { source, secret, body: bodyText(captured.body), headers: captured.headers, dateMs: date.ms };
+    add(checkSignature(context, { signature: parsed.signature, hash: signingConfig.algorithms[algorithm].hash }));
   }
 
-  const verdict = verifyRequest(
+  const verdict = await verifyRequest(
     { method: captured.method, path: captured.target, headers: values, body: captured.body },
     (name) => (username === undefined || name === username ? secret : undefined),
     { now: atMs, clockSkewSeconds, crypto },
@@ -107,6 +103,10 @@ export function explainRequest(
     checks: checks.map((check) => redactCheck(check, redact)),
     diagnoses: diagnoses.map((diagnosis) => ({ ...diagnosis, message: redact(diagnosis.message) })),
   };
+}
+
+function bodyText(body: Uint8Array | string): string {
+  return typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
 }
 
 function redactCheck(check: ExplainCheck, redact: (text: string) => string): ExplainCheck {

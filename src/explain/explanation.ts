@@ -4,7 +4,9 @@ import type { VerifyFailureReason } from '../signing/verify-request.js';
  * What explain names. The first group is found by reconstructing the mistake (recomputing the
  * digest, the length, the date or the signature under the mistaken rule and comparing); when no
  * reconstruction matches a failing check, the diagnosis carries the verifier's own reason code,
- * or `wrong_secret_or_unknown` for the signature.
+ * or `wrong_secret_or_unknown` for the signature (its message says what was ruled out and what
+ * was not: the secret is one suspect among several). src/explain/MISTAKES.md lists every code
+ * beside the input of the signature it is about.
  */
 export type DiagnosisCode =
   | 'content_length_not_bytes'
@@ -27,6 +29,19 @@ export type DiagnosisCode =
   | 'secret_whitespace'
   | 'content_type_changed'
   | 'content_type_not_json'
+  | 'content_length_changed'
+  | 'date_header_instead'
+  | 'date_signed_other_format'
+  | 'date_signed_differs'
+  | 'signed_header_dropped'
+  | 'signed_names_differ'
+  | 'header_list_separator'
+  | 'request_line_method'
+  | 'request_line_form'
+  | 'request_line_path'
+  | 'signature_algorithm_mismatch'
+  | 'secret_quoted'
+  | 'secret_decoded'
   | 'wrong_secret_or_unknown'
   | Exclude<VerifyFailureReason, 'signature_mismatch' | 'stale_date' | 'unknown_username'>;
 
@@ -61,6 +76,8 @@ export interface ExplainCheck {
   message?: string;
   /** For the signature: the signing string expected beside what the sender most likely signed. */
   signingString?: SigningStringComparison;
+  /** For the signature: how much the reconstruction searched (HMACs computed) and how long it took. */
+  search?: { candidates: number; ms: number; cutShort?: string[] };
 }
 
 /** The expected signing string and the reconstruction of what the sender signed. */

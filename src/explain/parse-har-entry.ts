@@ -67,7 +67,8 @@ function pickRequest(har: unknown): HarRequest {
     );
     if (!signed)
       throw new ExplainInputError(
-        `none of the HAR's ${entries.length} entries carries an "Authorization: hmac …" header`,
+        // Worded so that redaction (which blanks anything after "Authorization: hmac") leaves it whole.
+        `none of the HAR's ${entries.length} entries carries an Authorization header of the hmac scheme`,
       );
     return signed;
   }

@@ -54,24 +54,28 @@ function wirePosition(onWire: readonly string[], name: string): number {
   return at === -1 ? onWire.length : at;
 }
 
-/** The request line as the signer builds it, then with another version, another target, or both. */
-export function requestLineChoices({ method, target, wireVersion, values }: VariantSource): Choice<string>[] {
-  // The correct line, as the signer builds it; the variants only change its version or its target.
-  const correct = buildRequestLine(method, target);
-  const start = correct.slice(0, correct.length - httpVersion.length - 1 - target.length);
+/** The request line as the signer builds it, then with another version, another target, or both (the capture's version only). */
+export function requestLineChoices({
+  method,
+  target,
+  wireVersion,
+  values,
+  requestLine,
+}: VariantSource): Choice<string>[] {
+  // The correct line, as the signer builds it (or as a rare mistake writes it); the variants only change its version or its target.
+  const start = requestLine ? '' : buildRequestLine(method, target).slice(0, method.length + 1);
+  const write = requestLine ?? ((path: string, version: string) => `${start}${path}${version ? ` ${version}` : ''}`);
   const versions = [...new Set(['HTTP/2', 'HTTP/2.0', 'HTTP/1.0', ...(wireVersion ? [wireVersion] : []), ''])].filter(
     (version) => version !== httpVersion,
   );
-  const choices: Choice<string>[] = [[correct, {}]];
-  for (const version of versions)
-    choices.push([`${start}${target}${version ? ` ${version}` : ''}`, { version: version || '(none)' }]);
+  const choices: Choice<string>[] = [[write(target, httpVersion), {}]];
+  for (const version of versions) choices.push([write(target, version), { version: version || '(none)' }]);
+  // Another target is tried with the right version, and with the capture's own when that differs
+  // (a client that signs what it speaks): every version with every target would double the search.
+  const wire = wireVersion !== undefined && wireVersion !== httpVersion ? wireVersion : undefined;
   for (const [other, targetMistake] of otherTargets(target, values.host)) {
-    choices.push([`${start}${other} ${httpVersion}`, { target: other, targetMistake }]);
-    for (const version of versions)
-      choices.push([
-        `${start}${other}${version ? ` ${version}` : ''}`,
-        { target: other, targetMistake, version: version || '(none)' },
-      ]);
+    choices.push([write(other, httpVersion), { target: other, targetMistake }]);
+    if (wire !== undefined) choices.push([write(other, wire), { target: other, targetMistake, version: wire }]);
   }
   return choices;
 }

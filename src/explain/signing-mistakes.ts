@@ -36,6 +36,11 @@ export interface VariantSource {
   values: Readonly<Record<string, string>>;
   /** Names as spelt on the wire and values untrimmed, by lower-case name. */
   wire: Readonly<Record<string, { name: string; value: string }>>;
+  /**
+   * The request line as a rare mistake writes it (a lower-case method, another form), from the
+   * target and version; the signer's own `METHOD target version` when absent.
+   */
+  requestLine?: (target: string, version: string) => string;
 }
 
 /** One way of doing one part of the signing string, and the mistakes it commits (none for the right way). */

@@ -46,8 +46,22 @@ describe('signingStringVariants', () => {
   test('maxMistakes keeps only the variants with that many mistakes or fewer', () => {
     expect([...signingStringVariants(source, { maxMistakes: 0 })]).toHaveLength(1);
     const one = [...signingStringVariants(source, { maxMistakes: 1 })];
-    expect(one.length).toBeGreaterThan(30);
+    expect(one.length).toBeGreaterThan(20);
     expect(one.every(({ mistakes }) => count(mistakes) <= 1)).toBe(true);
+  });
+
+  test('minMistakes skips the variants with fewer, so phases of a search do not repeat each other', () => {
+    const few = [...signingStringVariants(source, { maxMistakes: 2 })];
+    const more = [...signingStringVariants(source, { minMistakes: 3 })];
+    expect(more.every(({ mistakes }) => count(mistakes) >= 3)).toBe(true);
+    expect(few.length + more.length).toBe(variants.length);
+  });
+
+  test("orders: 'unlikely' yields only variants in an order neither declared nor likely", () => {
+    const likely = new Set(variants.map(({ mistakes }) => (mistakes.order ?? source.names).join(' ')));
+    const unlikely = [...signingStringVariants(source, { orders: 'unlikely', maxMistakes: 1 })];
+    expect(unlikely.length).toBe(120 - likely.size);
+    for (const { mistakes } of unlikely) expect(likely.has(mistakes.order!.join(' '))).toBe(false);
   });
 
   test('a mistaken variant names its mistakes', () => {

@@ -69,6 +69,12 @@ export function createRequestChecker({
 }: RequestCheckerConfig) {
   const validateBody = createSchemaCache()('#/components/schemas/CreateSessionRequest');
 
+  /**
+   * The 401 says as little as Kong's hmac-auth: one message for any signature failure (the spec's
+   * BadSignature example), or its StaleDate one (envelope 402) for an X-Date outside the window,
+   * which a client needs to correct its clock. The reason goes to the log; with the `explain`
+   * option, the reason and the diagnoses go into the answer too.
+   */
   function rejectSignature(
     exchange: MockExchange,
     verdict: FailedVerdict,
@@ -76,39 +82,36 @@ export function createRequestChecker({
     explanation: Explanation | undefined,
   ): MockReply {
     log?.(withExplanation(describeVerificationFailure(exchange, verdict, now), explanation));
-    const explained =
-      explanation && explainRejection!.inAnswer && explanation.diagnoses.length > 0 ? explanation.diagnoses : undefined;
-    return rejectWith(
-      401,
-      `Unauthorized: ${verdict.message} (${verdict.reason})${explained ? `. Explained: ${truncateText(summarizeDiagnoses(explained), MAX_EXPLANATION)}` : ''}`,
-      {
-        envelopeStatus: verdict.reason === 'stale_date' ? envelopeCodes.staleDate : 401,
-        // Date lets a client with a skewed clock learn server time from the rejection.
-        headers: {
-          Date: formatHttpDate(new Date(now)),
-          'WWW-Authenticate': signingConfig.authorizationScheme,
-          ...(explained && { [EXPLAIN_HEADER]: explained.map((diagnosis) => diagnosis.code).join(', ') }),
-        },
+    const { status, client_message } =
+      verdict.reason === 'stale_date' ? envelopeCodes.staleDate : envelopeCodes.badSignature;
+    const explained = explanation && explainRejection!.inAnswer ? explanation.diagnoses : undefined;
+    const detail = explained
+      ? ` (${verdict.reason})${explained.length > 0 ? `. Explained: ${truncateText(summarizeDiagnoses(explained), MAX_EXPLANATION)}` : ''}`
+      : '';
+    return rejectWith(401, `${client_message}${detail}`, {
+      envelopeStatus: status,
+      // Date lets a client with a skewed clock learn server time from the rejection.
+      headers: {
+        Date: formatHttpDate(new Date(now)),
+        'WWW-Authenticate': signingConfig.authorizationScheme,
+        ...(explained?.length && { [EXPLAIN_HEADER]: explained.map((diagnosis) => diagnosis.code).join(', ') }),
       },
-    );
+    });
   }
 
-  return function checkSignedRequest(
+  return async function checkSignedRequest(
     exchange: MockExchange,
     bytes: Uint8Array,
     now: number,
-  ): MockReply | CheckedRequest | Promise<MockReply> {
-    const verdict = verifyRequest(
+  ): Promise<MockReply | CheckedRequest> {
+    const verdict = await verifyRequest(
       { method: exchange.method, path: exchange.target, headers: exchange.headers, body: bytes },
       lookupSecret,
       { now, clockSkewSeconds, algorithms },
     );
     if (!verdict.ok) {
-      return explainRejection
-        ? explainRejection
-            .explain(exchange, bytes, now)
-            .then((explanation) => rejectSignature(exchange, verdict, now, explanation))
-        : rejectSignature(exchange, verdict, now, undefined);
+      const explanation = await explainRejection?.explain(exchange, bytes, now);
+      return rejectSignature(exchange, verdict, now, explanation);
     }
 
     const parsed = parseJsonBody(bytes, jsonLimits);

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { createMemoryStore } from './create-memory-store.js';
+import { specLimits } from '../spec/signing-config.js';
+import { createMemoryStore, defaultMaxKeys, maxEntryBytes } from './create-memory-store.js';
 import type { MockSession } from './mock-store.js';
 
 const HOUR = 3_600_000;
-const session = (id: string, key?: string, username = 'u', at = 0): MockSession => ({
+const session = (id: string, key?: string, at = 0, username = 'u'): MockSession => ({
   session_identifier: id,
   participant_unique_id1: 'p1',
   participant_unique_id2: '',
@@ -13,114 +14,83 @@ const session = (id: string, key?: string, username = 'u', at = 0): MockSession 
   ...(key === undefined ? {} : { idempotencyKey: key }),
 });
 
+/** A store on a clock the test moves. */
+function storeAt(options: { windowMs?: number; maxKeys?: number } = {}) {
+  const clock = { now: 0 };
+  return { clock, store: createMemoryStore({ ...options, now: () => clock.now }) };
+}
+
 describe('createMemoryStore', () => {
   test('a claimed key is reserved once; later claims see it in flight, then committed', async () => {
-    const store = createMemoryStore({ windowMs: 2 * HOUR, maxBytes: 1 << 20 });
-    expect(store.claimKey('u', 'k', 'd1', 0)).toEqual({ state: 'reserved' });
-    const waiting = store.claimKey('u', 'k', 'd2', 1);
-    expect(waiting).toMatchObject({ state: 'in_flight', bodyDigest: 'd1' });
-    store.saveSession({ ...session('s1', 'k'), bodyDigest: 'd1' });
+    const { store } = storeAt();
+    expect(await store.claimKey('u', 'k', 'digest-s1')).toEqual({ state: 'reserved' });
+    const waiting = await store.claimKey('u', 'k', 'd2');
+    expect(waiting).toMatchObject({ state: 'in_flight', bodyDigest: 'digest-s1' });
+    await store.saveSession(session('s1', 'k'));
     await expect(waiting.state === 'in_flight' && waiting.settled).resolves.toMatchObject({ session_identifier: 's1' });
-    expect(store.claimKey('u', 'k', 'd1', 2)).toMatchObject({
+    expect(await store.claimKey('u', 'k', 'digest-s1')).toMatchObject({
       state: 'committed',
-      bodyDigest: 'd1',
+      bodyDigest: 'digest-s1',
       session: { session_identifier: 's1' },
     });
-    expect(store.claimKey('other-user', 'k', 'd1', 2)).toEqual({ state: 'reserved' });
+    expect(await store.claimKey('other-user', 'k', 'digest-s1')).toEqual({ state: 'reserved' });
+    expect(store.view.idempotencyEntries).toBe(2);
   });
 
   test('releasing a reservation fails its waiters and frees the key', async () => {
-    const store = createMemoryStore({ windowMs: HOUR, maxBytes: 1 << 20 });
-    store.claimKey('u', 'k', 'd', 0);
-    const waiting = store.claimKey('u', 'k', 'd', 0);
-    store.releaseKey('u', 'k', new Error('commit failed'));
+    const { store } = storeAt();
+    await store.claimKey('u', 'k', 'd');
+    const waiting = await store.claimKey('u', 'k', 'd');
+    await store.releaseKey('u', 'k', new Error('commit failed'));
     await expect(waiting.state === 'in_flight' && waiting.settled).rejects.toThrow('commit failed');
-    expect(store.claimKey('u', 'k', 'd', 0)).toEqual({ state: 'reserved' });
+    expect(await store.claimKey('u', 'k', 'd')).toEqual({ state: 'reserved' });
   });
 
-  test('the window runs from the first claim', () => {
-    const store = createMemoryStore({ windowMs: 2 * HOUR, maxBytes: 1 << 20 });
-    store.claimKey('u', 'k', 'd', 0);
-    store.saveSession(session('s1', 'k', 'u', HOUR));
-    expect(store.claimKey('u', 'k', 'd', 2 * HOUR - 1).state).toBe('committed');
-    expect(store.claimKey('u', 'k', 'd', 2 * HOUR).state).toBe('reserved');
+  test('the window runs from the first claim, for keys and keyless sessions alike', async () => {
+    const { store, clock } = storeAt({ windowMs: 2 * HOUR });
+    await store.claimKey('u', 'k', 'd');
+    clock.now = HOUR;
+    await store.saveSession(session('s1', 'k', HOUR));
+    await store.saveSession(session('s2', undefined, HOUR));
+    clock.now = 2 * HOUR - 1;
+    expect((await store.claimKey('u', 'k', 'd')).state).toBe('committed');
+    expect(store.view.list().map((s) => s.session_identifier)).toEqual(['s1', 's2']);
+    clock.now = 2 * HOUR;
+    expect(store.view.get('s1')).toBeUndefined();
+    expect((await store.claimKey('u', 'k', 'd')).state).toBe('reserved');
+    clock.now = 3 * HOUR;
+    expect(store.view.size).toBe(0);
   });
 
-  test('estimated bytes stay under maxBytes however many sessions are saved; the oldest go first', () => {
-    const maxBytes = 400_000;
-    const store = createMemoryStore({ windowMs: 2 * HOUR, maxBytes });
-    for (let i = 0; i < 5_000; i++) {
-      store.claimKey('u', `key-${i}`, `digest-${i}`, i);
-      store.saveSession(session(`s-${i}`, `key-${i}`, 'u', i));
-      expect(store.stats(i).bytes).toBeLessThanOrEqual(maxBytes);
-    }
-    const { sessions, idempotencyKeys } = store.stats(5_000);
-    expect(sessions).toBeGreaterThan(50);
-    expect(idempotencyKeys).toBeGreaterThan(50);
-    expect(store.getSession('s-4999', 5_000)).toBeDefined();
-    expect(store.getSession('s-0', 5_000)).toBeUndefined();
-    expect(store.claimKey('u', 'key-0', 'digest-0', 5_000).state).toBe('reserved');
-  });
-
-  test('a key whose first request is in flight is never evicted, whatever traffic follows', async () => {
-    const store = createMemoryStore({ windowMs: HOUR, maxBytes: 20_000 });
-    store.claimKey('u', 'slow', 'd-slow', 0);
-    for (let i = 0; i < 2_000; i++) {
-      store.claimKey('u', `key-${i}`, `d-${i}`, 0);
-      store.saveSession(session(`s-${i}`, `key-${i}`));
-    }
-    // Nor does it expire while in flight: the window starts counting once it commits.
-    const waiting = store.claimKey('u', 'slow', 'other-digest', 3 * HOUR);
-    expect(waiting).toMatchObject({ state: 'in_flight', bodyDigest: 'd-slow' });
-    store.saveSession({ ...session('s-slow', 'slow'), bodyDigest: 'd-slow' });
-    await expect(waiting.state === 'in_flight' && waiting.settled).resolves.toMatchObject({
-      session_identifier: 's-slow',
-    });
-    expect(store.stats(0).inFlightKeys).toBe(0);
-  });
-
-  test('count caps apply on top of the byte bound', () => {
-    const store = createMemoryStore({ windowMs: HOUR, maxBytes: 1 << 30, maxKeys: 3, maxSessions: 2 });
+  test('maxKeys bounds the sessions kept: the oldest committed go first, a key in flight never', async () => {
+    const { store } = storeAt({ maxKeys: 3 });
+    await store.claimKey('u', 'in-flight', 'd');
     for (let i = 0; i < 10; i++) {
-      store.claimKey('u', `k${i}`, 'd', i);
-      store.saveSession(session(`s${i}`, `k${i}`, 'u', i));
+      await store.claimKey('u', `key-${i}`, `digest-s${i}`);
+      await store.saveSession(session(`s${i}`, `key-${i}`));
+      expect(store.view.idempotencyEntries).toBeLessThanOrEqual(3);
     }
-    expect(store.stats(10)).toMatchObject({ sessions: 2, idempotencyKeys: 3, inFlightKeys: 0 });
-    expect(store.listSessions(10).map((s) => s.session_identifier)).toEqual(['s8', 's9']);
-    expect(store.findSessionByKey('k9', 10)?.session_identifier).toBe('s9');
-    expect(store.findSessionByKey('k0', 10)).toBeUndefined();
+    expect(store.view.list().map((s) => s.session_identifier)).toEqual(['s8', 's9']);
+    expect((await store.claimKey('u', 'in-flight', 'd')).state).toBe('in_flight');
+    expect((await store.claimKey('u', 'key-0', 'digest-s0')).state).toBe('reserved');
   });
-});
 
-describe('a custom store behind startMock', () => {
-  test('is used for sessions and keys, answers with promises, and is closed with the mock', async () => {
-    const { startMock } = await import('./start-mock.js');
-    const { FIXED_NOW, minimalBody, signedInit, endpointUrl } = await import('../../test-support/mock-test-kit.js');
-    const inner = createMemoryStore({ windowMs: HOUR, maxBytes: 1 << 20 });
-    const calls: string[] = [];
-    let closed = false;
-    // Every method answers asynchronously, as an out-of-process store would.
-    const store = {
-      claimKey: async (...args: Parameters<typeof inner.claimKey>) => (calls.push('claimKey'), inner.claimKey(...args)),
-      saveSession: async (session: MockSession) => (calls.push('saveSession'), inner.saveSession(session)),
-      releaseKey: async (...args: Parameters<typeof inner.releaseKey>) => inner.releaseKey(...args),
-      getSession: async (...args: Parameters<typeof inner.getSession>) => inner.getSession(...args),
-      listSessions: async (now: number) => inner.listSessions(now),
-      findSessionByKey: async (...args: Parameters<typeof inner.findSessionByKey>) => inner.findSessionByKey(...args),
-      stats: async (now: number) => inner.stats(now),
-      close: async () => void (closed = true),
-    };
-    const mock = await startMock({ now: () => FIXED_NOW, store });
-    const send = async () =>
-      (await (
-        await fetch(endpointUrl(mock.url), signedInit(minimalBody, { headers: { 'Idempotency-Key': 'k' } }))
-      ).json()) as { status: number };
-    expect((await send()).status).toBe(100);
-    expect((await send()).status).toBe(101);
-    expect(calls).toEqual(['claimKey', 'saveSession', 'claimKey']);
-    expect(inner.stats(FIXED_NOW)).toMatchObject({ sessions: 1, idempotencyKeys: 1 });
-    expect(() => mock.sessions.size).toThrow(/needs a store that answers synchronously/);
-    await mock.close();
-    expect(closed).toBe(true);
+  test('the view finds sessions by id and by key, newest first', async () => {
+    const { store } = storeAt();
+    await store.saveSession(session('s1', 'shared', 0, 'alice'));
+    await store.saveSession(session('s2', 'shared', 0, 'bob'));
+    await store.saveSession(session('s3'));
+    expect(store.view.get('s3')?.idempotencyKey).toBeUndefined();
+    expect(store.view.findByIdempotencyKey('shared')?.session_identifier).toBe('s2');
+    expect(store.view.findByIdempotencyKey('nope')).toBeUndefined();
+    expect(store.view.size).toBe(3);
+    expect(store.view.idempotencyEntries).toBe(2);
+  });
+
+  test('the default cap is the spec store budget over the per-entry bound', () => {
+    expect(defaultMaxKeys).toBe(Math.floor(specLimits.mockStoreBytes / maxEntryBytes));
+    // The whole 2 h window at Ingo's 5 requests per second fits.
+    expect(defaultMaxKeys).toBeGreaterThan(2 * 3600 * specLimits.requestsPerSecond);
+    expect(() => createMemoryStore({ maxKeys: 0 })).toThrow(/maxKeys must be a positive integer/);
   });
 });

@@ -16,14 +16,15 @@ export {
 /** A fetch-style handler: usable as an in-process `fetch` replacement or behind any HTTP server. */
 export type MockHandler = (request: Request) => Promise<Response>;
 
-/** The mock's fetch handler, with its sessions and the engine the node adapter drives directly. */
+/** The mock's fetch handler, with the sessions it keeps and the engine `listen` serves over node:http. */
 export type MockFetchHandler = MockHandler & { sessions: MockSessionView; engine: MockEngine };
 
 /**
  * Creates the embedded mock of Create Session as a fetch handler. Every answer is a JSON envelope
  * valid against the spec. When the `dropAfterCommitRate` fault fires, the session is committed and
  * the returned promise rejects like `fetch` on a network failure: `TypeError('fetch failed')` with
- * a MockConnectionDrop as `cause` (behind `listen`, the socket is destroyed instead).
+ * a MockConnectionDrop as `cause` (behind `listen`, the socket is destroyed instead). The clock
+ * (`now`), the id source (`ids`) and the store (`store`) can be injected.
  *
  * The request target used for routing and the signed request line is `pathname + search` of
  * `request.url`, i.e. after WHATWG URL normalisation; `listen` passes the raw target instead.

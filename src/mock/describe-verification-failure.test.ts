@@ -9,8 +9,8 @@ function lowerCase(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
-function failureOf(headers: Record<string, string>) {
-  const result = verifyRequest(
+async function failureOf(headers: Record<string, string>) {
+  const result = await verifyRequest(
     { method: 'POST', path: mockRoute.path, headers, body: minimalBody },
     () => 'right-secret',
     { now: FIXED_NOW },
@@ -20,15 +20,15 @@ function failureOf(headers: Record<string, string>) {
 }
 
 describe('describeVerificationFailure', () => {
-  test('rebuilds the signing string and the skew, without secret or signature', () => {
+  test('rebuilds the signing string and the skew, without secret or signature', async () => {
     const signed = lowerCase(
-      signRequest(
+      await signRequest(
         { method: 'POST', path: mockRoute.path, body: minimalBody },
         { username: 'u', secret: 'wrong-secret' },
         { now: new Date(FIXED_NOW - 5000) },
       ),
     );
-    const event = failureOf(signed);
+    const event = await failureOf(signed);
     expect(event).toMatchObject({
       type: 'verification_failed',
       reason: 'signature_mismatch',
@@ -50,18 +50,18 @@ describe('describeVerificationFailure', () => {
     expect(text).not.toContain(/signature="([^"]+)"/.exec(signed.authorization!)![1]);
   });
 
-  test('redacts an Authorization value that a client listed among its signed headers', () => {
+  test('redacts an Authorization value that a client listed among its signed headers', async () => {
     const headers = {
       'x-date': new Date(FIXED_NOW).toUTCString(),
       authorization:
         'hmac username="u", algorithm="hmac-sha512", headers="request-line x-date authorization", signature="c2VjcmV0LXNpZw=="',
     };
-    const text = JSON.stringify(failureOf(headers));
+    const text = JSON.stringify(await failureOf(headers));
     expect(text).not.toContain('c2VjcmV0LXNpZw==');
   });
 
-  test('a malformed Authorization gives the reason only', () => {
-    const event = failureOf({ authorization: 'Bearer abc' });
+  test('a malformed Authorization gives the reason only', async () => {
+    const event = await failureOf({ authorization: 'Bearer abc' });
     expect(event).toEqual({
       type: 'verification_failed',
       at: FIXED_NOW,

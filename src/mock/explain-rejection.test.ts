@@ -41,9 +41,7 @@ describe('the mock explains rejected signatures only when asked', () => {
     const { response, envelope } = await answer({}, toRequest(mistaken, crlf));
     expect(response.status).toBe(401);
     expect(response.headers.get(EXPLAIN_HEADER)).toBeNull();
-    expect(envelope.client_message).toBe(
-      'Unauthorized: content-sha512 does not match the body (Base64 of the raw digest) (digest_mismatch)',
-    );
+    expect(envelope.client_message).toBe('Unauthorized: signature does not match');
   });
 
   test('explain: the 401 carries every diagnosis in client_message and the codes in X-Ingo-Explain, and stays a valid envelope', async () => {

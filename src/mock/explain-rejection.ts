@@ -9,7 +9,7 @@ import type { MockExchange } from './check-request-head.js';
 export { summarizeDiagnoses } from './summarize-diagnoses.js';
 
 /** Explains a rejected request with the mock's own credentials; see createRejectionExplainer. */
-export type ExplainRejection = (exchange: MockExchange, bytes: Uint8Array, now: number) => Explanation;
+export type ExplainRejection = (exchange: MockExchange, bytes: Uint8Array, now: number) => Promise<Explanation>;
 
 // Each try costs up to a few hundred milliseconds when nothing reconstructs: bound the tries.
 const MAX_CREDENTIALS_TRIED = 5;
@@ -24,15 +24,15 @@ const MAX_CREDENTIALS_TRIED = 5;
  */
 export function createRejectionExplainer(secrets: ReadonlyMap<string, string>): ExplainRejection {
   const all = [...secrets.values()];
-  return (exchange, bytes, now) => {
+  return async (exchange, bytes, now) => {
     const request = toCapturedRequest(exchange, bytes);
     const username = readUsername(request);
     const known = username === undefined ? undefined : secrets.get(username);
     let explanation: Explanation | undefined;
-    if (known !== undefined) explanation = explainRequest(request, known, { at: now, username: username! });
+    if (known !== undefined) explanation = await explainRequest(request, known, { at: now, username: username! });
     else {
       for (const [name, secret] of [...secrets].slice(0, MAX_CREDENTIALS_TRIED)) {
-        const attempt = explainRequest(request, secret, { at: now, username: name });
+        const attempt = await explainRequest(request, secret, { at: now, username: name });
         explanation ??= attempt;
         if (!attempt.diagnoses.some((diagnosis) => diagnosis.code === 'wrong_secret_or_unknown')) {
           explanation = attempt;

@@ -1,6 +1,9 @@
+import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mockRoute } from './check-request-head.js';
+import { createMockHandler } from './create-mock-handler.js';
+import { listen } from './listen.js';
 import { startMock, type RunningMock } from './start-mock.js';
 import { createEnvelopeChecker, FIXED_NOW, minimalBody, signedInit } from '../../test-support/mock-test-kit.js';
 import { lastJsonBody, rawHttp } from '../../test-support/raw-http.js';
@@ -9,8 +12,8 @@ const checkEnvelope = createEnvelopeChecker();
 const path = mockRoute.path;
 
 /** A raw request with the mock's signature for `body` (signed over the origin-form path). */
-function signedRaw(target: string, body = minimalBody, extra = ''): string {
-  const headers = signedInit(body, { now: FIXED_NOW }).headers as Record<string, string>;
+async function signedRaw(target: string, body = minimalBody, extra = ''): Promise<string> {
+  const headers = (await signedInit(body, { now: FIXED_NOW })).headers as Record<string, string>;
   return `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('')}${extra}\r\n${body}`;
@@ -53,7 +56,9 @@ describe('listen: requests node would answer without an envelope', () => {
   });
 
   test('Expect: 100-continue is honoured and the request answered as usual', async () => {
-    const { status, text, envelope } = await answer(signedRaw(path, minimalBody, 'Expect: 100-continue\r\n'));
+    const { status, text, envelope } = await answer(
+      await signedRaw(path, minimalBody, 'Expect: 100-continue\r\nConnection: close\r\n'),
+    );
     expect(text.startsWith('HTTP/1.1 100 Continue')).toBe(true);
     expect(status).toBe(200);
     expect(envelope.status).toBe(100);
@@ -67,18 +72,21 @@ describe('listen: requests node would answer without an envelope', () => {
   });
 
   test('absolute-form targets are routed by their path and answered with envelopes', async () => {
-    expect((await answer(`POST http://127.0.0.1/nope HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n`)).status).toBe(
-      404,
-    );
+    expect(
+      (await answer(`POST http://127.0.0.1/nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`))
+        .status,
+    ).toBe(404);
     expect(
       (
         await answer(
-          `POST http://evil.example${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`,
+          `POST http://evil.example${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`,
         )
       ).status,
     ).toBe(401);
     // The request line is signed as received: a signature over the origin-form path does not cover it.
-    const { status, envelope } = await answer(signedRaw(`http://127.0.0.1${path}`));
+    const { status, envelope } = await answer(
+      await signedRaw(`http://127.0.0.1${path}`, minimalBody, 'Connection: close\r\n'),
+    );
     expect(status).toBe(401);
     expect(envelope.client_message).toMatch(/signature/i);
   });
@@ -86,30 +94,38 @@ describe('listen: requests node would answer without an envelope', () => {
 
 describe('listen: connection cap', () => {
   test('a connection beyond maxConnections gets a 503 envelope with Retry-After and is closed; others are served', async () => {
-    const mock = await startMock({ now: () => FIXED_NOW, maxConnections: 2 });
+    const handler = createMockHandler({ now: () => FIXED_NOW });
+    const mock = await listen(handler, { maxConnections: 2 });
     const { hostname, port } = new URL(mock.url);
-    const idle: Socket[] = [];
+    // The server's own 'connection' and 'close' events are the readiness signals: the cap's
+    // listeners were added by listen, before these, so each has counted the socket when these run.
+    const accepted = () => once(mock.server, 'connection') as Promise<[Socket]>;
+    const idle: { client: Socket; server: Socket }[] = [];
     try {
       for (let i = 0; i < 2; i++) {
-        const socket = connect(Number(port), hostname);
-        await new Promise((resolve) => socket.once('connect', resolve));
-        idle.push(socket);
+        const seen = accepted();
+        const client = connect(Number(port), hostname);
+        const [server] = await seen;
+        idle.push({ client, server });
       }
-      // Let the server see both connections before the third arrives.
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const refused = await rawHttp(mock.url, [signedRaw(path)], { waitMs: 1500 });
+      const refused = await rawHttp(mock.url, [await signedRaw(path)], { waitMs: 1500 });
       expect(refused.statuses).toEqual([503]);
       expect(refused.text).toMatch(/\r\nRetry-After: 1\r\n/);
       expect(refused.closed).toBe(true);
       expect(checkEnvelope(503, lastJsonBody(refused.text)).client_message).toMatch(/at most 2 connections/);
-      expect(mock.sessions.size).toBe(0);
+      expect(handler.sessions.size).toBe(0);
 
-      idle.pop()!.destroy();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const served = await rawHttp(mock.url, [signedRaw(path)], { waitMs: 1500 });
+      const { client, server } = idle.pop()!;
+      const closed = once(server, 'close');
+      client.destroy();
+      await closed;
+      // Connection: close ends the exchange once it is answered, instead of at rawHttp's ceiling.
+      const served = await rawHttp(mock.url, [await signedRaw(path, minimalBody, 'Connection: close\r\n')], {
+        waitMs: 1500,
+      });
       expect(served.statuses).toEqual([200]);
     } finally {
-      for (const socket of idle) socket.destroy();
+      for (const { client } of idle) client.destroy();
       await mock.close();
     }
   });

@@ -1,11 +1,7 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { Readable } from 'node:stream';
 import type { MockAnswer, MockEngine } from './create-mock-engine.js';
-import type { MockHandler } from './create-mock-handler.js';
-import { createTurnBatch, type TurnBatch } from './create-turn-batch.js';
 import { errorEnvelope, guardConnections, LINGER_MS, writeRawEnvelope } from './guard-connections.js';
-import { isMockConnectionDrop } from './mock-connection-drop.js';
 
 /** Where to listen and how much a client may send before it is cut off. */
 export interface ListenOptions {
@@ -38,16 +34,15 @@ export interface MockServer {
 }
 
 /**
- * Serves a MockHandler over node:http. A handler from createMockHandler is driven through its
- * engine with node's raw request target and header record: building WHATWG Request and Response
- * objects costs more than the mock's whole request path. Any other MockHandler is served through
- * Request/Response. Malformed HTTP, oversized heads and slow requests get a JSON envelope and a
+ * Serves the mock over node:http: adapts each node request (its raw target and header record) to
+ * the engine of a handler from createMockHandler, the same engine its fetch handler drives, and
+ * writes the engine's answer back. Malformed HTTP, oversized heads and slow requests get a JSON envelope and a
  * closed connection from node's parser limits, never a crash; so do what node would answer with
  * an empty body or a silent close: a missing Host (400), an `Expect` other than 100-continue (417),
  * CONNECT (405), and a connection beyond `maxConnections` (503).
  */
 export async function listen(
-  handler: MockHandler & { engine?: MockEngine },
+  handler: { engine: MockEngine },
   {
     port = 0,
     host = '127.0.0.1',
@@ -60,7 +55,6 @@ export async function listen(
 ): Promise<MockServer> {
   // The request being answered on each socket, so that a client error can be routed to it.
   const inFlight = new WeakMap<Socket, { req: IncomingMessage; res: ServerResponse; closeAfter: boolean }>();
-  const serve = handler.engine ? serveEngine(handler.engine, createTurnBatch()) : serveHandler(handler);
   const server = createServer(
     {
       maxHeaderSize,
@@ -83,7 +77,7 @@ export async function listen(
         current.closeAfter = true;
         return answerWith(errorAnswer(400, 'Bad Request: HTTP/1.1 requires a Host header'));
       }
-      serve(req).then(answerWith, () => answerWith(errorAnswer(500, 'Internal mock error')));
+      serve(handler.engine, req).then(answerWith, () => answerWith(errorAnswer(500, 'Internal mock error')));
     },
   );
   // Sockets refused at the connection cap: whatever they send is never answered as a request.
@@ -122,42 +116,16 @@ export async function listen(
   };
 }
 
-function serveEngine(engine: MockEngine, batch: TurnBatch): (req: IncomingMessage) => Promise<MockAnswer> {
+function serve(engine: MockEngine, req: IncomingMessage): Promise<MockAnswer> {
   // Node joins repeated headers into one string (set-cookie aside, which the mock never reads).
-  return (req) =>
-    engine.handle(
-      { method: req.method ?? '', target: req.url ?? '', headers: req.headers as Record<string, string | undefined> },
-      (maxBytes) => readNodeBody(req, maxBytes, batch),
-    );
+  const headers = req.headers as Record<string, string | undefined>;
+  return engine.handle({ method: req.method ?? '', target: req.url ?? '', headers }, (maxBytes) =>
+    readNodeBody(req, maxBytes),
+  );
 }
 
-function serveHandler(handler: MockHandler): (req: IncomingMessage) => Promise<MockAnswer> {
-  return async (req) => {
-    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-    // A fixed origin: the Host header is client input and need not be a valid authority.
-    const request = new Request(new URL(req.url ?? '/', 'http://localhost'), {
-      method: req.method ?? 'GET',
-      headers: Object.entries(req.headersDistinct).flatMap(([name, values]) =>
-        (values ?? []).map((value): [string, string] => [name, value]),
-      ),
-      ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-    } as RequestInit);
-    try {
-      const response = await handler(request);
-      return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
-    } catch (error) {
-      const cause = error instanceof Error ? error.cause : undefined;
-      if (isMockConnectionDrop(cause)) return { status: 0, headers: {}, body: '', drop: cause };
-      throw error;
-    }
-  };
-}
-
-/**
- * Buffers the body; once it exceeds `maxBytes`, drops what it holds and resolves undefined. A
- * complete body is handed over through `batch`, with the others read in the same loop turn.
- */
-function readNodeBody(req: IncomingMessage, maxBytes: number, batch: TurnBatch): Promise<Uint8Array | undefined> {
+/** Buffers the body; once it exceeds `maxBytes`, drops what it holds and resolves undefined. */
+function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -167,10 +135,7 @@ function readNodeBody(req: IncomingMessage, maxBytes: number, batch: TurnBatch):
       chunks.length = 0;
       resolve(undefined);
     });
-    req.on('end', () => {
-      const body = size > maxBytes ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
-      batch(() => resolve(body));
-    });
+    req.on('end', () => resolve(size > maxBytes ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
     req.on('error', reject);
     req.on('close', () => {
       if (!req.complete) reject(new Error('the client closed the connection before the body was complete'));

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createMockHandler } from './create-mock-handler.js';
 import { isMockConnectionDrop } from './mock-connection-drop.js';
 import type { MockOptions } from './mock-options.js';
@@ -10,7 +10,7 @@ function setUp(options: MockOptions) {
   const clock = { now: FIXED_NOW };
   const mock = createMockHandler({ now: () => clock.now, ...options });
   async function send(body = minimalBody, headers: Record<string, string> = {}) {
-    const response = await mock(signedRequest(body, { now: clock.now, headers }));
+    const response = await mock(await signedRequest(body, { now: clock.now, headers }));
     const envelope = checkEnvelope(response.status, await response.text());
     return { status: response.status, envelope, headers: response.headers };
   }
@@ -24,6 +24,24 @@ const draws =
     if (values.length === 0) throw new Error('unexpected extra draw');
     return values.shift()!;
   };
+
+/**
+ * Steps faked timers through an answer: once the answer has set its timer, it is still pending
+ * 1 ms before `ms` and comes at `ms`.
+ */
+async function heldFor<T>(ms: number, answer: Promise<T>): Promise<T> {
+  let settled = false;
+  void answer.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  // The request is checked first (hashing is asynchronous but needs no timer); setImmediate is not faked.
+  while (vi.getTimerCount() === 0 && !settled) await new Promise((resolve) => setImmediate(resolve));
+  await vi.advanceTimersByTimeAsync(ms - 1);
+  expect(settled).toBe(false);
+  await vi.advanceTimersByTimeAsync(1);
+  return answer;
+}
 
 describe('fault injection', () => {
   test('failRate answers 503 before anything is committed', async () => {
@@ -56,7 +74,7 @@ describe('fault injection', () => {
 
   test('dropAfterCommitRate commits the session, then rejects like a network error', async () => {
     const { mock } = setUp({ random: draws(0.1, 0.9), faults: { dropAfterCommitRate: 0.5 } });
-    const request = () => mock(signedRequest(minimalBody, { headers: { 'Idempotency-Key': 'k' } }));
+    const request = async () => mock(await signedRequest(minimalBody, { headers: { 'Idempotency-Key': 'k' } }));
     const error = await request().then(
       () => undefined,
       (reason: unknown) => reason,
@@ -76,14 +94,18 @@ describe('fault injection', () => {
   });
 
   test('latencyMs delays every answer and shows in time', async () => {
-    const { send, mock } = setUp({ faults: { latencyMs: 40 } });
-    const started = performance.now();
-    const { envelope } = await send();
-    expect(performance.now() - started).toBeGreaterThanOrEqual(38);
-    expect(envelope.time).toBeGreaterThanOrEqual(0.038);
-    const notFound = performance.now();
-    await mock(new Request('http://mock.test/elsewhere'));
-    expect(performance.now() - notFound).toBeGreaterThanOrEqual(38);
+    // The pause is a timer: faked here (with the clock the mock measures `time` by), so the test
+    // steps time and sees the answer held until exactly latencyMs has passed.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    try {
+      const { send, mock } = setUp({ faults: { latencyMs: 40 }, monotonicNow: () => Date.now() });
+      const { envelope } = await heldFor(40, send());
+      expect(envelope.time).toBe(0.04);
+      const notFound = await heldFor(40, mock(new Request('http://mock.test/elsewhere')));
+      expect(notFound.status).toBe(404);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('rateLimitPerSecond answers 429 with Retry-After, and the bucket refills', async () => {

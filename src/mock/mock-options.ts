@@ -1,8 +1,9 @@
 import type { SigningAlgorithm } from '../spec/signing-config.js';
 import type { VerifyFailureReason } from '../signing/verify-request.js';
-import type { MockSession, MockStore, MockStoreStats } from './mock-store.js';
+import type { MockIdSource } from './create-id-source.js';
+import type { MockStore } from './mock-store.js';
 
-export type { MockSession } from './mock-store.js';
+export type { MockSession, MockSessionView } from './mock-store.js';
 
 /** A username and secret the mock accepts. */
 export interface MockCredentials {
@@ -45,23 +46,22 @@ export interface MockOptions {
   clockSkewSeconds?: number;
   /**
    * How long an Idempotency-Key stays active after its first request; the spec's 7200 s by default.
-   * The window and the memory caps work together: a key is remembered for the window unless
-   * `maxStoreBytes` (or `maxIdempotencyEntries`) evicts it earlier, oldest committed first; a key
-   * whose first request is still in flight is never evicted. See `x-ingo-limits` in the spec.
+   * A key is remembered for the window unless `maxKeys` evicts it earlier, oldest committed first;
+   * a key whose first request is still in flight is never evicted.
    */
   idempotencyWindowSeconds?: number;
   /**
-   * Estimated bytes the default in-memory store keeps, half for Idempotency-Keys and half for the
-   * session list; the spec's `x-ingo-limits.mockStoreBytes` (192 MiB) by default. Each entry keeps
-   * the answered fields and a body digest, never the body, so it costs under 4 KB whatever was sent.
+   * Most sessions the default store keeps, with their keys, keyed or not; at the cap the oldest
+   * committed sixteenth is forgotten. Each keeps the answered fields and a body digest, never the
+   * body, all bounded by the spec, so it costs under `maxEntryBytes` (4 KiB) whatever was sent; the
+   * default, `defaultMaxKeys` (49,152), is the spec's `x-ingo-limits.mockStoreBytes` (192 MiB) over
+   * that and holds the whole 2 h window at Ingo's 5 requests per second (36,000).
    */
-  maxStoreBytes?: number;
-  /** Optional extra cap on the number of Idempotency-Keys remembered (oldest forgotten first); none by default. */
-  maxIdempotencyEntries?: number;
-  /** Optional extra cap on the number of sessions kept for inspection (oldest dropped first); none by default. */
-  maxSessions?: number;
-  /** Where sessions and keys are kept; an in-memory store bounded by `maxStoreBytes` by default. */
+  maxKeys?: number;
+  /** Where sessions and keys are kept; `createMemoryStore({ maxKeys, now })` by default. */
   store?: MockStore;
+  /** Where session ids and authorized_url tokens come from; from `seed`, else node:crypto, by default. */
+  ids?: MockIdSource;
   /** Largest accepted body in bytes; the spec's `x-ingo-limits.maxBodyBytes` by default. */
   maxBodyBytes?: number;
   /** Deepest nesting of arrays and objects accepted in a body (400 beyond); the spec's `x-ingo-limits.mockMaxJsonDepth` by default. */
@@ -87,7 +87,17 @@ export interface MockOptions {
 
 /** A debug log event of the mock. `at` is the mock's clock (epoch ms). */
 export type MockLogEvent =
-  | { type: 'response'; at: number; method: string; target: string; status: number; envelopeStatus: number; ms: number }
+  | {
+      /** One line per request, with the client hooks' field names (AnswerInfo) so the two logs line up. */
+      type: 'response';
+      at: number;
+      method: string;
+      target: string;
+      idempotencyKey: string | undefined;
+      httpStatus: number;
+      envelopeStatus: number;
+      durationMs: number;
+    }
   | {
       type: 'verification_failed';
       at: number;
@@ -108,23 +118,7 @@ export type MockLogEvent =
       reconstructedSigningString?: string;
     }
   | { type: 'session_created' | 'session_replayed'; at: number; sessionIdentifier: string; idempotencyKey?: string }
-  | { type: 'fault'; at: number; fault: 'fail' | 'drop_after_commit' | 'rate_limited'; sessionIdentifier?: string }
-  /** The `store` failed (Redis unreachable…): the request was answered 503. `message` is one line of the store's error. */
-  | { type: 'store_failed'; at: number; operation: string; message: string };
-
-/** Read access to the sessions the mock has staged and the Idempotency-Keys it remembers. */
-export interface MockSessionView {
-  readonly size: number;
-  /** Every kept session, oldest first. */
-  list(): MockSession[];
-  get(sessionIdentifier: string): MockSession | undefined;
-  /** The committed session of an active Idempotency-Key (any username). */
-  findByIdempotencyKey(key: string): MockSession | undefined;
-  /** Active (unexpired) Idempotency-Keys remembered, in flight ones included. */
-  readonly idempotencyEntries: number;
-  /** Counts and estimated bytes held by the store. */
-  stats(): MockStoreStats;
-}
+  | { type: 'fault'; at: number; fault: 'fail' | 'drop_after_commit' | 'rate_limited'; sessionIdentifier?: string };
 
 /** The credentials the mock accepts when none are given. Public test values, never real ones. */
 export const defaultMockCredentials: MockCredentials = Object.freeze({ username: 'test', secret: 'test-secret' });

@@ -29,7 +29,8 @@ const examples = spec.components.examples;
 export const envelopeCodes = {
   created: examples.Created.value,
   replayed: examples.Replayed.value,
-  staleDate: examples.StaleDate.value.status,
+  badSignature: examples.BadSignature.value,
+  staleDate: examples.StaleDate.value,
   idempotencyConflict: examples.KeyReused.value,
   unavailable: examples.Unavailable.value,
   wrongContentType: examples.WrongContentType.value,

@@ -7,10 +7,9 @@ type CheckedOption =
   | 'maxBodyBytes'
   | 'clockSkewSeconds'
   | 'idempotencyWindowSeconds'
-  | 'maxStoreBytes'
+  | 'maxKeys'
   | 'maxJsonDepth'
   | 'maxJsonMembers';
-type OptionalCount = 'maxIdempotencyEntries' | 'maxSessions';
 
 /** The checked, resolved form of the options that can be wrong. */
 export interface ResolvedMockLimits {
@@ -31,12 +30,10 @@ export function resolveMockLimits({
   maxBodyBytes,
   clockSkewSeconds,
   idempotencyWindowSeconds,
-  maxIdempotencyEntries,
-  maxSessions,
-  maxStoreBytes,
+  maxKeys,
   maxJsonDepth,
   maxJsonMembers,
-}: Required<Pick<MockOptions, CheckedOption>> & Pick<MockOptions, OptionalCount>): ResolvedMockLimits {
+}: Required<Pick<MockOptions, CheckedOption>>): ResolvedMockLimits {
   const { failRate = 0, dropAfterCommitRate = 0, latencyMs = 0 } = faults;
   for (const [name, rate] of [
     ['faults.failRate', failRate],
@@ -49,11 +46,9 @@ export function resolveMockLimits({
     throw new RangeError(`faults.latencyMs must be a finite number ≥ 0, not ${String(latencyMs)}`);
   const counts = [
     ['maxBodyBytes', maxBodyBytes],
-    ['maxStoreBytes', maxStoreBytes],
+    ['maxKeys', maxKeys],
     ['maxJsonDepth', maxJsonDepth],
     ['maxJsonMembers', maxJsonMembers],
-    ['maxIdempotencyEntries', maxIdempotencyEntries ?? 1],
-    ['maxSessions', maxSessions ?? 1],
   ] as const;
   for (const [name, count] of counts) {
     if (!(Number.isInteger(count) && count > 0))

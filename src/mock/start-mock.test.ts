@@ -16,7 +16,7 @@ describe('startMock', () => {
     const mock = await startMock({ now: () => FIXED_NOW });
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
     const response = await fetch(endpointUrl(mock.url), {
-      ...signedInit(minimalBody),
+      ...(await signedInit(minimalBody)),
       signal: AbortSignal.timeout(5000),
     });
     expect(response.status).toBe(200);

@@ -13,7 +13,7 @@ export interface RunningMock {
 
 /**
  * Starts the mock on node:http, on 127.0.0.1 and a free port by default: the one-liner for tests.
- * Call `close()` when done: it stops listening, then closes the store (`MockStore.close`).
+ * Call `close()` when done: it stops listening and closes every connection.
  */
 export async function startMock({
   port = 0,
@@ -35,9 +35,5 @@ export async function startMock({
     keepAliveTimeoutMs,
     maxConnections,
   });
-  const close = async () => {
-    await server.close();
-    await handler.engine.store.close?.();
-  };
-  return { url: server.url, close, sessions: handler.sessions, handler };
+  return { url: server.url, close: server.close, sessions: handler.sessions, handler };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createRateLimiter } from './create-rate-limiter.js';
+import { createTokenBucketLimiter } from './create-rate-limiter.js';
 
 function fakeTime() {
   let now = 0;
@@ -17,7 +17,7 @@ function fakeTime() {
 
 test('waits on the injected clock so that requests keep to the rate', async () => {
   const time = fakeTime();
-  const limiter = createRateLimiter({ requestsPerSecond: 5, burst: 1, ...time });
+  const limiter = createTokenBucketLimiter({ requestsPerSecond: 5, burst: 1, ...time });
   const started: number[] = [];
   for (let i = 0; i < 6; i++) {
     await limiter.take();
@@ -30,7 +30,7 @@ test('waits on the injected clock so that requests keep to the rate', async () =
 test('concurrent callers queue in order', async () => {
   const waits: number[] = [];
   // The clock stands still: all three arrive at once.
-  const limiter = createRateLimiter({
+  const limiter = createTokenBucketLimiter({
     requestsPerSecond: 2,
     burst: 1,
     nowMs: () => 0,
@@ -42,7 +42,7 @@ test('concurrent callers queue in order', async () => {
 
 test('an aborted wait rejects with the signal reason', async () => {
   const time = fakeTime();
-  const limiter = createRateLimiter({ requestsPerSecond: 1, burst: 1, ...time });
+  const limiter = createTokenBucketLimiter({ requestsPerSecond: 1, burst: 1, ...time });
   await limiter.take();
   const controller = new AbortController();
   controller.abort(new Error('stop'));

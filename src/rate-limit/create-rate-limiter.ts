@@ -13,7 +13,7 @@ export interface RateLimiterOptions extends TokenBucketPolicy {
  * A client-side token bucket. Its state lives in this one limiter (one per client), never in the
  * module, so two clients do not share a budget by accident.
  */
-export function createRateLimiter({ requestsPerSecond, burst, nowMs, sleep }: RateLimiterOptions): RateLimiter {
+export function createTokenBucketLimiter({ requestsPerSecond, burst, nowMs, sleep }: RateLimiterOptions): RateLimiter {
   let state: TokenBucketState = fullBucket;
   return {
     async take(signal) {

@@ -1,6 +1,6 @@
 /**
  * What the client needs from a rate limiter: one call per attempt that resolves when the attempt
- * may start. The per-process token bucket (createRateLimiter) is one; an account-wide limiter
+ * may start. The per-process token bucket (createTokenBucketLimiter) is one; an account-wide limiter
  * shared by several processes (`ingo-session/redis`) is another. The core knows only this
  * interface, so it never imports an optional integration.
  */

@@ -1,7 +1,7 @@
 import { abortableSleep } from '../client/abortable-sleep.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { redactUrl } from '../errors/ingo-session-error.js';
-import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
+import { createTokenBucketLimiter } from '../rate-limit/create-rate-limiter.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { specLimits } from '../spec/signing-config.js';
 import { connectRedis, type RedisConnection, type RedisTarget } from './connect-redis.js';
@@ -99,7 +99,7 @@ export async function createRedisRateLimiter({
   }
   const { client, where, secrets } = connection;
   const intervalMs = 1000 / requestsPerSecond;
-  const local = createRateLimiter({ requestsPerSecond, burst, nowMs, sleep });
+  const local = createTokenBucketLimiter({ requestsPerSecond, burst, nowMs, sleep });
   let fellBack = false;
   let closed = false;
 

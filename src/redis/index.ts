@@ -10,4 +10,3 @@ export {
 } from './create-redis-rate-limiter.js';
 export { RateLimiterUnavailableError, isRateLimiterUnavailableError } from './rate-limiter-unavailable-error.js';
 export type { RedisTarget } from './connect-redis.js';
-export { createRedisMockStore, type RedisMockStore, type RedisMockStoreOptions } from './create-redis-mock-store.js';

@@ -85,40 +85,22 @@ function checkParameters(username: string, algorithm: string, headers: string, s
   return { username, algorithm, headers: parseHeaderList(headers), signature };
 }
 
-/** Writes the canonical `Authorization` value: `hmac username="…", algorithm="…", headers="…", signature="…"`. */
-export function formatAuthorization({ username, algorithm, headers, signature }: HmacAuthorization): string {
+/**
+ * Writes the canonical `Authorization` value: `hmac username="…", algorithm="…", headers="…",
+ * signature="…"`, the header names lower-cased. The one writer of the header (the signer uses it
+ * too). Throws a SigningError for a value that could not travel in the header or a header list
+ * that is empty, invalid or repeats a name.
+ */
+export function formatAuthorization({
+  username,
+  algorithm,
+  headers,
+  signature,
+}: Omit<HmacAuthorization, 'headers'> & { headers: readonly string[] }): string {
+  checkParameterValue('username', username);
   checkParameterValue('algorithm', algorithm);
   checkParameterValue('signature', signature);
-  return writeAuthorization(username, algorithm, headers, signature);
-}
-
-/**
- * formatAuthorization for the signer, which has already checked `algorithm` (one of the spec's)
- * and computed `signature` (Base64): checks only the username and the header names. Not part of
- * the public API.
- */
-export function writeAuthorization(
-  username: string,
-  algorithm: string,
-  headers: readonly string[],
-  signature: string,
-): string {
-  return writeListedAuthorization(username, algorithm, joinHeaderNames(headers), signature);
-}
-
-/**
- * writeAuthorization with the header names already joined and checked (`headerList`, from
- * joinHeaderNames): the signer works out the default order's list once, not per call. Not part
- * of the public API.
- */
-export function writeListedAuthorization(
-  username: string,
-  algorithm: string,
-  headerList: string,
-  signature: string,
-): string {
-  checkParameterValue('username', username);
-  return `${SCHEME} username="${username}", algorithm="${algorithm}", headers="${headerList}", signature="${signature}"`;
+  return `${SCHEME} username="${username}", algorithm="${algorithm}", headers="${joinHeaderNames(headers)}", signature="${signature}"`;
 }
 
 function checkNotEmpty(name: string, parameterValue: string): void {

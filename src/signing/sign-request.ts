@@ -6,11 +6,10 @@ import {
   signingConfig,
   type SigningAlgorithm,
 } from '../spec/signing-config.js';
-import { writeListedAuthorization } from './authorization-header.js';
+import { formatAuthorization } from './authorization-header.js';
 import { buildSigningString } from './build-signing-string.js';
-import { joinHeaderNames } from './signed-header-list.js';
 import { formatHttpDate } from './http-date.js';
-import { nodeSigningCrypto, type SigningCrypto } from './signing-crypto.js';
+import { defaultSigningCrypto, type SigningCrypto } from './signing-crypto.js';
 import { SigningError } from './signing-error.js';
 import { utf8ByteLength } from './utf8-byte-length.js';
 
@@ -48,7 +47,7 @@ export interface SignOptions {
    * named here is replaced by the digest header of `algorithm`.
    */
   headerOrder?: readonly string[];
-  /** Cryptography; node:crypto by default. */
+  /** Cryptography; node:crypto where the runtime has it, WebCrypto elsewhere. */
   crypto?: SigningCrypto;
 }
 
@@ -57,30 +56,23 @@ export type SignedHeaders = Record<string, string>;
 
 const { dateHeader, contentTypeHeader, contentLengthHeader } = signingConfig;
 const DEFAULT_CONTENT_TYPE = 'application/json';
-const SPELLED_DATE = spell(dateHeader);
-const SPELLED_CONTENT_TYPE = spell(contentTypeHeader);
-const SPELLED_CONTENT_LENGTH = spell(contentLengthHeader);
-const SPELLED_AUTHORIZATION = spell('authorization');
-const SPELLED_DIGEST: Readonly<Record<string, string>> = Object.fromEntries(
-  digestHeaders.map((name) => [name, spell(name)]),
-);
 
 /**
  * Signs a request: computes X-Date, Content-Length, the body digest header and Authorization over
- * the exact body bytes. A pure function of its arguments; the clock and crypto defaults are
- * applied here, at the entry point, and nowhere below. Throws a SigningError naming what is wrong
- * (never quoting the secret).
+ * the exact body bytes. A pure function of its arguments (the clock and crypto defaults are applied
+ * here, at the entry point, and nowhere below); asynchronous because the injected crypto may be.
+ * Rejects with a SigningError naming what is wrong (never quoting the secret).
  */
-export function signRequest(
+export async function signRequest(
   request: SignableRequest,
   credentials: Credentials,
   {
     now = new Date(),
     algorithm = signingConfig.defaultAlgorithm,
     headerOrder = signingConfig.defaultHeaderOrder,
-    crypto = nodeSigningCrypto,
+    crypto = defaultSigningCrypto,
   }: SignOptions = {},
-): SignedHeaders {
+): Promise<SignedHeaders> {
   if (!isSigningAlgorithm(algorithm))
     throw new SigningError(
       `cannot sign with algorithm "${String(algorithm).slice(0, 32)}": use one of ${signingAlgorithms.join(', ')}`,
@@ -88,68 +80,36 @@ export function signRequest(
   if (typeof credentials.secret !== 'string' || credentials.secret === '')
     throw new SigningError('cannot sign: the secret is empty');
   const { hash, digestHeader } = signingConfig.algorithms[algorithm];
-  const { names, list } =
-    headerOrder === signingConfig.defaultHeaderOrder
-      ? DEFAULT_NAMES[algorithm]
-      : resolveNames(headerOrder, digestHeader);
+  // The spec's orders name content-sha512; with another algorithm its own digest header takes that place.
+  const names = headerOrder.map((name) => (digestHeaders.includes(name.toLowerCase()) ? digestHeader : name));
   const xDate = formatHttpDate(now);
   const contentType = request.contentType ?? DEFAULT_CONTENT_TYPE;
   const contentLength = String(byteLength(request.body));
-  const digest = crypto.digest(hash, request.body);
-  const values: Record<string, string> = {
+  const digest = await crypto.digest(hash, request.body);
+  const values: Record<string, string> = {};
+  for (const name in request.headers) values[name.toLowerCase()] = request.headers[name]!;
+  // The values computed here win over any given for the same header.
+  Object.assign(values, {
     [dateHeader]: xDate,
     [contentTypeHeader]: contentType,
     [contentLengthHeader]: contentLength,
     [digestHeader]: digest,
-  };
-  if (request.headers) {
-    for (const name in request.headers) {
-      const lower = name.toLowerCase();
-      // The values computed here win over any given for the same header.
-      if (
-        lower !== dateHeader &&
-        lower !== contentTypeHeader &&
-        lower !== contentLengthHeader &&
-        lower !== digestHeader
-      )
-        values[lower] = request.headers[name]!;
-    }
-  }
-  const signature = crypto.hmac(
-    hash,
-    credentials.secret,
-    buildSigningString({ method: request.method, path: request.path, headers: values }, names),
-  );
+  });
+  const signingString = buildSigningString({ method: request.method, path: request.path, headers: values }, names);
+  const signature = await crypto.hmac(hash, credentials.secret, signingString);
   return {
-    [SPELLED_DATE]: xDate,
-    [SPELLED_CONTENT_TYPE]: contentType,
-    [SPELLED_CONTENT_LENGTH]: contentLength,
-    [SPELLED_DIGEST[digestHeader]!]: digest,
-    [SPELLED_AUTHORIZATION]: writeListedAuthorization(credentials.username, algorithm, list, signature),
+    [spell(dateHeader)]: xDate,
+    [spell(contentTypeHeader)]: contentType,
+    [spell(contentLengthHeader)]: contentLength,
+    [spell(digestHeader)]: digest,
+    [spell('authorization')]: formatAuthorization({
+      username: credentials.username,
+      algorithm,
+      headers: names,
+      signature,
+    }),
   };
 }
-
-/** The lower-case names to sign for a header order, and their checked `headers="…"` value. */
-function resolveNames(
-  headerOrder: readonly string[],
-  digestHeader: string,
-): { names: readonly string[]; list: string } {
-  const names: string[] = [];
-  for (let i = 0; i < headerOrder.length; i++) {
-    const name = headerOrder[i]!.toLowerCase();
-    // The spec's orders name content-sha512; with another algorithm its own digest header takes that place.
-    names.push(digestHeaders.includes(name) ? digestHeader : name);
-  }
-  return { names, list: joinHeaderNames(names) };
-}
-
-// Worked out once, for the spec's default order under each algorithm: nearly every call signs with it.
-const DEFAULT_NAMES = Object.fromEntries(
-  signingAlgorithms.map((algorithm) => [
-    algorithm,
-    resolveNames(signingConfig.defaultHeaderOrder, signingConfig.algorithms[algorithm].digestHeader),
-  ]),
-) as Readonly<Record<SigningAlgorithm, { names: readonly string[]; list: string }>>;
 
 function spell(name: string): string {
   return headerSpelling[name] ?? name;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nodeSigningCrypto } from './signing-crypto.js';
+import { constantTimeEqual, nodeSigningCrypto } from './signing-crypto.js';
 
 describe('nodeSigningCrypto', () => {
   test('digest is the Base64 of the raw digest, for text (UTF-8) and bytes alike', () => {
@@ -16,12 +16,14 @@ describe('nodeSigningCrypto', () => {
       Buffer.from(hex, 'hex').toString('base64'),
     );
   });
+});
 
-  test('equal compares exactly, including lengths and non-ASCII', () => {
-    expect(nodeSigningCrypto.equal('abc=', 'abc=')).toBe(true);
-    expect(nodeSigningCrypto.equal('abc=', 'abd=')).toBe(false);
-    expect(nodeSigningCrypto.equal('abc=', 'abc')).toBe(false);
-    expect(nodeSigningCrypto.equal('', '')).toBe(true);
-    expect(nodeSigningCrypto.equal('é', 'e')).toBe(false);
+describe('constantTimeEqual', () => {
+  test('compares exactly, including lengths and non-ASCII', () => {
+    expect(constantTimeEqual('abc=', 'abc=')).toBe(true);
+    expect(constantTimeEqual('abc=', 'abd=')).toBe(false);
+    expect(constantTimeEqual('abc=', 'abc')).toBe(false);
+    expect(constantTimeEqual('', '')).toBe(true);
+    expect(constantTimeEqual('é', 'e')).toBe(false);
   });
 });

@@ -5,7 +5,6 @@ import { formatAuthorization, parseAuthorization } from './authorization-header.
 import { buildSigningString } from './build-signing-string.js';
 import { signRequest } from './sign-request.js';
 import { verifyRequest, type VerifyFailureReason, type VerifyOptions } from './verify-request.js';
-import { verifyRequestAsync } from './verify-request-async.js';
 import { webSigningCrypto } from './web-signing-crypto.js';
 
 const NOW = Date.UTC(2020, 0, 17, 19, 59, 29);
@@ -38,7 +37,7 @@ interface SignChoices {
 }
 
 /** A request signed by signRequest, headers by lower-case name as node:http gives them. */
-function signed({
+async function signed({
   algorithm,
   headerOrder,
   extra = {},
@@ -48,8 +47,8 @@ function signed({
   now = NOW,
   username = 'test',
   secret = SECRET,
-}: SignChoices = {}): TestRequest {
-  const headers = signRequest(
+}: SignChoices = {}): Promise<TestRequest> {
+  const headers = await signRequest(
     { method, path, body, headers: extra },
     { username, secret },
     { now: new Date(now), algorithm, headerOrder },
@@ -93,8 +92,9 @@ function lowerCaseKeys(headers: Record<string, string>): Record<string, string> 
 }
 
 const without = (names: readonly string[], name: string): string[] => names.filter((each) => each !== name);
-const base = signed();
-const legacy = signed({ algorithm: 'hmac-sha256' });
+const base = await signed();
+const legacy = await signed({ algorithm: 'hmac-sha256' });
+const otherSignature = parseAuthorization((await signed({ body: '{}' })).headers.authorization!).signature;
 const signature = parseAuthorization(base.headers.authorization!).signature;
 
 interface Row {
@@ -279,7 +279,7 @@ const rows: Row[] = [
   {
     name: 'a signed custom header missing from the request',
     request: withHeaders(
-      signed({ headerOrder: [...defaultHeaderOrder, 'idempotency-key'], extra: { 'Idempotency-Key': 'k-1' } }),
+      await signed({ headerOrder: [...defaultHeaderOrder, 'idempotency-key'], extra: { 'Idempotency-Key': 'k-1' } }),
       { 'idempotency-key': undefined },
     ),
     reason: 'missing_signed_header',
@@ -287,9 +287,12 @@ const rows: Row[] = [
 
   {
     name: 'a header named after an Object.prototype property, signed but absent',
-    request: withHeaders(signed({ headerOrder: [...defaultHeaderOrder, 'constructor'], extra: { constructor: 'x' } }), {
-      constructor: undefined,
-    }),
+    request: withHeaders(
+      await signed({ headerOrder: [...defaultHeaderOrder, 'constructor'], extra: { constructor: 'x' } }),
+      {
+        constructor: undefined,
+      },
+    ),
     reason: 'missing_signed_header',
   },
 
@@ -356,7 +359,9 @@ const rows: Row[] = [
   },
   {
     name: 'Content-Length counting characters of a non-ASCII body, signed',
-    request: resign(withHeaders(signed({ body: UNICODE_BODY }), { 'content-length': String(UNICODE_BODY.length) })),
+    request: resign(
+      withHeaders(await signed({ body: UNICODE_BODY }), { 'content-length': String(UNICODE_BODY.length) }),
+    ),
     reason: 'content_length_mismatch',
   },
   { name: 'a byte appended to the body', request: { ...base, body: `${BODY} ` }, reason: 'content_length_mismatch' },
@@ -416,10 +421,14 @@ const rows: Row[] = [
   },
 
   // signature_mismatch
-  { name: 'signed with the wrong secret', request: signed({ secret: 'wrong-secret' }), reason: 'signature_mismatch' },
+  {
+    name: 'signed with the wrong secret',
+    request: await signed({ secret: 'wrong-secret' }),
+    reason: 'signature_mismatch',
+  },
   {
     name: "signed with another user's secret",
-    request: signed({ username: 'other', secret: SECRET }),
+    request: await signed({ username: 'other', secret: SECRET }),
     reason: 'signature_mismatch',
   },
   { name: 'the method changed after signing', request: { ...base, method: 'PUT' }, reason: 'signature_mismatch' },
@@ -431,12 +440,12 @@ const rows: Row[] = [
   { name: 'a query added after signing', request: { ...base, path: `${PATH}?x=1` }, reason: 'signature_mismatch' },
   {
     name: 'the query changed after signing',
-    request: { ...signed({ path: `${PATH}?x=1` }), path: `${PATH}?x=2` },
+    request: { ...(await signed({ path: `${PATH}?x=1` })), path: `${PATH}?x=2` },
     reason: 'signature_mismatch',
   },
   {
     name: 'the query dropped after signing',
-    request: { ...signed({ path: `${PATH}?x=1` }), path: PATH },
+    request: { ...(await signed({ path: `${PATH}?x=1` })), path: PATH },
     reason: 'signature_mismatch',
   },
   {
@@ -464,16 +473,14 @@ const rows: Row[] = [
   {
     name: 'a signed custom header changed',
     request: withHeaders(
-      signed({ headerOrder: [...defaultHeaderOrder, 'idempotency-key'], extra: { 'idempotency-key': 'k-1' } }),
+      await signed({ headerOrder: [...defaultHeaderOrder, 'idempotency-key'], extra: { 'idempotency-key': 'k-1' } }),
       { 'idempotency-key': 'k-2' },
     ),
     reason: 'signature_mismatch',
   },
   {
     name: 'the signature of another request',
-    request: withAuthorization(base, (value) =>
-      value.replace(signature, parseAuthorization(signed({ body: '{}' }).headers.authorization!).signature),
-    ),
+    request: withAuthorization(base, (value) => value.replace(signature, otherSignature)),
     reason: 'signature_mismatch',
   },
   {
@@ -530,8 +537,8 @@ const rows: Row[] = [
 ];
 
 describe('verifyRequest rejects, on a fixed clock', () => {
-  test.each(rows.map((row) => [row.name, row] as const))('%s', (_name, { request, options, reason }) => {
-    const result = verifyRequest(request, lookup, { now: NOW, ...options });
+  test.each(rows.map((row) => [row.name, row] as const))('%s', async (_name, { request, options, reason }) => {
+    const result = await verifyRequest(request, lookup, { now: NOW, ...options });
     expect(result).toEqual({ ok: false, reason, message: expect.any(String) });
     if (result.ok) return;
     expect(result.message).not.toContain(SECRET);
@@ -539,10 +546,10 @@ describe('verifyRequest rejects, on a fixed clock', () => {
   });
 
   test.each(rows.map((row) => [row.name, row] as const))(
-    '%s: the same verdict from verifyRequestAsync over WebCrypto',
+    '%s: the same verdict over WebCrypto',
     async (_name, { request, options }) => {
-      expect(await verifyRequestAsync(request, lookup, { now: NOW, ...options, crypto: webSigningCrypto })).toEqual(
-        verifyRequest(request, lookup, { now: NOW, ...options }),
+      expect(await verifyRequest(request, lookup, { now: NOW, ...options, crypto: webSigningCrypto })).toEqual(
+        await verifyRequest(request, lookup, { now: NOW, ...options }),
       );
     },
   );
@@ -564,127 +571,136 @@ describe('verifyRequest rejects, on a fixed clock', () => {
     expect(new Set(rows.map((row) => row.reason))).toEqual(new Set(Object.keys(reasons)));
   });
 
-  test('messages name what is wrong', () => {
-    const message = (request: TestRequest, options: VerifyOptions = {}) => {
-      const result = verifyRequest(request, lookup, { now: NOW, ...options });
+  test('messages name what is wrong', async () => {
+    const message = async (request: TestRequest, options: VerifyOptions = {}) => {
+      const result = await verifyRequest(request, lookup, { now: NOW, ...options });
       return result.ok ? '' : result.message;
     };
-    expect(message(resign(base, { names: without(defaultHeaderOrder, 'content-type') }))).toBe(
+    expect(await message(resign(base, { names: without(defaultHeaderOrder, 'content-type') }))).toBe(
       'content-type must be listed in headers="…"',
     );
-    expect(message(withHeaders(base, { 'x-date': undefined }))).toBe(
+    expect(await message(withHeaders(base, { 'x-date': undefined }))).toBe(
       'signed header x-date is missing from the request',
     );
-    expect(message(base, { now: NOW + 301_000 })).toBe('X-Date is more than 300 seconds from server time');
-    expect(message(withHeaders(base, { authorization: 'hmac username' }))).toBe(
+    expect(await message(base, { now: NOW + 301_000 })).toBe('X-Date is more than 300 seconds from server time');
+    expect(await message(withHeaders(base, { authorization: 'hmac username' }))).toBe(
       'Authorization parameter username has no "="',
     );
-    expect(message(legacy, { algorithms: ['hmac-sha512'] })).toBe('algorithm is not supported; use hmac-sha512');
+    expect(await message(legacy, { algorithms: ['hmac-sha512'] })).toBe('algorithm is not supported; use hmac-sha512');
   });
 });
 
 describe('verifyRequest accepts', () => {
-  const ok = (request: TestRequest, options: VerifyOptions = {}, username = 'test') => {
-    expect(verifyRequest(request, lookup, { now: NOW, ...options })).toEqual({
+  const ok = async (request: TestRequest, options: VerifyOptions = {}, username = 'test') => {
+    expect(await verifyRequest(request, lookup, { now: NOW, ...options })).toEqual({
       ok: true,
       username,
       algorithm: expect.any(String),
     });
   };
 
-  test('a request signed in either header order', () => {
-    ok(base);
-    ok(signed({ headerOrder: alternateHeaderOrder }));
+  test('a request signed in either header order', async () => {
+    await ok(base);
+    await ok(await signed({ headerOrder: alternateHeaderOrder }));
   });
 
-  test('legacy hmac-sha256 with Content-sha256, by default', () => {
-    expect(verifyRequest(legacy, lookup, { now: NOW })).toEqual({
+  test('legacy hmac-sha256 with Content-sha256, by default', async () => {
+    expect(await verifyRequest(legacy, lookup, { now: NOW })).toEqual({
       ok: true,
       username: 'test',
       algorithm: 'hmac-sha256',
     });
   });
 
-  test('X-Date exactly 300 s off, both ways', () => {
-    ok(base, { now: NOW + 300_000 });
-    ok(base, { now: NOW - 300_000 });
-    ok(base, { now: new Date(NOW + 300_000) });
+  test('X-Date exactly 300 s off, both ways', async () => {
+    await ok(base, { now: NOW + 300_000 });
+    await ok(base, { now: NOW - 300_000 });
+    await ok(base, { now: new Date(NOW + 300_000) });
   });
 
-  test('a Headers object as well as a record, and the body as bytes or text', () => {
-    ok({ ...base, headers: new Headers(base.headers as Record<string, string>) } as unknown as TestRequest);
-    ok({ ...base, body: new TextEncoder().encode(BODY) });
-    ok(signed({ body: UNICODE_BODY }));
-    ok(signed({ body: '' }));
+  test('a Headers object as well as a record, and the body as bytes or text', async () => {
+    await ok({ ...base, headers: new Headers(base.headers as Record<string, string>) } as unknown as TestRequest);
+    await ok({ ...base, body: new TextEncoder().encode(BODY) });
+    await ok(await signed({ body: UNICODE_BODY }));
+    await ok(await signed({ body: '' }));
   });
 
-  test('any declared order, with extra signed and unsigned headers', () => {
+  test('any declared order, with extra signed and unsigned headers', async () => {
     const order = ['content-sha512', 'x-date', 'idempotency-key', 'content-length', 'request-line', 'content-type'];
-    ok(withHeaders(signed({ headerOrder: order, extra: { 'Idempotency-Key': 'k-1' } }), { 'x-unsigned': 'anything' }), {
-      requiredHeaders: [...requiredSignedHeaders, 'idempotency-key'],
-    });
+    await ok(
+      withHeaders(await signed({ headerOrder: order, extra: { 'Idempotency-Key': 'k-1' } }), {
+        'x-unsigned': 'anything',
+      }),
+      {
+        requiredHeaders: [...requiredSignedHeaders, 'idempotency-key'],
+      },
+    );
   });
 
-  test('a query string, as signed', () => {
-    ok(signed({ path: `${PATH}?a=1&b=%20` }));
+  test('a query string, as signed', async () => {
+    await ok(await signed({ path: `${PATH}?a=1&b=%20` }));
   });
 
-  test('a minimal list when requiredHeaders is empty (X-Date and the digest are still required)', () => {
-    ok(resign(base, { names: ['x-date', 'content-sha512'] }), { requiredHeaders: [] });
+  test('a minimal list when requiredHeaders is empty (X-Date and the digest are still required)', async () => {
+    await ok(resign(base, { names: ['x-date', 'content-sha512'] }), { requiredHeaders: [] });
   });
 
-  test('another user with its own secret', () => {
-    ok(signed({ username: 'other', secret: OTHER_SECRET }), {}, 'other');
+  test('another user with its own secret', async () => {
+    await ok(await signed({ username: 'other', secret: OTHER_SECRET }), {}, 'other');
   });
 
-  test("signRequest's own output as the header record (names in the spec's spelling): round-trips", () => {
-    const headers = signRequest(
+  test("signRequest's own output as the header record (names in the spec's spelling): round-trips", async () => {
+    const headers = await signRequest(
       { method: 'POST', path: PATH, body: BODY },
       { username: 'test', secret: SECRET },
       { now: new Date(NOW) },
     );
     expect(Object.keys(headers).some((name) => name !== name.toLowerCase())).toBe(true);
-    ok({ method: 'POST', path: PATH, headers, body: BODY });
+    await ok({ method: 'POST', path: PATH, headers, body: BODY });
     const shouting = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toUpperCase(), value]));
-    ok({ method: 'POST', path: PATH, headers: shouting, body: BODY });
+    await ok({ method: 'POST', path: PATH, headers: shouting, body: BODY });
   });
 });
 
 describe('verifyRequest reads header names in any letter case', () => {
-  test('a tampered mixed-case record is still rejected for the right reason', () => {
-    const headers = signRequest(
+  test('a tampered mixed-case record is still rejected for the right reason', async () => {
+    const headers = await signRequest(
       { method: 'POST', path: PATH, body: BODY },
       { username: 'test', secret: SECRET },
       { now: new Date(NOW) },
     );
     expect(
-      verifyRequest({ method: 'POST', path: PATH, headers, body: `${BODY} ` }, lookup, { now: NOW }),
+      await verifyRequest({ method: 'POST', path: PATH, headers, body: `${BODY} ` }, lookup, { now: NOW }),
     ).toMatchObject({ ok: false, reason: 'content_length_mismatch' });
     const { Authorization: _dropped, ...unsigned } = headers as Record<string, string>;
     expect(
-      verifyRequest({ method: 'POST', path: PATH, headers: unsigned, body: BODY }, lookup, { now: NOW }),
+      await verifyRequest({ method: 'POST', path: PATH, headers: unsigned, body: BODY }, lookup, { now: NOW }),
     ).toMatchObject({ ok: false, reason: 'missing_authorization' });
   });
 
-  test('two spellings of one name are one header with both values, as Headers joins them', () => {
-    const headers = signRequest(
+  test('two spellings of one name are one header with both values, as Headers joins them', async () => {
+    const headers = await signRequest(
       { method: 'POST', path: PATH, body: BODY },
       { username: 'test', secret: SECRET },
       { now: new Date(NOW) },
     );
     const doubled = { ...headers, 'x-date': (headers as Record<string, string>)['X-Date']! };
     expect(
-      verifyRequest({ method: 'POST', path: PATH, headers: doubled, body: BODY }, lookup, { now: NOW }),
+      await verifyRequest({ method: 'POST', path: PATH, headers: doubled, body: BODY }, lookup, { now: NOW }),
     ).toMatchObject({ ok: false, reason: 'invalid_date' });
   });
 });
 
 describe('verifyRequest options', () => {
-  test('an invalid clock or skew is a programming error, thrown', () => {
-    expect(() => verifyRequest(base, lookup, { now: new Date(Number.NaN) })).toThrow(/now must be a valid date/);
-    expect(() => verifyRequest(base, lookup, { now: NOW, clockSkewSeconds: -1 })).toThrow(
+  test('an invalid clock or skew is a programming error, thrown', async () => {
+    await expect(verifyRequest(base, lookup, { now: new Date(Number.NaN) })).rejects.toThrow(
+      /now must be a valid date/,
+    );
+    await expect(verifyRequest(base, lookup, { now: NOW, clockSkewSeconds: -1 })).rejects.toThrow(
       /clockSkewSeconds must be a number >= 0/,
     );
-    expect(() => verifyRequest(base, lookup, { now: NOW, clockSkewSeconds: Number.NaN })).toThrow(/clockSkewSeconds/);
+    await expect(verifyRequest(base, lookup, { now: NOW, clockSkewSeconds: Number.NaN })).rejects.toThrow(
+      /clockSkewSeconds/,
+    );
   });
 });

@@ -9,7 +9,7 @@ import { parseAuthorization } from './authorization-header.js';
 import { buildSigningString } from './build-signing-string.js';
 import { parseHttpDate } from './http-date.js';
 import { byteLength } from './sign-request.js';
-import { nodeSigningCrypto, type SigningCrypto } from './signing-crypto.js';
+import { constantTimeEqual, defaultSigningCrypto, type SigningCrypto } from './signing-crypto.js';
 import { SigningError, isSigningError } from './signing-error.js';
 
 /** A received request, as the verifier sees it. */
@@ -62,7 +62,7 @@ export interface VerifyOptions {
   requiredHeaders?: readonly string[];
   /** Accepted algorithms; every algorithm of the spec (SHA-512 and legacy SHA-256) by default. */
   algorithms?: readonly SigningAlgorithm[];
-  /** Cryptography; node:crypto by default. */
+  /** Cryptography; node:crypto where the runtime has it, WebCrypto elsewhere. */
   crypto?: SigningCrypto;
 }
 
@@ -74,10 +74,10 @@ const fail = (reason: VerifyFailureReason, message: string): VerifyResult => ({ 
  * Verifies an hmac-signed request the way Kong's hmac-auth does: parses Authorization, checks the
  * algorithm, the username, that the required headers are signed and present, the X-Date and its
  * skew (both ways), Content-Length against the body, the body digest, and finally the signature,
- * compared in constant time. Follows whatever header order the request declares. Returns a
- * verdict for any request; throws a SigningError only for invalid options (`now`, skew).
+ * compared in constant time. Follows whatever header order the request declares. Resolves to a
+ * verdict for any request; rejects with a SigningError only for invalid options (`now`, skew).
  */
-export function verifyRequest(
+export async function verifyRequest(
   request: VerifiableRequest,
   lookupSecret: LookupSecret,
   {
@@ -85,9 +85,9 @@ export function verifyRequest(
     clockSkewSeconds = signingConfig.clockSkewSeconds,
     requiredHeaders = signingConfig.requiredSignedHeaders,
     algorithms = signingAlgorithms,
-    crypto = nodeSigningCrypto,
+    crypto = defaultSigningCrypto,
   }: VerifyOptions = {},
-): VerifyResult {
+): Promise<VerifyResult> {
   const nowMs = typeof now === 'number' ? now : now.getTime();
   if (!Number.isFinite(nowMs)) throw new SigningError('verifyRequest: now must be a valid date');
   if (!(clockSkewSeconds >= 0)) throw new SigningError('verifyRequest: clockSkewSeconds must be a number >= 0');
@@ -134,7 +134,7 @@ export function verifyRequest(
   const { hash } = signingConfig.algorithms[algorithm];
   // The digest is a public function of the public body, so a plain comparison leaks nothing; only
   // the signature needs the constant-time one.
-  if (values[digestHeader] !== crypto.digest(hash, request.body)) {
+  if (values[digestHeader] !== (await crypto.digest(hash, request.body))) {
     return fail('digest_mismatch', `${digestHeader} does not match the body (Base64 of the raw digest)`);
   }
 
@@ -145,7 +145,7 @@ export function verifyRequest(
     if (!isSigningError(error)) throw error;
     return fail('signature_mismatch', error.message);
   }
-  if (!crypto.equal(parsed.signature, crypto.hmac(hash, secret, signingString)))
+  if (!constantTimeEqual(parsed.signature, await crypto.hmac(hash, secret, signingString)))
     return fail('signature_mismatch', 'signature does not match');
   return { ok: true, username: parsed.username, algorithm };
 }

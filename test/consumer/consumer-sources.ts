@@ -5,9 +5,18 @@
  * repository's own type check never compiles them against an unbuilt dist/.
  */
 
-/** A Markdown document's ```ts blocks, in order. */
-export function readmeTypeScriptBlocks(readme: string): string[] {
-  return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
+/** A Markdown document's ```ts blocks, in order; `runnable` for a ```ts runnable block (a whole program). */
+export function readmeTypeScriptBlocks(readme: string): Array<{ code: string; runnable: boolean }> {
+  return [...readme.matchAll(/^```ts( runnable)?\n([\s\S]*?)^```$/gm)].map((match) => ({
+    code: match[2]!,
+    runnable: match[1] !== undefined,
+  }));
+}
+
+/** What a runnable block says it prints: its closing `// Prints:` comment lines, without the `// `. */
+export function expectedOutput(block: string): string | undefined {
+  const [, printed] = /^\/\/ Prints:\n((?:\/\/ .*\n)+)$/m.exec(block) ?? [];
+  return printed?.replaceAll(/^\/\/ /gm, '');
 }
 
 /** Names the documents' snippets use without defining: the reader's own values. */
@@ -32,7 +41,9 @@ export {};
 `;
 
 /** Each line after a @ts-expect-error must be an error; were the client's types \`any\`, tsc would report the directive unused. */
-export const typeErrors = `import { createSessionClient, type CreateSessionBody } from 'ingo-session';
+export const typeErrors = `import { trace } from '@opentelemetry/api';
+import { createSessionClient, type AttemptInfo, type CreateSessionBody, type SessionClientHooks } from 'ingo-session';
+import { openTelemetryHooks } from 'ingo-session/otel';
 
 const ingo = createSessionClient({ username: 'u', secret: 'a-secret-long-enough-to-redact' });
 const recipient_information = { first_name: 'Jane', last_name: 'Doe', city: 'Anytown', state: 'GA', zip_code: '30301' };
@@ -58,27 +69,76 @@ export async function mistakes(): Promise<void> {
     void url;
     void wrong;
   }
+  const attempts: number | undefined = result.attempts;
+  const totalDelayMs: number | undefined = result.totalDelayMs;
+  // @ts-expect-error attempts is a number
+  const notAString: string = result.attempts;
+  void [attempts, totalDelayMs, notAString];
 }
+
+// The hooks: typed, read-only views.
+export const hooks: SessionClientHooks = {
+  onAttempt(info) {
+    const waited: number = info.rateLimitWaitMs + info.retryWaitMs;
+    const key: string | undefined = info.idempotencyKey;
+    void [waited, key, info.call, info.method, info.url];
+    // @ts-expect-error a hook's view is read-only
+    info.attempt = 2;
+    // @ts-expect-error so is the list of signed header names
+    info.signedHeaders.push('traceparent');
+  },
+  onAnswer(info) {
+    const decision: 'success' | 'retry' | 'resend' | 'give-up' = info.decision;
+    const status: number | undefined = info.httpStatus ?? info.envelopeStatus;
+    void [decision, status, info.durationMs, info.reason];
+    // @ts-expect-error an attempt ends in an answer, a network failure or a timeout
+    if (info.outcome === 'redirect') return;
+  },
+  onClockCorrection(info) {
+    const moved: number = info.offsetMs - info.previousOffsetMs;
+    void [moved, info.attempt, info.httpStatus, info.envelopeStatus];
+  },
+  // @ts-expect-error unsigned header values are strings
+  unsignedHeaders: (info: AttemptInfo) => ({ traceparent: info.attempt }),
+};
+
+// OpenTelemetry: spread into the options, with the registered provider's tracer or one of your own.
+export const traced = createSessionClient({
+  username: 'u',
+  secret: 'a-secret-long-enough-to-redact',
+  ...openTelemetryHooks({ tracer: trace.getTracer('consumer') }),
+  onClockCorrection: hooks.onClockCorrection,
+});
+// @ts-expect-error a tracer, not its name
+openTelemetryHooks({ tracer: 'consumer' });
 `;
 
 /** CommonJS consumers: \`require\` of the ESM package (Node's require(esm)), typed under NodeNext. */
 export const commonJs = `const { signRequest, verifyRequest, createSessionClient } = require('ingo-session');
 const { createCatalog } = require('ingo-session/conformance');
+const { startMock } = require('ingo-session/mock');
+const { explainRequest } = require('ingo-session/explain');
 
 const body = JSON.stringify({ participant_unique_id1: 'p-1', recipient_information: { first_name: 'Jane' } });
 const secret = 'a-secret-long-enough-to-redact';
 const path = '/api/v1/sessions/point-in-time/plugin';
-const headers = signRequest({ method: 'POST', path, body }, { username: 'u', secret });
-const verdict = verifyRequest({ method: 'POST', path, headers, body }, () => secret);
-if (!verdict.ok) throw new Error('round trip failed: ' + verdict.reason);
-if (typeof createSessionClient({ username: 'u', secret }).createSession !== 'function') throw new Error('no client');
-process.stdout.write(JSON.stringify({ ok: verdict.ok, cases: createCatalog().length }));
+(async () => {
+  const headers = await signRequest({ method: 'POST', path, body }, { username: 'u', secret });
+  const verdict = await verifyRequest({ method: 'POST', path, headers, body }, () => secret);
+  if (!verdict.ok) throw new Error('round trip failed: ' + verdict.reason);
+  if (typeof createSessionClient({ username: 'u', secret }).createSession !== 'function') throw new Error('no client');
+  if (typeof startMock !== 'function' || typeof explainRequest !== 'function') throw new Error('no subpath entries');
+  process.stdout.write(JSON.stringify({ ok: verdict.ok, cases: createCatalog().length }));
+})().catch((error) => {
+  process.stderr.write(String(error));
+  process.exitCode = 1;
+});
 `;
 
 /** The same under TypeScript: a .cts file compiled with NodeNext. */
 export const commonJsTyped = `import ingo = require('ingo-session');
 
-const headers: Record<string, string> = ingo.signRequest({ method: 'POST', path: '/x', body: '{}' }, { username: 'u', secret: 'a-secret-long-enough-to-redact' });
+const headers: Promise<Record<string, string>> = ingo.signRequest({ method: 'POST', path: '/x', body: '{}' }, { username: 'u', secret: 'a-secret-long-enough-to-redact' });
 // @ts-expect-error types reach CommonJS consumers as well
 ingo.signRequest({ method: 'POST', path: '/x', body: 42 }, { username: 'u', secret: 's' });
 export = headers;
@@ -94,7 +154,8 @@ export default defineConfig({ test: { include: ['matcher.test.ts'], setupFiles: 
 `;
 
 export const matcherTest = `import { expect, test } from 'vitest';
-import { createSessionClient, startMock } from 'ingo-session';
+import { createSessionClient } from 'ingo-session';
+import { startMock } from 'ingo-session/mock';
 
 test('a real answer satisfies the spec, a made-up one does not', async () => {
   const credentials = { username: 'consumer', secret: 'a-secret-long-enough-to-redact' };

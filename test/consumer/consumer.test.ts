@@ -17,6 +17,7 @@ import {
   commonJsTyped,
   conformanceWithoutVitest,
   consumerTsconfig,
+  expectedOutput,
   matcherTest,
   readmeAmbient,
   readmeTypeScriptBlocks,
@@ -35,6 +36,8 @@ describe('the packed tarball in fresh consumer projects', () => {
   let tarball: PackedTarball;
   let full: { project: string; output: string };
   let plain: { project: string; output: string };
+  /** The ```ts runnable blocks of the documents, written as readme-N.ts files of the full project. */
+  const runnables: Array<{ document: string; file: string; expected: string | undefined }> = [];
   /** The type checks, queued once the projects exist and awaited by the tests that need them. */
   const checks: Record<string, Promise<{ ok: boolean; output: string }>> = {};
 
@@ -42,8 +45,16 @@ describe('the packed tarball in fresh consumer projects', () => {
     dir = await mkdtemp(join(tmpdir(), 'ingo-consumer-'));
     tarball = await packTarball(dir);
     [full, plain] = await Promise.all([
-      // With both optional peers: vitest for the matcher, ioredis for docs/redis.md's ingo-session/redis block.
-      installConsumer(dir, 'full', tarball, ['@types/node', 'vitest', 'ioredis']),
+      // With the optional peers: vitest for the matcher, ioredis for docs/redis.md's ingo-session/redis block,
+      // @opentelemetry/api for ingo-session/otel, and the SDK docs/observability.md's runnable example records spans with.
+      installConsumer(dir, 'full', tarball, [
+        '@types/node',
+        'vitest',
+        'ioredis',
+        '@opentelemetry/api',
+        '@opentelemetry/core',
+        '@opentelemetry/sdk-trace-base',
+      ]),
       installConsumer(dir, 'plain', tarball, ['@types/node']),
     ]);
     // The examples of this package in the README and the guides (blocks importing ingo-session; a block
@@ -56,21 +67,22 @@ describe('the packed tarball in fresh consumer projects', () => {
         .sort()
         .map((name) => `docs/${name}`),
     ];
-    const blocks: string[] = [];
+    const blocks: Array<{ code: string; runnable: boolean; document: string }> = [];
     for (const document of documents)
       blocks.push(
-        ...readmeTypeScriptBlocks(await readFile(join(repoRoot, document), 'utf8')).filter((block) =>
-          /^import .* from 'ingo-session(\/[a-z]+)?';$/m.test(block),
-        ),
+        ...readmeTypeScriptBlocks(await readFile(join(repoRoot, document), 'utf8'))
+          .filter(({ code }) => /^import .* from 'ingo-session(\/[a-z]+)?';$/m.test(code))
+          .map((block) => ({ ...block, document })),
       );
     expect(blocks.length).toBeGreaterThanOrEqual(4);
     const readmeFiles: string[] = [];
     const matcherFiles: string[] = [];
-    for (const [index, block] of blocks.entries()) {
+    for (const [index, { code, runnable, document }] of blocks.entries()) {
       const name = `readme-${index + 1}.ts`;
-      const usesVitest = block.includes('ingo-session/conformance');
-      await writeFile(join(full.project, name), usesVitest ? `import { expect } from 'vitest';\n${block}` : block);
+      const usesVitest = code.includes('ingo-session/conformance');
+      await writeFile(join(full.project, name), usesVitest ? `import { expect } from 'vitest';\n${code}` : code);
       (usesVitest ? matcherFiles : readmeFiles).push(name);
+      if (runnable) runnables.push({ document, file: name, expected: expectedOutput(code) });
     }
     await writeFile(join(full.project, 'readme-ambient.d.ts'), readmeAmbient);
     await writeFile(join(full.project, 'type-errors.ts'), typeErrors);
@@ -179,10 +191,26 @@ describe('the packed tarball in fresh consumer projects', () => {
       expect(output).toContain("Type 'number' is not assignable to type 'string'");
       expect(output).toContain(`Type '"xx-XX"' is not assignable`);
       expect(output).toContain("Property 'participant_unique_id1' is missing");
-      expect(output.match(/error TS/g)).toHaveLength(6);
+      expect(output).toContain("Cannot assign to 'attempt' because it is a read-only property");
+      expect(output).toContain("Property 'push' does not exist on type 'readonly string[]'");
+      expect(output).toContain(`and '"redirect"' have no overlap`);
+      expect(output).toContain("Type 'string' is not assignable to type 'Tracer'");
+      expect(output.match(/error TS/g)).toHaveLength(12);
     },
     CHECK_TIMEOUT,
   );
+
+  test('the runnable examples of the guides run from the installed tarball and print what they say they print', async () => {
+    expect(runnables.map(({ document }) => document)).toContain('docs/observability.md');
+    for (const { document, file, expected } of runnables) {
+      expect(expected, `${document}: a runnable block ends with its output under // Prints:`).toBeDefined();
+      // Node 20 does not strip types: the repository's TypeScript turns the block into plain JavaScript.
+      const script = file.replace(/\.ts$/, '.mjs');
+      await writeFile(join(full.project, script), await transpile(join(full.project, file)));
+      const { stdout, stderr } = await run(process.execPath, [script], { cwd: full.project });
+      expect({ document, stdout, stderr }).toEqual({ document, stdout: expected, stderr: '' });
+    }
+  }, 60_000);
 
   test('CommonJS: require() of the package works at run time (the .cts file is typed in the NodeNext check)', async () => {
     const { stdout, stderr } = await run(process.execPath, ['require.cjs'], { cwd: full.project });

@@ -66,6 +66,7 @@ export async function installConsumer(
     const { stderr = '' } = error as { stderr?: string };
     throw new Error(
       `npm ci --offline failed in the ${name} consumer (is the npm cache filled by the repository's npm ci?): ${stderr.trim().split('\n').slice(-5).join(' | ')}`,
+      { cause: error },
     );
   }
 }

@@ -61,7 +61,7 @@ test('signs through its request interceptor and creates a session on the embedde
     client.setConfig({ baseUrl: mock.url });
     client.interceptors.request.use(async (request: Request) => {
       const { pathname, search } = new URL(request.url);
-      const signed = signRequest(
+      const signed = await signRequest(
         { method: request.method, path: pathname + search, body: await request.clone().text() },
         matrixCredentials,
       );

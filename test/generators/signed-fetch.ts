@@ -9,7 +9,7 @@ export function createSignedFetch(credentials: Credentials): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const { pathname, search } = new URL(request.url);
-    const signed = signRequest(
+    const signed = await signRequest(
       { method: request.method, path: pathname + search, body: await request.clone().text() },
       credentials,
     );

@@ -30,6 +30,8 @@ export async function runAgainstReference(
       // Generation alone: one catalog case, since a run needs one.
       ...(run.catalog === false ? { catalog: createCatalog().filter((c) => c.id === 'minimal-body') } : {}),
       ...(run.hostUris ? { hostUris: run.hostUris } : {}),
+      // The whole run's bound (five minutes against a server by default) is lifted: a sweep measures, it does not time out.
+      timeLimitMs: 30 * 60_000,
       ...(run.cases ? { generation: { cases: run.cases, seed: run.seed ?? 1, timeLimitMs: 30 * 60_000 } } : {}),
     });
   } finally {
