@@ -71,3 +71,19 @@ test('an import cycle is reported', async () => {
   const [result] = await eslint.lintFiles([join(root, 'test/fixtures/lint-cycle/a.ts')]);
   expect(result!.messages.map((message) => message.ruleId)).toEqual(['import-x/no-cycle']);
 });
+
+test('a promise of signed headers spread into fetch options, or left unawaited, is an error', async () => {
+  // Linted as an existing file of the project, so that the type-aware rules have its types.
+  const code = [
+    `import { signRequest } from '../signing/sign-request.js';`,
+    `export async function send(url: string, body: string) {`,
+    `  const headers = signRequest({ method: 'POST', path: '/', body }, { username: 'u', secret: 's' });`,
+    `  signRequest({ method: 'POST', path: '/', body }, { username: 'u', secret: 's' });`,
+    `  return fetch(url, { method: 'POST', body, ...headers });`,
+    `}`,
+  ];
+  expect(await rulesFor('src/client/retry-policy.ts', code.join('\n'))).toEqual([
+    '@typescript-eslint/no-floating-promises',
+    '@typescript-eslint/no-misused-promises',
+  ]);
+});
