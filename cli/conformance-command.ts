@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
   conformanceProfiles,
@@ -6,8 +6,11 @@ import {
   createProgressPrinter,
   formatJsonReport,
   formatJunit,
+  describeBadHostUri,
   formatSummary,
   optInTags,
+  parseBaseline,
+  recordBaseline,
   reportExitCode,
   resolveProfile,
   probeBaseUrl,
@@ -20,7 +23,7 @@ import {
 import { usageError, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { defineCommand } from './define-command.js';
-import { boolean, list, number, text } from './flags.js';
+import { boolean, list, number, repeated, text } from './flags.js';
 import { generationFlags, timeLimitFlag, toGenerationOptions } from './generation-flags.js';
 import { readBaseUrl } from './read-base-url.js';
 
@@ -64,6 +67,16 @@ Without --base-url, the embedded mock is started in-process with fresh credentia
       aboveMin: true,
     }),
     ...generationFlags,
+    'host-uri': repeated(
+      'URL',
+      'a host_uri the server accepts (repeatable); positive cases carry host_uri\nonly from these, and omit it when none is given',
+      readHostUri,
+    ),
+    baseline: text(
+      'FILE',
+      'fail only on findings this baseline does not record; report the recorded\nones apart (write it with --write-baseline)',
+    ),
+    'write-baseline': boolean("record this run's failures and warnings in --baseline FILE and exit 0"),
     'time-limit': timeLimitFlag,
     list: boolean('list the cases (selected ones marked *) and exit'),
   },
@@ -102,6 +115,11 @@ fails at once naming why, the connection is dropped, and the run goes on.`,
     if (options.timeoutMs !== undefined) run.timeoutMs = options.timeoutMs;
     const generation = toGenerationOptions(options);
     if (generation) run.generation = generation;
+    if (options.hostUri.length > 0) run.hostUris = options.hostUri;
+    if (options.writeBaseline && options.baseline === undefined)
+      throw usageError('--write-baseline needs --baseline FILE to write to');
+    const baselinePath = options.baseline === undefined ? undefined : resolve(io.cwd, options.baseline);
+    if (baselinePath !== undefined && !options.writeBaseline) run.baseline = await readBaselineFile(baselinePath);
     if (options.timeLimit !== undefined) run.timeLimitMs = options.timeLimit * 1000;
     if (options.baseUrl !== undefined) {
       // One probe: an unreachable server is one line and exit 1, not a transport failure per case.
@@ -129,9 +147,36 @@ fails at once naming why, the connection is dropped, and the run goes on.`,
       await writeFile(path, format(report));
       io.stderr(`wrote the ${label} report to ${path}\n`);
     }
+    if (options.writeBaseline && baselinePath !== undefined) {
+      const baseline = recordBaseline(report);
+      await mkdir(dirname(baselinePath), { recursive: true });
+      await writeFile(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`);
+      io.stderr(`wrote the baseline (${baseline.findings.length} findings) to ${baselinePath}\n`);
+      return 0;
+    }
     return reportExitCode(report);
   },
 });
+
+function readHostUri(text: string, flag: string): string {
+  const wrong = describeBadHostUri(text);
+  if (wrong !== undefined) throw usageError(`${flag} "${text.slice(0, 80)}" is ${wrong}`);
+  return text;
+}
+
+async function readBaselineFile(path: string) {
+  let text;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw usageError(`--baseline ${path} cannot be read: write it first with --write-baseline`);
+  }
+  try {
+    return parseBaseline(text, path);
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+}
 
 function listCases(tags: string[], exclude: string[]): string {
   const catalog = createCatalog();

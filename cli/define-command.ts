@@ -52,7 +52,10 @@ export function defineCommand<const F extends FlagTable, Io extends CliIo = CliI
       }
       for (const [name, flag] of Object.entries(definition.flags))
         if (flag.secret && typeof values[name] === 'string') secrets.push(values[name]);
-      return await definition.run(readOptions(definition.flags, values as Record<string, string | boolean>), io);
+      return await definition.run(
+        readOptions(definition.flags, values as Record<string, string | boolean | string[]>),
+        io,
+      );
     } catch (error) {
       return reportCliError(io, definition.name, error, secrets);
     }
@@ -62,11 +65,14 @@ export function defineCommand<const F extends FlagTable, Io extends CliIo = CliI
 function parserOptions(flags: FlagTable): NonNullable<ParseArgsConfig['options']> {
   const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
   for (const [name, flag] of Object.entries(flags))
-    options[name] = { type: flag.value === undefined ? 'boolean' : 'string' };
+    options[name] = {
+      type: flag.value === undefined ? 'boolean' : 'string',
+      ...(flag.multiple ? { multiple: true } : {}),
+    };
   return options;
 }
 
-function readOptions<F extends FlagTable>(flags: F, values: Record<string, string | boolean | undefined>) {
+function readOptions<F extends FlagTable>(flags: F, values: Record<string, string | boolean | string[] | undefined>) {
   const options: Record<string, unknown> = {};
   for (const [name, flag] of Object.entries(flags))
     options[name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())] = flag.read(

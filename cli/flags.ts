@@ -15,8 +15,10 @@ export interface Flag<T> {
   secret?: boolean;
   /** Shown bare in the usage line (`--body FILE`) rather than among the [options]. */
   required?: boolean;
-  /** Turns what parseArgs read (a string, true for a switch, undefined when absent) into the option. */
-  read: (given: string | boolean | undefined, flag: string) => T;
+  /** The flag may be given several times (`--host-uri A --host-uri B`): `read` then gets every value. */
+  multiple?: boolean;
+  /** Turns what parseArgs read (a string, true for a switch, the values of a `multiple` flag, undefined when absent) into the option. */
+  read: (given: string | boolean | string[] | undefined, flag: string) => T;
 }
 
 /** A command's flags by name (`'base-url'`), in the order `--help` lists them. */
@@ -65,6 +67,17 @@ export function list(value: string, help: string): Flag<string[]> {
             .map((item) => item.trim())
             .filter(Boolean)
         : [],
+  };
+}
+
+/** A flag given once per value (`--host-uri A --host-uri B`), each value read by `read`; empty when absent. */
+export function repeated<T>(value: string, help: string, read: (text: string, flag: string) => T): Flag<T[]> {
+  return {
+    value,
+    help,
+    multiple: true,
+    read: (given, flag) =>
+      (Array.isArray(given) ? given : typeof given === 'string' ? [given] : []).map((text) => read(text, flag)),
   };
 }
 

@@ -1,8 +1,10 @@
+import type { ConstraintSource } from '../src/spec/find-constraint-source.js';
 import { signingConfig } from '../src/spec/signing-config.js';
 import type { ConformanceCase } from './conformance-case.js';
 import { craftRequest } from './craft-request.js';
 import { expectCreated } from './expect-outcome.js';
 import { fillField } from './fill-field.js';
+import { hostUriAllowList, type HostUriOptions } from './host-uri.js';
 import {
   fullRequestBody,
   localeCodes,
@@ -11,8 +13,20 @@ import {
   requiredRequestFields,
 } from './spec-facts.js';
 
-/** Correct requests that every conforming server must accept with a new session. */
-export function positiveCases(): ConformanceCase[] {
+const recipientMembersUndocumented: ConstraintSource = {
+  kind: 'example',
+  pointer: '#/components/schemas/RecipientInformation',
+  keyword: 'required',
+  note: "Ingo documents none of recipient_information's members, nor which of them are required",
+};
+
+/**
+ * Correct requests that every conforming server must accept with a new session. host_uri is
+ * allow-listed per client, so a positive case carries one only when the user names accepted
+ * values; a host_uri the user did not name may be refused (a warning).
+ */
+export function positiveCases({ hostUris = [] }: HostUriOptions = {}): ConformanceCase[] {
+  const { host_uri: _exampleHost, ...fullWithoutHost } = fullRequestBody();
   return [
     {
       id: 'minimal-body',
@@ -23,9 +37,15 @@ export function positiveCases(): ConformanceCase[] {
     },
     {
       id: 'full-body',
-      title: "the spec's full body (every documented field) creates a session",
+      title:
+        hostUris.length > 0
+          ? `the spec's full body (every documented field, host_uri ${hostUris[0]}) creates a session`
+          : "the spec's full body (every documented field but host_uri, since none was named) creates a session",
       tags: ['positive', 'host-uri'],
-      build: (ctx) => craftRequest(ctx, { body: fullRequestBody() }),
+      build: (ctx) =>
+        craftRequest(ctx, {
+          body: hostUris.length > 0 ? { ...fullWithoutHost, host_uri: hostUris[0] } : fullWithoutHost,
+        }),
       expect: expectCreated,
     },
     {
@@ -38,7 +58,8 @@ export function positiveCases(): ConformanceCase[] {
         const body = Object.fromEntries(requiredRequestFields.map((field) => [field, minimal[field]]));
         return craftRequest(ctx, { body: { ...body, recipient_information: {} } });
       },
-      expect: expectCreated,
+      // Ingo documents none of recipient_information's members, nor which are required: a server may require some.
+      expect: { ...expectCreated, basis: recipientMembersUndocumented },
     },
     ...requestFieldLimits.flatMap((limit): ConformanceCase[] =>
       limit.maxLength === undefined
@@ -52,7 +73,8 @@ export function positiveCases(): ConformanceCase[] {
                 craftRequest(ctx, {
                   body: { ...minimalRequestBody(), [limit.field]: fillField(limit, limit.maxLength!) },
                 }),
-              expect: expectCreated,
+              // A host_uri the user did not name may be refused: it is allow-listed per client.
+              expect: limit.format === 'uri' ? { ...expectCreated, basis: hostUriAllowList } : expectCreated,
             },
           ],
     ),

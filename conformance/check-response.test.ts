@@ -150,3 +150,19 @@ test('preview keeps messages to one short line', () => {
   expect(preview('a\x1b[31mred')).toBe('a\uFFFD[31mred');
   expect(preview('x'.repeat(200))).toHaveLength(120);
 });
+
+test('a success answered HTTP 201 is judged as the 200 it stands for, with a warning (HTTP 200 is an assumption)', () => {
+  const created = examples.Created.value;
+  const result = checkResponse(
+    { status: 201, contentType: 'application/json', text: JSON.stringify(created) },
+    validators,
+  );
+  expect(result.failures).toEqual([]);
+  expect(result.warnings).toEqual([
+    expect.objectContaining({
+      check: 'status-documented',
+      message: expect.stringMatching(/^HTTP 201 instead of 200 \[spec: .*httpStatus \(assumption\)\]$/),
+    }),
+  ]);
+  expect(check({ status: 299, body: { status: 400, client_message: 'x', time: 0 } }).failures).toEqual([]);
+});

@@ -28,7 +28,8 @@ export function classifyResponse(httpStatus: number, body: unknown): Classificat
   if (envelopeStatus !== undefined) base.envelopeStatus = envelopeStatus;
   if (httpStatus >= 500) return { ...base, kind: 'server-error' };
   if (httpStatus >= 400) return { ...base, kind: 'rejected', form: 'http' };
-  if (httpStatus !== 200 || envelopeStatus === undefined) return base;
+  // Any 2xx is read like 200 (HTTP 200 is an assumption; checkResponse warns about another 2xx).
+  if (httpStatus < 200 || httpStatus >= 300 || envelopeStatus === undefined) return base;
   if (!isSuccessStatus(envelopeStatus)) return { ...base, kind: 'rejected', form: 'envelope' };
   const kind =
     envelopeStatus === successStatuses.created

@@ -30,7 +30,8 @@ function verify(request: CaseRequest) {
 const bodyIssues = (request: CaseRequest) => {
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.from(request.body).toString('utf8'));
+    // Decoded strictly: a body that is not UTF-8 is not JSON either.
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(request.body));
   } catch {
     return ['(not JSON)'];
   }
@@ -101,6 +102,14 @@ test('each authentication case breaks the signature in exactly the way its id sa
     'wrong-content-sha512': 'digest_mismatch',
     'stale-x-date': 'stale_date',
     'future-x-date': 'stale_date',
+    // The lenient-mistake cases (lenient-mistakes.ts).
+    'authorization-other-scheme': 'malformed_authorization',
+    'authorization-without-headers': 'malformed_authorization',
+    'signature-without-padding': 'signature_mismatch',
+    'x-date-iso-8601': 'invalid_date',
+    'x-date-numeric-zone': 'invalid_date',
+    'digest-in-hex': 'digest_mismatch',
+    'sha512-with-sha256-digest': 'header_not_signed',
   });
 });
 
@@ -128,6 +137,14 @@ test('each validation case is correctly signed and breaks the body, media type, 
     'locale-outside-enum': ['/language_locale_code enum'],
     'idempotency-key-too-long': [],
     'body-too-large': [],
+    // The lenient-mistake cases (lenient-mistakes.ts).
+    'json-single-quotes': ['(not JSON)'],
+    'json-with-nan': ['(not JSON)'],
+    'json-trailing-comma': ['(not JSON)'],
+    'invalid-utf8-body': ['(not JSON)'],
+    'utf16-body': ['(not JSON)'],
+    'host_uri-without-scheme': ['/host_uri pattern', '/host_uri format'],
+    'locale-wrong-case': ['/language_locale_code enum'],
   });
   const byId = (id: string) => catalog.find((c) => c.id === id)!.build(ctx);
   expect((await byId('wrong-content-type')).headers['Content-Type']).toBe('text/plain');

@@ -65,10 +65,14 @@ describe('the suite catches deliberately broken servers', () => {
     );
   });
 
-  test('no digest check fails exactly tampered-body and wrong-content-sha512', async () => {
+  test('no digest check fails exactly tampered-body, wrong-content-sha512 and digest-in-hex', async () => {
     const { ids, checks } = await failingCases((handler) => withoutDigestCheck(handler, credentials, now));
-    expect(ids).toEqual(['tampered-body', 'wrong-content-sha512']);
-    expect(checks).toEqual({ 'tampered-body': ['expectation'], 'wrong-content-sha512': ['expectation'] });
+    expect(ids).toEqual(['digest-in-hex', 'tampered-body', 'wrong-content-sha512']);
+    expect(checks).toEqual({
+      'digest-in-hex': ['expectation'],
+      'tampered-body': ['expectation'],
+      'wrong-content-sha512': ['expectation'],
+    });
   });
 
   test('stale dates accepted fails exactly stale-x-date and future-x-date', async () => {
@@ -91,9 +95,9 @@ describe('the suite catches deliberately broken servers', () => {
     ]);
   });
 
-  test('500 on malformed JSON fails exactly malformed-json, on no-5xx and the expectation', async () => {
+  test('500 on malformed JSON fails exactly the not-JSON cases, on no-5xx and the expectation', async () => {
     const { ids, checks } = await failingCases(withServerErrorOnMalformedJson);
-    expect(ids).toEqual(['malformed-json']);
+    expect(ids).toEqual(['json-single-quotes', 'json-trailing-comma', 'json-with-nan', 'malformed-json', 'utf16-body']);
     expect(checks['malformed-json']).toEqual(['expectation', 'no-5xx']);
   });
 });

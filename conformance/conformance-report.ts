@@ -44,6 +44,8 @@ export interface CaseResult {
   exchanges: ExchangeRecord[];
   /** For a generated property (`--generate`): its seed, runs and, when it diverged, the shrunk case and how to rerun it. */
   generated?: GeneratedCaseInfo;
+  /** Findings a baseline (`--baseline FILE`) records: reported apart, never failing the run. */
+  baselined?: (CheckFailure & { severity: 'failure' | 'warning' })[];
 }
 
 /** Counts by outcome. */
@@ -73,6 +75,8 @@ export interface ConformanceReport {
   cases: CaseResult[];
   /** Present when cases were generated (`--generate`): the seed that reproduces them, the number asked for, the replayed id, how long generating took. */
   generation?: { seed: number; cases: number; replay?: string; durationMs: number };
+  /** Present when a baseline was applied: findings it records, findings of this run it held, new findings. */
+  baseline?: { recorded: number; baselined: number; new: number };
 }
 
 /** Counts outcomes and rejection forms over case results. */

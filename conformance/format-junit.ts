@@ -25,6 +25,12 @@ export function formatJunit(report: ConformanceReport): string {
     `      <property name="profile" value="${escapeXml(report.profile.name)}"/>`,
     `      <property name="warnings" value="${totals.warning}"/>`,
     `      <property name="strictAssumptions" value="${report.strictAssumptions}"/>`,
+    ...(report.baseline
+      ? [
+          `      <property name="baselined" value="${report.baseline.baselined}"/>`,
+          `      <property name="newFindings" value="${report.baseline.new}"/>`,
+        ]
+      : []),
     ...(report.generation
       ? [
           `      <property name="generatedCases" value="${report.generation.cases}"/>`,
@@ -41,10 +47,16 @@ export function formatJunit(report: ConformanceReport): string {
 
 function formatTestcase(c: CaseResult, time: string): string {
   const open = `    <testcase classname="conformance.${escapeXml(c.tags[0] ?? 'untagged')}" name="${escapeXml(`${c.id}: ${c.title}`)}" time="${time}"`;
+  if (c.outcome === 'pass' && c.baselined?.length) {
+    // Only findings the baseline records: a pass that says so.
+    const text = c.baselined.map((b) => `BASELINED ${b.severity} [${b.check}] ${b.message}`).join('\n');
+    return `${open}>\n      <properties>\n        <property name="baselined" value="${c.baselined.length}"/>\n      </properties>\n      <system-out>${escapeXml(text)}</system-out>\n    </testcase>`;
+  }
   if (c.outcome === 'pass') return `${open}/>`;
   if (c.outcome === 'warning') {
     const text = [
       ...c.warnings.map((w) => `WARNING [${w.check}${w.step === undefined ? '' : ` step ${w.step}`}] ${w.message}`),
+      ...(c.baselined ?? []).map((b) => `BASELINED ${b.severity} [${b.check}] ${b.message}`),
       ...describeGenerated(c),
     ].join('\n');
     return `${open}>\n      <properties>\n        <property name="warning" value="${escapeXml(c.warnings[0]?.message ?? '')}"/>\n      </properties>\n      <system-out>${escapeXml(text)}</system-out>\n    </testcase>`;

@@ -44,6 +44,15 @@ export function formatSummary(report: ConformanceReport): string {
     }
     lines.push('');
   }
+  const baselined = report.cases.filter((c) => (c.baselined?.length ?? 0) > 0);
+  if (report.baseline) {
+    lines.push(
+      `Baselined (recorded in the baseline, not failing the run): ${report.baseline.baselined} of ${report.baseline.recorded} recorded findings seen; ${report.baseline.new} new`,
+    );
+    for (const c of baselined)
+      for (const b of c.baselined!) lines.push(`  ${c.id}: ${b.severity} [${b.check}] ${b.message}`);
+    lines.push('');
+  }
   const unenforced = report.cases.filter((c) => c.outcome === 'not_enforced');
   if (unenforced.length > 0) {
     lines.push(`Not enforced (profile ${profile.name}; never counted as passes):`);

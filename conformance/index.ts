@@ -78,6 +78,16 @@ export type {
 export { parseReplayId, replayId, rerunCommand, curlCommand } from './generate/rerun-commands.js';
 // The spec's published limits (the rate a run against Ingo keeps to), so that a runner needs only this entry.
 export { specLimits } from '../src/spec/signing-config.js';
+export {
+  recordBaseline,
+  parseBaseline,
+  applyBaseline,
+  type Baseline,
+  type BaselineFinding,
+  type BaselineSummary,
+} from './baseline.js';
+export { lenientMistakes, type LenientMistake } from './lenient-mistakes.js';
+export { describeBadHostUri, type HostUriOptions } from './host-uri.js';
 // Certification of clients in any language (`ingo-session certify -- COMMAND`), and in process.
 export {
   certifyClient,

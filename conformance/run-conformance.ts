@@ -18,6 +18,7 @@ import { sendCaseRequest, type FetchLike } from './send-case-request.js';
 import { startEmbeddedTarget } from './start-embedded-target.js';
 import { startRunTimeLimit } from './run-time-limit.js';
 import { resolveGeneration, type GenerationOptions } from './generate/resolve-generation.js';
+import { applyBaseline, type Baseline } from './baseline.js';
 
 /** Progress of a run, for live output. */
 export type ConformanceProgress =
@@ -67,6 +68,17 @@ export interface RunConformanceOptions {
    */
   generation?: GenerationOptions;
   /**
+   * host_uri values the server under test accepts (`--host-uri`, repeatable). Ingo allow-lists
+   * host_uri per client, so positive cases carry host_uri only from these, and omit it when none is
+   * named; a refusal of any other host_uri is a warning, never a failure.
+   */
+  hostUris?: readonly string[];
+  /**
+   * Findings a team knowingly accepts (`--baseline FILE`, written by `--write-baseline`): the run
+   * then fails only on new ones, and reports the recorded ones apart (`baselined`).
+   */
+  baseline?: Baseline;
+  /**
    * The whole run's time bound, in real milliseconds, over every mode (catalog, generation, the
    * idempotency sequences): five minutes against a server, none against the embedded mock, by
    * default. Requests in flight when it is reached are ended; cases cut off or not reached are
@@ -94,7 +106,9 @@ export async function runConformance({
   randomUUID = nodeRandomUUID,
   timer = () => performance.now(),
   sleep = (ms) => delay(ms),
-  catalog = createCatalog(),
+  hostUris = [],
+  baseline,
+  catalog = createCatalog({ hostUris }),
   mockOptions,
   strictAssumptions = false,
   generation: generationOption,
@@ -140,6 +154,7 @@ export async function runConformance({
       sleep,
       randomUUID,
       strictAssumptions,
+      hostUris,
     };
     // The generative code (and fast-check, 16-20 ms to load) loads only when generation is asked for.
     const generative = generation ? await import('./generate/run-generated.js') : undefined;
@@ -216,7 +231,7 @@ export async function runConformance({
     // A catalog case the time limit left unrun is no pass: the run did not check what it was asked to.
     const cutShort = cases.some((c) => c.note === limit.note && !c.tags.includes('generated'));
     const passed = totals.fail === 0 && (profile.unenforcedTags.length > 0 || totals.notEnforced === 0) && !cutShort;
-    return {
+    const report: ConformanceReport = {
       target: { baseUrl: target.baseUrl, embeddedMock: embedded !== undefined },
       profile: { name: profile.name, description: profile.description, unenforcedTags: profile.unenforcedTags },
       strictAssumptions,
@@ -237,6 +252,7 @@ export async function runConformance({
           }
         : {}),
     };
+    return baseline ? applyBaseline(report, baseline, { complete: !cutShort }) : report;
   } finally {
     limit.stop();
     await embedded?.close();

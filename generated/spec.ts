@@ -397,6 +397,10 @@ export const spec = {
             "description": "Origin of the page that mounts the iFrame, with scheme and host (documented, optional, at\nmost 200 characters). It must be allow-listed by Ingo; when omitted, Ingo uses the first\nconfigured host.\n",
             "maxLength": 200,
             "pattern": "^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]+",
+            "x-ingo-source": {
+              "format": "assumption"
+            },
+            "x-ingo-note": "Ingo documents a URI with a scheme and a host (the pattern) of at most 200 characters; the finer grammar of `format: uri` is where WHATWG URL, RFC 3986 and .NET's Uri disagree.",
             "example": "https://digitalpay-test.ingo.money"
           },
           "language_locale_code": {

@@ -4,6 +4,7 @@ import { findConstraintSource } from '../../src/spec/find-constraint-source.js';
 import { craftRequest } from '../craft-request.js';
 import { expectCreated, expectRejected } from '../expect-outcome.js';
 import { specRejections } from '../spec-rejections.js';
+import { attributedVerdict } from './attribute-refusal.js';
 import { bodyBreaking } from './break-rule.js';
 import {
   runSingleRequest,
@@ -15,7 +16,7 @@ import { deriveSchemaRules, type SchemaRule } from './schema-rules.js';
 import { readSchemaTree } from './schema-tree.js';
 import { jsonLayout, plainLayout, serializeJson, type JsonLayout } from './serialize-json.js';
 import { countCharacters } from './unicode-text.js';
-import { validValue } from './valid-value.js';
+import { validValue, type ValidValueOptions } from './valid-value.js';
 
 /** A drawn body and the layout it is written in. */
 export interface DrawnBody {
@@ -26,28 +27,43 @@ export interface DrawnBody {
 const invalidBody = expectRejected(specRejections.invalidBody);
 
 /**
- * The body properties: valid bodies over the whole space the request schema admits (each must
- * create a session and be echoed), one property per schema rule (bodies breaking that rule alone,
- * each rejected as an invalid body) and bodies that are not JSON at all.
+ * How positive bodies are drawn: host_uri only from the values the user names as accepted (it is
+ * allow-listed per client), and left out when none is named.
  */
-export function bodyProperties(validators: SchemaCache): SomeGeneratedProperty[] {
+export function positiveBodyOptions(validators: SchemaCache, hostUris: readonly string[] = []): ValidValueOptions {
+  return { validators, fixed: { host_uri: hostUris } };
+}
+
+/**
+ * The body properties: valid bodies over the whole space the request schema admits (each must
+ * create a session and be echoed; a refusal that belongs to undocumented values only is a warning,
+ * see attributeRefusal), one property per schema rule (bodies breaking that rule alone, each
+ * rejected as an invalid body) and bodies that are not JSON at all.
+ */
+export function bodyProperties(validators: SchemaCache, hostUris: readonly string[] = []): SomeGeneratedProperty[] {
   const root = readSchemaTree();
+  const positive = positiveBodyOptions(validators, hostUris);
   const drawn = (body: fc.Arbitrary<unknown>) => fc.record({ body, layout: jsonLayout });
   const valid: GeneratedProperty<DrawnBody> = {
     id: 'valid-body',
     title: 'a valid body drawn from the request schema creates a session and is echoed',
     tags: ['generated-valid', 'positive'],
     weight: 25,
-    arbitrary: drawn(validValue(root, { validators })),
-    run: (value, env) =>
-      runSingleRequest(value, env, 'valid-body', 'valid body', ['generated'], {
-        build: (v, ctx) => craftRequest(ctx, { body: serializeJson(v.body, v.layout) }),
-        expect: () => expectCreated,
-      }),
+    arbitrary: drawn(validValue(root, positive)),
+    run: async (value, env) =>
+      attributedVerdict(
+        await runSingleRequest(value, env, 'valid-body', 'valid body', ['generated'], {
+          build: (v, ctx) => craftRequest(ctx, { body: serializeJson(v.body, v.layout) }),
+          expect: () => expectCreated,
+        }),
+        env,
+        value.body,
+        (body, ctx) => craftRequest(ctx, { body: serializeJson(body, value.layout) }),
+      ),
     describe: (value) => describeBody(value, 'valid body'),
   };
   const invalid = deriveSchemaRules(root).map((rule): GeneratedProperty<DrawnBody> =>
-    ruleProperty(rule, drawn(bodyBreaking(rule, root, validators))),
+    ruleProperty(rule, drawn(bodyBreaking(rule, root, positive))),
   );
   const notJson: GeneratedProperty<DrawnBody & { cut: number }> = {
     id: 'not-json',
@@ -57,9 +73,9 @@ export function bodyProperties(validators: SchemaCache): SomeGeneratedProperty[]
     weight: 3,
     arbitrary: fc
       .record({
-        body: validValue(root, { validators }),
+        body: validValue(root, positive),
         layout: jsonLayout,
-        cut: fc.integer({ min: -4, max: 40 }).filter((n) => n !== 0),
+        cut: fc.integer({ min: -LENIENT_FORMS.length - 4, max: 40 }).filter((n) => n !== 0),
       })
       .filter((v) => !parses(brokenJson(v))),
     run: (value, env) =>
@@ -95,9 +111,27 @@ function ruleProperty(rule: SchemaRule, arbitrary: fc.Arbitrary<DrawnBody>): Gen
   };
 }
 
-/** A valid body's JSON cut short (positive `cut`: that many characters removed from the end) or followed by junk. */
+/**
+ * What lenient parsers accept and RFC 8259 does not (Newtonsoft.Json, JSON5, Python's json,
+ * System.Text.Json and Jackson options): a trailing comma, single-quoted strings, NaN.
+ */
+const LENIENT_FORMS: readonly ((text: string) => string)[] = [
+  (text) => text.replace(/\s*}\s*$/, ',}'),
+  (text) => text.replaceAll('"', "'"),
+  (text) =>
+    text.replace(
+      /("recipient_information"\s*:\s*\{)(\s*)(\}?)/,
+      (_, open, space, close) => `${open}${space}"n":NaN${close ? '' : ','}${close}`,
+    ),
+];
+
+/**
+ * A valid body's JSON cut short (positive `cut`: that many characters removed from the end),
+ * followed by junk, or in a form only a lenient parser accepts.
+ */
 function brokenJson({ body, layout, cut }: DrawnBody & { cut: number }): string {
   const text = serializeJson(body, layout);
+  if (cut < -4) return LENIENT_FORMS[-cut - 5]!(text);
   if (cut < 0) return `${text}${[',', '}', 'x', '"'][-cut - 1]}`;
   return text.slice(0, Math.max(0, text.length - cut));
 }

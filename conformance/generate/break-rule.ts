@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import type { ErrorObject } from 'ajv';
 import type { SchemaCache } from '../../src/spec/create-schema-cache.js';
+
 import type { SchemaRule } from './schema-rules.js';
 import { requestSchemaPointer, type SchemaNode } from './schema-tree.js';
 import { asciiUnit, countCharacters, unicodeUnit } from './unicode-text.js';
-import { validValue } from './valid-value.js';
+import { validValue, type ValidValueOptions } from './valid-value.js';
 
 /**
  * Bodies that break exactly one rule of the request schema: a valid body (drawn over the whole
@@ -12,10 +13,15 @@ import { validValue } from './valid-value.js';
  * must fail the request schema with exactly one error, the rule's, so that a server rejecting it
  * can be rejecting nothing else.
  */
-export function bodyBreaking(rule: SchemaRule, root: SchemaNode, validators: SchemaCache): fc.Arbitrary<unknown> {
+export function bodyBreaking(
+  rule: SchemaRule,
+  root: SchemaNode,
+  options: Omit<ValidValueOptions, 'present'>,
+): fc.Arbitrary<unknown> {
+  const { validators } = options;
   const target = rule.node;
   const present = new Set(target.path.length > 0 ? [target.path.join('/')] : []);
-  const base = validValue(root, { validators, present });
+  const base = validValue(root, { ...options, present });
   let validate: ReturnType<SchemaCache> | undefined;
   const breaksOnlyThisRule = (body: unknown) => {
     validate ??= validators(requestSchemaPointer);
@@ -161,7 +167,10 @@ function nearMiss(values: readonly string[]): fc.Arbitrary<string> {
       if (how === 'cut') return value.slice(0, 2);
       return value.replaceAll('-', '_');
     });
-  return fc.oneof(near, fc.string({ unit: unicodeUnit, maxLength: 8 })).filter((value) => !values.includes(value));
+  // Near misses first: they are what a lenient comparison (case-insensitive, trimmed) lets through.
+  return fc
+    .oneof({ arbitrary: near, weight: 3 }, { arbitrary: fc.string({ unit: unicodeUnit, maxLength: 8 }), weight: 1 })
+    .filter((value) => !values.includes(value));
 }
 
 /** The body with the value at `path` changed; only the objects along the path are copied (drawn values are never mutated). */

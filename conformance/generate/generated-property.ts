@@ -21,6 +21,8 @@ export interface GeneratedEnv {
   randomUUID: () => string;
   /** Report a difference from an Assumption as a failure (`--strict-assumptions`). */
   strictAssumptions: boolean;
+  /** host_uri values the server accepts (`--host-uri`); positive bodies carry host_uri only from these. */
+  hostUris?: readonly string[];
 }
 
 /** A generated case's verdict; `warning`: the server differs from the spec only where the spec states an Assumption. */

@@ -4,6 +4,7 @@ import type { SchemaCache } from '../../src/spec/create-schema-cache.js';
 import { formatHttpDate } from '../../src/signing/http-date.js';
 import { digestHeaderFor, signingConfig, signingAlgorithms } from '../../src/spec/signing-config.js';
 import type { CaseContext } from '../conformance-case.js';
+import { findConstraintSource, type ConstraintSource } from '../../src/spec/find-constraint-source.js';
 import { craftRequest } from '../craft-request.js';
 import { expectCreated, expectRejected } from '../expect-outcome.js';
 import { createSessionPath } from '../spec-facts.js';
@@ -14,11 +15,15 @@ import { readSchemaTree } from './schema-tree.js';
 import { plainLayout, serializeJson } from './serialize-json.js';
 import { signPerturbed, type Perturbation } from './sign-perturbed.js';
 import { validValue } from './valid-value.js';
+import { attributedVerdict } from './attribute-refusal.js';
+import { positiveBodyOptions } from './body-properties.js';
 
 /** A perturbation with one line saying what it does, for reports. */
 interface Described {
   label: string;
   perturb: (ctx: CaseContext, body: string) => Perturbation;
+  /** What the rejection rests on, when it is not documented (a server that accepts gets a warning). */
+  basis?: ConstraintSource;
 }
 
 const badSignature = expectRejected(specRejections.badSignature);
@@ -29,7 +34,12 @@ export const SKEW_BOUNDARY_MARGIN_SECONDS = 3;
 /** How far beyond the skew window clock offsets are drawn. */
 const SKEW_REACH_SECONDS = 120;
 
-const described = (label: string, perturb: Described['perturb']): Described => ({ label, perturb });
+const described = (label: string, perturb: Described['perturb'], basis?: ConstraintSource): Described => ({
+  label,
+  perturb,
+  ...(basis === undefined ? {} : { basis }),
+});
+const signingPointer = '#/components/securitySchemes/IngoHmac/x-ingo-signing';
 const digestOf = (text: string, encoding: 'base64' | 'hex' = 'base64') =>
   createHash(hash).update(text).digest(encoding);
 
@@ -127,9 +137,15 @@ const authorizationPerturbations: Record<string, fc.Arbitrary<Described>> = {
     ),
   headers: fc.oneof(
     fc.constantFrom(...required).map((name) =>
-      described(`headers="…" without ${name} (signed without it too)`, () => ({
-        declaredNames: order.filter((n) => n !== name),
-      })),
+      described(
+        `headers="…" without ${name} (signed without it too)`,
+        () => ({ declaredNames: order.filter((n) => n !== name) }),
+        // Which headers must be signed is the mock's rule, not Ingo's documentation.
+        findConstraintSource(
+          signingPointer,
+          name === digestHeader ? 'requireAlgorithmDigestHeader' : 'requiredSignedHeaders',
+        ),
+      ),
     ),
     fc.integer({ min: 1, max: order.length - 1 }).map((at) => {
       const swapped = [...order];
@@ -171,8 +187,8 @@ const authorizationPerturbations: Record<string, fc.Arbitrary<Described>> = {
  * (each rejected as a bad signature), and X-Dates drawn around the clock-skew window (accepted
  * inside, rejected as stale outside).
  */
-export function headerProperties(validators: SchemaCache): SomeGeneratedProperty[] {
-  const body = validValue(readSchemaTree(), { validators });
+export function headerProperties(validators: SchemaCache, hostUris: readonly string[] = []): SomeGeneratedProperty[] {
+  const body = validValue(readSchemaTree(), positiveBodyOptions(validators, hostUris));
   const perturbed = (id: string, title: string, perturbation: fc.Arbitrary<Described>): SomeGeneratedProperty => ({
     id,
     title,
@@ -185,7 +201,7 @@ export function headerProperties(validators: SchemaCache): SomeGeneratedProperty
           const text = serializeJson(v.body);
           return signPerturbed(ctx, text, v.how.perturb(ctx, text));
         },
-        expect: () => badSignature,
+        expect: (v) => (v.how.basis ? { ...badSignature, basis: v.how.basis } : badSignature),
       }),
     describe: (value: { body: unknown; how: Described }) => ({
       ...describeBody({ body: value.body, layout: plainLayout }, value.how.label),
@@ -210,12 +226,25 @@ export function headerProperties(validators: SchemaCache): SomeGeneratedProperty
     tags: ['generated-auth', 'auth', 'clock'],
     weight: 4,
     arbitrary: fc.record({ body, offset }),
-    run: (value: { body: unknown; offset: number }, env) =>
-      runSingleRequest(value, env, 'clock-skew', `X-Date ${value.offset} s from now`, ['generated'], {
-        build: (v, ctx) =>
-          craftRequest(ctx, { body: serializeJson(v.body), now: new Date(ctx.now().getTime() + v.offset * 1000) }),
-        expect: (v) => (Math.abs(v.offset) < skew ? expectCreated : expectRejected(specRejections.staleDate)),
-      }),
+    run: async (value: { body: unknown; offset: number }, env) => {
+      const at = (ctx: CaseContext) => new Date(ctx.now().getTime() + value.offset * 1000);
+      const verdict = await runSingleRequest(
+        value,
+        env,
+        'clock-skew',
+        `X-Date ${value.offset} s from now`,
+        ['generated'],
+        {
+          build: (v, ctx) => craftRequest(ctx, { body: serializeJson(v.body), now: at(ctx) }),
+          expect: (v) => (Math.abs(v.offset) < skew ? expectCreated : expectRejected(specRejections.staleDate)),
+        },
+      );
+      // Inside the window the body must be accepted: a refusal of its undocumented values only is a warning.
+      if (Math.abs(value.offset) >= skew) return verdict;
+      return attributedVerdict(verdict, env, value.body, (body, ctx) =>
+        craftRequest(ctx, { body: serializeJson(body), now: at(ctx) }),
+      );
+    },
     describe: (value: { body: unknown; offset: number }) => ({
       ...describeBody({ body: value.body, layout: plainLayout }, `X-Date ${value.offset} s from now`),
       curlable: false,

@@ -24,6 +24,8 @@ import { createIdempotencyModel, type IdempotencyCommand } from './idempotency-m
 import { readSchemaTree } from './schema-tree.js';
 import { jsonLayout, serializeJson, type JsonLayout } from './serialize-json.js';
 import { validValue } from './valid-value.js';
+import { attributeRefusal, isPlainRefusal } from './attribute-refusal.js';
+import { positiveBodyOptions } from './body-properties.js';
 
 /** A drawn sequence: bodies to fill the body slots, commands, and the layout of re-serialised bodies. */
 export interface IdempotencySequence {
@@ -41,7 +43,10 @@ const ID = 'idempotency-sequence';
  * bodies in between (with and without keys), each answer checked against a model of the documented
  * Idempotency-Key rules. Shrinks to the shortest sequence of the plainest bodies that still diverges.
  */
-export function idempotencyProperty(validators: SchemaCache): GeneratedProperty<IdempotencySequence> {
+export function idempotencyProperty(
+  validators: SchemaCache,
+  hostUris: readonly string[] = [],
+): GeneratedProperty<IdempotencySequence> {
   const key = fc.nat({ max: KEY_SLOTS - 1 });
   const body = fc.nat({ max: 2 });
   const command: fc.Arbitrary<IdempotencyCommand> = fc.oneof(
@@ -65,7 +70,9 @@ export function idempotencyProperty(validators: SchemaCache): GeneratedProperty<
       weight: 2,
     },
   );
-  const objectBody = validValue(readSchemaTree(), { validators }) as fc.Arbitrary<Record<string, unknown>>;
+  const objectBody = validValue(readSchemaTree(), positiveBodyOptions(validators, hostUris)) as fc.Arbitrary<
+    Record<string, unknown>
+  >;
   return {
     id: ID,
     title:
@@ -152,6 +159,11 @@ async function runSequence(sequence: IdempotencySequence, env: GeneratedEnv): Pr
     }
     if (failures.length > 0) break;
   }
+  const refused = failures.length > 0 ? await attributeSequence(sequence, env, failures, exchanges) : undefined;
+  if (refused) {
+    failures.length = 0;
+    warn(refused);
+  }
   const outcome = failures.length > 0 ? 'fail' : warnings.length > 0 ? 'warning' : 'pass';
   const result: CaseResult = {
     id: ID,
@@ -164,6 +176,29 @@ async function runSequence(sequence: IdempotencySequence, env: GeneratedEnv): Pr
     exchanges,
   };
   return outcome === 'warning' ? { outcome, result, assumption: describeWarning(warnings[0]!) } : { outcome, result };
+}
+
+/**
+ * When a sequence failed because a body was refused, whether the refusal belongs to the body's
+ * undocumented values rather than to the Idempotency-Key rules: the bodies the sequence sent are
+ * attributed one by one (attributeRefusal, each sent alone under a fresh key); the first refusal so
+ * attributed is returned, as a warning.
+ */
+async function attributeSequence(
+  sequence: IdempotencySequence,
+  env: GeneratedEnv,
+  failures: readonly CheckFailure[],
+  exchanges: readonly ExchangeRecord[],
+): Promise<CheckFailure | undefined> {
+  if (!isPlainRefusal({ failures, exchanges } as CaseResult)) return undefined;
+  const used = [...new Set(sequence.commands.map((c) => c.body))];
+  for (const index of used) {
+    const warning = await attributeRefusal(env, sequence.bodies[index], (body, ctx) =>
+      craftRequest(ctx, { body: serializeJson(body) }),
+    );
+    if (warning) return warning;
+  }
+  return undefined;
 }
 
 async function sendWithRetry(

@@ -26,8 +26,12 @@ export interface GenerateOptions {
 }
 
 /** Every generated property, in report order. */
-export function generatedProperties(env: Pick<GeneratedEnv, 'validators'>): SomeGeneratedProperty[] {
-  return [...bodyProperties(env.validators), ...headerProperties(env.validators), idempotencyProperty(env.validators)];
+export function generatedProperties(env: Pick<GeneratedEnv, 'validators' | 'hostUris'>): SomeGeneratedProperty[] {
+  return [
+    ...bodyProperties(env.validators, env.hostUris),
+    ...headerProperties(env.validators, env.hostUris),
+    idempotencyProperty(env.validators, env.hostUris),
+  ];
 }
 
 /** Candidates run while shrinking one divergence, at most: each is a request (or a sequence of them) to the target. */

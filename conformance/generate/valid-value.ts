@@ -14,6 +14,12 @@ export interface ValidValueOptions {
   validators: SchemaCache;
   /** Paths (`recipient_information/open_banking`) whose optional members must be present, for rules that break something inside. */
   present?: ReadonlySet<string>;
+  /**
+   * Paths (`host_uri`) whose values are drawn only from a given list, and left out when the list is
+   * empty: for members whose accepted values depend on the server's configuration (host_uri is
+   * allow-listed per client). A path in `present` is drawn over the whole space all the same.
+   */
+  fixed?: Readonly<Record<string, readonly unknown[]>>;
 }
 
 /**
@@ -54,10 +60,17 @@ function validObject(node: SchemaNode, options: ValidValueOptions): fc.Arbitrary
     [...(options.present ?? [])].some(
       (path) => path === (here ? `${here}/${name}` : name) || path.startsWith(here ? `${here}/${name}/` : `${name}/`),
     );
-  const members = Object.fromEntries(
-    Object.entries(node.properties).map(([name, child]) => [name, validValue(child, options)]),
+  const choices = (name: string) => (forced(name) ? undefined : options.fixed?.[here ? `${here}/${name}` : name]);
+  const declaredNames = Object.keys(node.properties).filter(
+    (name) => node.required.includes(name) || choices(name)?.length !== 0,
   );
-  const requiredKeys = Object.keys(node.properties).filter((name) => node.required.includes(name) || forced(name));
+  const members = Object.fromEntries(
+    declaredNames.map((name) => {
+      const fixed = choices(name);
+      return [name, fixed === undefined ? validValue(node.properties[name]!, options) : fc.constantFrom(...fixed)];
+    }),
+  );
+  const requiredKeys = declaredNames.filter((name) => node.required.includes(name) || forced(name));
   const declared = fc.record(members, { requiredKeys });
   if (!node.additionalProperties) return declared;
   return fc.tuple(declared, extraMembers(node)).map(([known, extra]) => ({ ...extra, ...known }));
