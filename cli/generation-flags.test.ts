@@ -74,8 +74,8 @@ describe('the generation flags of ingo-session conformance', () => {
       code: 2,
       stderr: expect.stringContaining('--replay "nothing@0" names no generated case'),
     });
-    expect((await run(['--help'])).stdout).toMatch(
-      /--generate N .*\n.*\n\s+--seed S .*\n\s+--replay ID .*\n\s+--time-limit SECONDS/,
-    );
+    const help = (await run(['--help'])).stdout;
+    expect(help).toMatch(/--generate N .*\n.*\n\s+--seed S .*\n\s+--replay ID /);
+    expect(help).toMatch(/\n\s+--time-limit SECONDS /);
   });
 });
