@@ -2,7 +2,7 @@ import type { ConstraintSource } from '../src/spec/find-constraint-source.js';
 import type { ValidationIssue } from '../src/spec/to-validation-issues.js';
 
 /** The checks applied to every response, in order, and the case's own expectation. */
-export type CheckName =
+export type ResponseCheckName =
   | 'request'
   | 'transport'
   | 'no-5xx'
@@ -15,7 +15,7 @@ export type CheckName =
 
 /** One failed check. */
 export interface CheckFailure {
-  check: CheckName;
+  check: ResponseCheckName;
   /** One line saying what was expected and what was received. */
   message: string;
   /** Index of the case's step whose response failed (setup steps first). */

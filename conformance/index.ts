@@ -34,7 +34,7 @@ export {
   type ConformanceTotals,
   type ExchangeRecord,
 } from './conformance-report.js';
-export type { CheckFailure, CheckName } from './check-failure.js';
+export type { CheckFailure, ResponseCheckName } from './check-failure.js';
 export { checkResponse, type ObservedResponse, type ResponseCheck } from './check-response.js';
 export { classifyResponse, type Classification, type RejectionForm } from './classify-response.js';
 export { formatSummary } from './format-summary.js';
