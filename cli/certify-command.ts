@@ -1,4 +1,6 @@
-import { certifyChecks, certifyScenarios, runCertify } from '../conformance/index.js';
+import { certifyChecks } from '../conformance/certify/certify-checks.js';
+import { certifyScenarios } from '../conformance/certify/certify-scenarios.js';
+import { runCertify } from '../conformance/certify/run-certify.js';
 import type { CliIo } from './cli-io.js';
 import { defineCommand, type CliCommand } from './define-command.js';
 import { boolean, list, text } from './flags.js';

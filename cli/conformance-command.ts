@@ -1,25 +1,19 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import {
-  conformanceProfiles,
-  createCatalog,
-  createProgressPrinter,
-  formatJsonReport,
-  formatJunit,
-  describeBadHostUri,
-  formatSummary,
-  optInTags,
-  parseBaseline,
-  recordBaseline,
-  reportExitCode,
-  resolveProfile,
-  probeBaseUrl,
-  runConformance,
-  selectCases,
-  specLimits,
-  answerLimits,
-  type RunConformanceOptions,
-} from '../conformance/index.js';
+import { answerLimits } from '../conformance/read-answer.js';
+import { parseBaseline, recordBaseline } from '../conformance/baseline.js';
+import { createCatalog, optInTags } from '../conformance/conformance-catalog.js';
+import { conformanceProfiles, resolveProfile } from '../conformance/conformance-profiles.js';
+import { reportExitCode } from '../conformance/conformance-report.js';
+import { createProgressPrinter } from '../conformance/create-progress-printer.js';
+import { formatJsonReport } from '../conformance/format-json-report.js';
+import { formatJunit } from '../conformance/format-junit.js';
+import { formatSummary } from '../conformance/format-summary.js';
+import { describeBadHostUri } from '../conformance/host-uri.js';
+import { probeBaseUrl } from '../conformance/probe-base-url.js';
+import { runConformance, type RunConformanceOptions } from '../conformance/run-conformance.js';
+import { selectCases } from '../conformance/select-cases.js';
+import { specLimits } from '../src/spec/signing-config.js';
 import { usageError, writeCliError } from './cli-exit-codes.js';
 import type { CliIo } from './cli-io.js';
 import { defineCommand } from './define-command.js';

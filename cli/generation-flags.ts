@@ -1,4 +1,4 @@
-import type { GenerationOptions } from '../conformance/index.js';
+import type { GenerationOptions } from '../conformance/generate/resolve-generation.js';
 import { usageError } from './cli-exit-codes.js';
 import { text } from './flags.js';
 

@@ -2,7 +2,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CommandStartError, certifyCommand } from '../../conformance/index.js';
+import { CommandStartError } from '../../conformance/certify/run-client-command.js';
+import { certifyCommand } from '../../conformance/index.js';
 import { hostileCommands } from './hostile-commands.js';
 
 /**

@@ -115,7 +115,7 @@ openTelemetryHooks({ tracer: 'consumer' });
 
 /** CommonJS consumers: \`require\` of the ESM package (Node's require(esm)), typed under NodeNext. */
 export const commonJs = `const { signRequest, verifyRequest, createSessionClient } = require('ingo-session');
-const { createCatalog } = require('ingo-session/conformance');
+const { runConformance, formatSummary } = require('ingo-session/conformance');
 const { startMock } = require('ingo-session/mock');
 const { explainRequest } = require('ingo-session/explain');
 
@@ -128,7 +128,8 @@ const path = '/api/v1/sessions/point-in-time/plugin';
   if (!verdict.ok) throw new Error('round trip failed: ' + verdict.reason);
   if (typeof createSessionClient({ username: 'u', secret }).createSession !== 'function') throw new Error('no client');
   if (typeof startMock !== 'function' || typeof explainRequest !== 'function') throw new Error('no subpath entries');
-  process.stdout.write(JSON.stringify({ ok: verdict.ok, cases: createCatalog().length }));
+  if (typeof runConformance !== 'function' || typeof formatSummary !== 'function') throw new Error('no conformance entry');
+  process.stdout.write(JSON.stringify({ ok: verdict.ok }));
 })().catch((error) => {
   process.stderr.write(String(error));
   process.exitCode = 1;
@@ -176,10 +177,10 @@ test('a real answer satisfies the spec, a made-up one does not', async () => {
 `;
 
 /** Conformance without vitest installed: the optional peer really is optional, types included. */
-export const conformanceWithoutVitest = `import { createCatalog, runConformance, type ConformanceReport } from 'ingo-session/conformance';
+export const conformanceWithoutVitest = `import { runConformance, type ConformanceReport } from 'ingo-session/conformance';
 
 const report: ConformanceReport = await runConformance({});
-process.stdout.write(JSON.stringify({ cases: createCatalog().length, failed: report.totals.fail }));
+process.stdout.write(JSON.stringify({ cases: report.cases.length, failed: report.totals.fail }));
 `;
 
 /** A strict consumer tsconfig for one module setting. */

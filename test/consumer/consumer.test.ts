@@ -214,7 +214,7 @@ describe('the packed tarball in fresh consumer projects', () => {
 
   test('CommonJS: require() of the package works at run time (the .cts file is typed in the NodeNext check)', async () => {
     const { stdout, stderr } = await run(process.execPath, ['require.cjs'], { cwd: full.project });
-    expect(JSON.parse(stdout)).toMatchObject({ ok: true, cases: expect.any(Number) });
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true });
     expect(stderr).toBe('');
   });
 

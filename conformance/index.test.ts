@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest';
+import * as conformanceEntry from './index.js';
+
+test('ingo-session/conformance exports what a user calls, and none of the suite or CLI internals', () => {
+  expect(Object.keys(conformanceEntry).sort()).toEqual(
+    [
+      'ConformanceError',
+      'certifyClient',
+      'certifyCommand',
+      'createSpecMatcher',
+      'formatCertifyJson',
+      'formatCertifyJunit',
+      'formatCertifySummary',
+      'formatJsonReport',
+      'formatJunit',
+      'formatSummary',
+      'installMatchers',
+      'isConformanceError',
+      'parseBaseline',
+      'recordBaseline',
+      'runConformance',
+      'toSatisfyApiSpec',
+    ].sort(),
+  );
+});
