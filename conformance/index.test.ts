@@ -4,6 +4,7 @@ import * as conformanceEntry from './index.js';
 test('ingo-session/conformance exports what a user calls, and none of the suite or CLI internals', () => {
   expect(Object.keys(conformanceEntry).sort()).toEqual(
     [
+      'CommandStartError',
       'ConformanceError',
       'certifyClient',
       'certifyCommand',
@@ -15,6 +16,7 @@ test('ingo-session/conformance exports what a user calls, and none of the suite 
       'formatJunit',
       'formatSummary',
       'installMatchers',
+      'isCommandStartError',
       'isConformanceError',
       'parseBaseline',
       'recordBaseline',

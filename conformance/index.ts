@@ -41,6 +41,7 @@ export {
 } from './certify/certify-client.js';
 export type { CheckName as CertifyCheckName } from './certify/certify-checks.js';
 export type { CertifyBounds } from './certify/scripted-server.js';
+export { CommandStartError, isCommandStartError } from './certify/run-client-command.js';
 export type {
   CertifyReport,
   CheckLevel,

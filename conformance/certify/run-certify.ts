@@ -4,7 +4,7 @@ import { ConfigurationError } from '../../src/errors/configuration-error.js';
 import { certifyCommand, type CertifyOptions } from './certify-client.js';
 import { certifyScenarios } from './certify-scenarios.js';
 import { formatCertifyJson, formatCertifyJunit, formatCertifySummary } from './format-certify.js';
-import { CommandStartError } from './run-client-command.js';
+import { isCommandStartError } from './run-client-command.js';
 
 /** What `ingo-session certify` was asked, once its arguments are parsed. */
 export interface CertifyRequest {
@@ -57,7 +57,7 @@ export async function runCertify(
       },
     });
   } catch (error) {
-    if (!(error instanceof CommandStartError)) throw error;
+    if (!isCommandStartError(error)) throw error;
     io.stderr(`ingo-session certify: ${error.message}\n`);
     return 2;
   }

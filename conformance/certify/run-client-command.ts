@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { IngoSessionError } from '../../src/errors/ingo-session-error.js';
 import type { ClientOutcome } from './certify-types.js';
 
 /** How a command under test is run: its limits. */
@@ -13,8 +14,13 @@ export interface CommandLimits {
 const PIPE_GRACE_MS = 500;
 
 /** The command could not be started at all (not found, not executable): certify's exit code 2. */
-export class CommandStartError extends Error {
+export class CommandStartError extends IngoSessionError {
   override name = 'CommandStartError';
+}
+
+/** Whether `value` is a CommandStartError. */
+export function isCommandStartError(value: unknown): value is CommandStartError {
+  return value instanceof CommandStartError;
 }
 
 /**

@@ -2,8 +2,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CommandStartError } from '../../conformance/certify/run-client-command.js';
-import { certifyCommand } from '../../conformance/index.js';
+import { certifyCommand, isCommandStartError } from '../../conformance/index.js';
+import { isIngoSessionError } from '../../src/index.js';
 import { hostileCommands } from './hostile-commands.js';
 
 /**
@@ -50,9 +50,10 @@ describe.concurrent('hostile client commands', () => {
     if (forked !== undefined) await expect.poll(() => alive(Number(forked)), { timeout: 2_000 }).toBe(false);
   });
 
-  test('a command that cannot start is a CommandStartError (certify exits 2)', async () => {
-    await expect(certifyCommand('/nonexistent/ingo-client', [], { scenarios: ['success'] })).rejects.toBeInstanceOf(
-      CommandStartError,
-    );
+  test('a command that cannot start is a CommandStartError, an IngoSessionError (certify exits 2)', async () => {
+    const error = await certifyCommand('/nonexistent/ingo-client', [], { scenarios: ['success'] }).catch((e) => e);
+    expect(isCommandStartError(error)).toBe(true);
+    expect(isIngoSessionError(error)).toBe(true);
+    expect(error.message).toMatch(/cannot start "\/nonexistent\/ingo-client": ENOENT/);
   });
 });
