@@ -16,8 +16,10 @@ const ingo = createSessionClient({
   baseUrl: env('INGO_BASE_URL'),
   // Ingo answers in under a second: an attempt stalled for 5 s is abandoned and retried.
   timeoutMs: 5_000,
-  // Six retries with full jitter, from 100 ms up to 1 s; Retry-After is honoured up to 10 s.
-  retries: { retries: 6, baseDelayMs: 100, maxDelayMs: 1_000 },
+  // Six retries with full jitter, ceilings from 400 ms up to 2 s; Retry-After is honoured up to 10 s.
+  // The ceilings start above the 200 ms the client's own 5-per-second pacing waits anyway, so the
+  // jitter is not swallowed by it (waits of 200 ms each would look like a fixed schedule).
+  retries: { retries: 6, baseDelayMs: 400, maxDelayMs: 2_000 },
 });
 
 const body = JSON.parse(await readFile(env('INGO_BODY_FILE'), 'utf8')) as CreateSessionBody;

@@ -43,7 +43,8 @@ describe.concurrent('reference clients pass every scenario under --strict', { ti
           secret: INGO_SECRET,
           baseUrl: INGO_BASE_URL,
           timeoutMs: 2_000,
-          retries: { retries: 6, baseDelayMs: 100, maxDelayMs: 1_000 },
+          // Ceilings above the client's 200 ms pacing, as in examples/typescript/certify-client.ts.
+          retries: { retries: 6, baseDelayMs: 400, maxDelayMs: 2_000 },
         });
         const body = JSON.parse(await readFile(INGO_BODY_FILE, 'utf8')) as CreateSessionBody;
         const result = await ingo.createSession(body, { signal });
