@@ -7,20 +7,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { CliIo } from './cli-io.js';
 import { main } from './main.js';
+import { runCli } from '../test-support/run-cli.js';
 
 const env = { INGO_USERNAME: 'voice-user', INGO_SECRET: 'voice-secret-0123456789' };
 
 async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env,
-    cwd: process.cwd(),
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+  return runCli(main, args, { env, cwd: process.cwd() });
 }
 
 /** Exactly one line on stderr, in the command's voice, and nothing on stdout. */

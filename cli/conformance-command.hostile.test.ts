@@ -1,7 +1,8 @@
 import { afterEach, expect, test } from 'vitest';
 import type { HostileServer } from '../test-support/hostile-server.js';
 import { startSuiteHostileServer } from '../conformance/test-helpers/suite-hostile-server.js';
-import { runConformanceCommand, type ConformanceCliIo } from './conformance-command.js';
+import { runConformanceCommand } from './conformance-command.js';
+import { runCli } from '../test-support/run-cli.js';
 
 const env = { INGO_USERNAME: 'cli-hostile-user', INGO_SECRET: 'cli-hostile-secret-0123456789abcdef' };
 let server: HostileServer | undefined;
@@ -11,16 +12,7 @@ afterEach(async () => {
 });
 
 async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: ConformanceCliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env,
-    cwd: process.cwd(),
-    isTTY: false,
-  };
-  return { code: await runConformanceCommand(args, io), stdout, stderr };
+  return runCli(runConformanceCommand, args, { env, cwd: process.cwd(), isTTY: false });
 }
 
 test('--time-limit bounds the whole run: a server that never finishes a head ends in exit 1, the cut saying why', async () => {

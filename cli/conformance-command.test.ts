@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startMock, type RunningMock } from '../src/mock/start-mock.js';
-import { runConformanceCommand, type ConformanceCliIo } from './conformance-command.js';
+import { runConformanceCommand } from './conformance-command.js';
+import { runCli } from '../test-support/run-cli.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'ingo-conformance-'));
 const credentials = { username: 'cli-user', secret: 'cli-test-secret-0123456789' };
@@ -20,17 +21,7 @@ async function run(
   args: string[],
   { env = {}, isTTY = false }: { env?: Record<string, string>; isTTY?: boolean } = {},
 ) {
-  let stdout = '';
-  let stderr = '';
-  const io: ConformanceCliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env,
-    cwd: directory,
-    isTTY,
-  };
-  const code = await runConformanceCommand(args, io);
-  return { code, stdout, stderr };
+  return runCli(runConformanceCommand, args, { env, cwd: directory, isTTY });
 }
 
 test('with no --base-url it runs the default suite on the embedded mock, says so, and writes both reports', async () => {

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readBody, startLoopbackServer } from '../test-support/fake-ingo.js';
 import { spec } from '../generated/spec.js';
 import { verifyRequest } from '../src/signing/verify-request.js';
-import type { CliIo } from './cli-io.js';
 import { runCreateCommand } from './create-command.js';
+import { runCli } from '../test-support/run-cli.js';
 
 const SECRET = 'cli-secret-9Kp2';
 const created = spec.components.examples.Created.value;
@@ -40,12 +40,9 @@ async function run(
   args: string[],
   env: Record<string, string | undefined> = { INGO_USERNAME: 'cli-user', INGO_SECRET: SECRET },
 ) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), env, cwd: dir };
-  const code = await runCreateCommand(args, io);
-  expect(stdout + stderr).not.toContain(SECRET);
-  return { code, stdout, stderr };
+  const result = await runCli(runCreateCommand, args, { env, cwd: dir });
+  expect(result.stdout + result.stderr).not.toContain(SECRET);
+  return result;
 }
 
 test('creates a session and prints the answer JSON', async () => {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { digestOf, fromVector, quickStart, toHar, toRaw, withValues } from '../test-support/mistaken-sender.js';
-import type { CliIo } from './cli-io.js';
 import { runExplainCommand } from './explain-command.js';
 import { main } from './main.js';
+import { runCli } from '../test-support/run-cli.js';
 
 const fixtures = new URL('../src/explain/fixtures/', import.meta.url);
 const directory = mkdtempSync(join(tmpdir(), 'ingo-explain-'));
@@ -20,17 +20,9 @@ const AT = ['--at', quickStart.x_date];
 const SECRET = quickStart.secret;
 
 async function run(args: string[], env: Record<string, string | undefined> = { INGO_SECRET: SECRET }) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env,
-    cwd: directory,
-  };
-  const code = await runExplainCommand(args, io);
-  for (const text of [stdout, stderr]) expect(text, 'the secret is never printed').not.toContain(SECRET);
-  return { code, stdout, stderr };
+  const result = await runCli(runExplainCommand, args, { env, cwd: directory });
+  for (const text of [result.stdout, result.stderr]) expect(text, 'the secret is never printed').not.toContain(SECRET);
+  return result;
 }
 
 describe('ingo-session explain: the three capture formats', () => {

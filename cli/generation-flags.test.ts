@@ -2,23 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runConformanceCommand, type ConformanceCliIo } from './conformance-command.js';
+import { runConformanceCommand } from './conformance-command.js';
 import { generationFlags, timeLimitFlag, toGenerationOptions } from './generation-flags.js';
+import { runCli } from '../test-support/run-cli.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'ingo-generate-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: ConformanceCliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env: {},
-    cwd: directory,
-    isTTY: false,
-  };
-  return { code: await runConformanceCommand(args, io), stdout, stderr };
+  return runCli(runConformanceCommand, args, { env: {}, cwd: directory, isTTY: false });
 }
 
 describe('the generation flags of ingo-session conformance', () => {

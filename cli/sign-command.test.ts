@@ -10,8 +10,8 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 import { parseHttpDate } from '../src/signing/http-date.js';
 import { verifyRequest } from '../src/signing/verify-request.js';
 import { readSigningVectors, type SigningVector as Vector } from '../test-support/read-signing-vectors.js';
-import type { CliIo } from './cli-io.js';
 import { quoteForShell, runSignCommand } from './sign-command.js';
+import { runCli } from '../test-support/run-cli.js';
 
 const [shared] = readSigningVectors('hmac-sha512.json');
 const [legacy] = readSigningVectors('hmac-sha256-legacy.json');
@@ -24,21 +24,12 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 const bodyFile = join(directory, 'body.json');
 writeFileSync(bodyFile, shared!.body);
 
-/** Runs the command with a fake CliIo and returns what it wrote. */
+/** Runs the command in process and returns what it wrote. */
 async function run(
   args: string[],
   env: Record<string, string | undefined> = { INGO_USERNAME: shared!.username, INGO_SECRET: shared!.secret },
 ) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env,
-    cwd: directory,
-  };
-  const code = await runSignCommand(args, io);
-  return { code, stdout, stderr };
+  return runCli(runSignCommand, args, { env, cwd: directory });
 }
 
 const authorization = (vector: Vector, algorithm: string) =>

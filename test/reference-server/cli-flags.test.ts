@@ -2,26 +2,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { runConformanceCommand, type ConformanceCliIo } from '../../cli/conformance-command.js';
+import { runConformanceCommand } from '../../cli/conformance-command.js';
 import { startReferenceServer } from './start-reference-server.js';
 import { allowedHost, referenceCredentials } from './sweep.js';
+import { runCli } from '../../test-support/run-cli.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'ingo-i23-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 const env = { INGO_USERNAME: referenceCredentials.username, INGO_SECRET: referenceCredentials.secret };
 
 async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: ConformanceCliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env,
-    cwd: directory,
-    isTTY: false,
-  };
-  const code = await runConformanceCommand([...args, '--rate', '1000'], io);
-  return { code, stdout, stderr };
+  return runCli(runConformanceCommand, [...args, '--rate', '1000'], { env, cwd: directory, isTTY: false });
 }
 
 test(
